@@ -1,0 +1,135 @@
+/**
+ * Bit patterns. `encode` rounds (RNE, with the format's policies) and packs; `decode` unpacks any pattern,
+ * NaN patterns included. Patterns are numbers (sign|exponent|mantissa, the sign as the top bit of
+ * `totalBits`), bigint for fp64. NaN encodes to the canonical quiet NaN with positive sign.
+ */
+import { InvalidArgumentError } from "../errors.js";
+import { roundScalar } from "./round.js";
+import { type FormatName, type FormatSpec, pow2, resolveFormat } from "./table.js";
+
+const scratchF64 = new Float64Array(1);
+const scratchU32 = new Uint32Array(scratchF64.buffer);
+const scratchView = new DataView(scratchF64.buffer);
+
+export function encode(format: "fp64", x: number): bigint;
+export function encode(format: FormatName | FormatSpec, x: number): number | bigint;
+export function encode(format: FormatName | FormatSpec, x: number): number | bigint {
+  const spec = resolveFormat(format);
+  if (typeof x !== "number") throw new InvalidArgumentError("x", "a number", x);
+  if (spec.totalBits === 64) {
+    const r = roundScalar(spec, x, "rne", undefined);
+    if (r !== r) return 0x7ff8000000000000n;
+    scratchView.setFloat64(0, r, true);
+    return scratchView.getBigUint64(0, true);
+  }
+  return encodeSmall(spec, roundScalar(spec, x, "rne", undefined));
+}
+
+/** Packs a value already on the grid of a format with at most 32 bits. */
+export function encodeSmall(spec: FormatSpec, r: number): number {
+  if (r !== r) return spec.nanBits;
+  const sign = r < 0 || Object.is(r, -0) ? spec.signMask : 0;
+  const a = r < 0 ? -r : r;
+  const m = spec.mantissaBits;
+  const mantScale = 2 ** m;
+  if (a === Infinity) return sign + ((1 << spec.exponentBits) - 1) * mantScale;
+  if (a < spec.minNormal) return sign + a / spec.minSubnormal;
+  scratchF64[0] = a;
+  const e = (scratchU32[1]! >>> 20) - 1023;
+  return sign + (e + spec.bias) * mantScale + (a / pow2(e) - 1) * mantScale;
+}
+
+export function decode(format: "fp64", bits: bigint): number;
+export function decode(format: FormatName | FormatSpec, bits: number | bigint): number;
+export function decode(format: FormatName | FormatSpec, bits: number | bigint): number {
+  const spec = resolveFormat(format);
+  if (spec.totalBits === 64) {
+    let b: bigint;
+    if (typeof bits === "bigint") b = bits;
+    else if (Number.isSafeInteger(bits)) b = BigInt(bits);
+    else b = -1n;
+    if (b < 0n || b > 0xffffffffffffffffn)
+      throw new InvalidArgumentError("bits", "a bigint in [0, 2^64) for fp64", bits);
+    scratchView.setBigUint64(0, b, true);
+    return scratchView.getFloat64(0, true);
+  }
+  const limit = 2 ** spec.totalBits;
+  if (typeof bits !== "number" || !Number.isInteger(bits) || bits < 0 || bits >= limit)
+    throw new InvalidArgumentError("bits", `an integer in [0, ${limit}) for ${spec.name}`, bits);
+  return decodeSmall(spec, bits);
+}
+
+/** Unchecked unpacking for formats of at most 32 bits. */
+export function decodeSmall(spec: FormatSpec, bits: number): number {
+  const m = spec.mantissaBits;
+  const mantScale = 2 ** m;
+  const negative = bits >= spec.signMask;
+  const mag = negative ? bits - spec.signMask : bits;
+  const expField = Math.floor(mag / mantScale);
+  const mant = mag - expField * mantScale;
+  const allOnes = (1 << spec.exponentBits) - 1;
+  let v: number;
+  if (expField === allOnes && spec.special === "ieee") v = mant === 0 ? Infinity : NaN;
+  else if (expField === allOnes && mant === mantScale - 1) v = NaN; // e4m3fn's only NaN
+  else if (expField === 0) v = mant * spec.minSubnormal;
+  else v = (1 + mant / mantScale) * pow2(expField - spec.bias);
+  return negative ? -v : v;
+}
+
+export type BitArray = Uint8Array | Uint16Array | Uint32Array | BigUint64Array;
+
+/** The typed array that holds one format's patterns (Uint8Array for fp8, Uint16Array for 16-bit, ...). */
+export function allocateBits(format: FormatName | FormatSpec, length: number): BitArray {
+  const spec = resolveFormat(format);
+  if (spec.totalBits === 64) return new BigUint64Array(length);
+  if (spec.totalBits > 16) return new Uint32Array(length);
+  if (spec.totalBits > 8) return new Uint16Array(length);
+  return new Uint8Array(length);
+}
+
+/** Rounds and packs every element; `dst` defaults to allocateBits(format, src.length). */
+export function encodeArray(format: FormatName | FormatSpec, src: Float64Array, dst?: BitArray): BitArray {
+  const spec = resolveFormat(format);
+  const out = dst ?? allocateBits(spec, src.length);
+  checkBitArray(spec, out, src.length, "dst");
+  if (spec.totalBits === 64) {
+    const o = out as BigUint64Array;
+    const view = new BigUint64Array(src.buffer, src.byteOffset, src.length);
+    for (let i = 0; i < src.length; i++) o[i] = src[i] !== src[i] ? 0x7ff8000000000000n : view[i]!;
+    if (spec.subnormals === "flush") for (let i = 0; i < src.length; i++) o[i] = encode(spec, src[i]!) as bigint;
+    return out;
+  }
+  const o = out as Uint8Array | Uint16Array | Uint32Array;
+  for (let i = 0; i < src.length; i++) o[i] = encodeSmall(spec, roundScalar(spec, src[i]!, "rne", undefined));
+  return out;
+}
+
+/** Unpacks every pattern of `bits` into `dst`. */
+export function decodeArray(
+  format: FormatName | FormatSpec,
+  bits: BitArray,
+  dst: Float64Array = new Float64Array(bits.length),
+): Float64Array {
+  const spec = resolveFormat(format);
+  checkBitArray(spec, bits, 0, "bits");
+  if (dst.length < bits.length) throw new InvalidArgumentError("dst", `a Float64Array of length ≥ ${bits.length}`, dst);
+  if (spec.totalBits === 64) {
+    new BigUint64Array(dst.buffer, dst.byteOffset, bits.length).set(bits as BigUint64Array);
+    return dst;
+  }
+  const b = bits as Uint8Array | Uint16Array | Uint32Array;
+  const limit = 2 ** spec.totalBits;
+  for (let i = 0; i < b.length; i++) {
+    const v = b[i]!;
+    if (v >= limit) throw new InvalidArgumentError(`bits[${i}]`, `an integer in [0, ${limit}) for ${spec.name}`, v);
+    dst[i] = decodeSmall(spec, v);
+  }
+  return dst;
+}
+
+function checkBitArray(spec: FormatSpec, a: unknown, minLength: number, argument: string): void {
+  const want =
+    spec.totalBits === 64 ? BigUint64Array : spec.totalBits > 16 ? Uint32Array : spec.totalBits > 8 ? Uint16Array : Uint8Array;
+  if (!(a instanceof want) || a.length < minLength)
+    throw new InvalidArgumentError(argument, `a ${want.name} of length ≥ ${minLength} for ${spec.name}`, a);
+}

@@ -1,0 +1,151 @@
+/**
+ * Rounding a real number given as a JS number (fp64) to a format, directly: one correct rounding from the
+ * exact fp64 value, never through fp32 (fp64 → fp32 → bf16 is innocuous for RNE only because
+ * 24 ≥ 2·8 + 2; going direct makes every format and mode correct without that argument).
+ *
+ * Semantics shared by every mode (and by the independent reference in test/reference/):
+ *  1. NaN → NaN. ±0 → ±0. ±inf → ±inf if the format has infinities, else the overflow policy.
+ *  2. |x| is rounded on the format's grid with subnormals (granularity 2^(emin−p+1) below minNormal) and an
+ *     exponent range unbounded above.
+ *  3. A result above maxFinite is an overflow: policy "inf" gives ±inf (but "rtz" gives ±maxFinite, as
+ *     IEEE 754 §7.4 prescribes for roundTowardZero), "nan" gives NaN, "saturate" gives ±maxFinite.
+ *     For e4m3fn the grid continues past 448 to 480, so 464 is a tie that goes to even 448.
+ *  4. Subnormal policy "flush": a result below minNormal in magnitude becomes ±0 (tininess after rounding).
+ *  5. "stochastic" draws exactly one u = rng() per call with finite x and rounds |x| away from zero with
+ *     probability (|x| − lo)/(hi − lo), where lo ≤ |x| < hi are neighbouring grid points; E[result] = x.
+ */
+import { InvalidArgumentError } from "../errors.js";
+import type { Rng } from "./rng.js";
+import { type FormatName, type FormatSpec, pow2, resolveFormat } from "./table.js";
+
+export type RoundingMode = "rne" | "rtz" | "stochastic";
+export const ROUNDING_MODES: readonly RoundingMode[] = ["rne", "rtz", "stochastic"];
+
+const TWO52 = 4503599627370496;
+
+// Scratch for reading an fp64's exponent. Only read and written synchronously inside one call, so it
+// carries no state between calls; little-endian layout (every platform Node supports) puts the high
+// word at index 1.
+const scratchF64 = new Float64Array(1);
+const scratchU32 = new Uint32Array(scratchF64.buffer);
+
+/** Correctly rounded value of `format` nearest to `x` (see the module comment for policies and modes). */
+export function round(format: FormatName | FormatSpec, x: number, mode: RoundingMode = "rne", rng?: Rng): number {
+  const spec = resolveFormat(format);
+  checkMode(mode, rng);
+  if (typeof x !== "number") throw new InvalidArgumentError("x", "a number", x);
+  return roundScalar(spec, x, mode, rng);
+}
+
+export function checkMode(mode: unknown, rng: unknown): void {
+  if (mode !== "rne" && mode !== "rtz" && mode !== "stochastic")
+    throw new InvalidArgumentError("mode", `one of "rne", "rtz", "stochastic"`, mode);
+  if (mode === "stochastic" && typeof rng !== "function")
+    throw new InvalidArgumentError("rng", "a function returning uniform numbers in [0, 1) (see createRng(seed)) for stochastic rounding", rng);
+}
+
+/** Unchecked core of `round`, shared by the bulk paths. */
+export function roundScalar(spec: FormatSpec, x: number, mode: RoundingMode, rng: Rng | undefined): number {
+  if (x !== x) return NaN;
+  if (x === 0) return x;
+  const a = x < 0 ? -x : x;
+  if (a === Infinity) {
+    if (spec.hasInfinity) return x;
+    return spec.overflow === "saturate" ? Math.sign(x) * spec.maxFinite : NaN;
+  }
+  if (spec.precision === 53) {
+    // fp64: x is already on the grid; only the subnormal policy can apply.
+    if (mode === "stochastic") rng!();
+    return spec.subnormals === "flush" && a < spec.minNormal ? x * 0 : x;
+  }
+  let r: number;
+  if (mode === "rne" && spec.precision === 24 && spec.overflow === "inf" && spec.subnormals === "keep") {
+    return Math.fround(x); // fp32 RNE with IEEE policies is exactly Math.fround (ECMA-262 §21.3.2.17)
+  }
+  // Exponent of the grid spacing at |x|: the binade's exponent, or emin in the subnormal range.
+  let e = spec.emin;
+  if (a >= spec.minNormal) {
+    scratchF64[0] = a;
+    e = (scratchU32[1]! >>> 20) - 1023;
+  }
+  const q = pow2(e - spec.precision + 1);
+  const n = a / q; // exact: a scaling by a power of two, with n < 2^p
+  if (mode === "rne") {
+    r = (n + TWO52 - TWO52) * q; // n < 2^52, so adding 2^52 rounds to an integer, ties to even
+  } else if (mode === "rtz") {
+    r = Math.trunc(n) * q;
+  } else {
+    const lo = Math.trunc(n);
+    const u = rng!();
+    r = (u < n - lo ? lo + 1 : lo) * q; // n − lo is exact
+  }
+  if (r > spec.maxFinite) {
+    if (spec.overflow === "nan") return NaN;
+    r = spec.overflow === "saturate" || mode === "rtz" ? spec.maxFinite : Infinity;
+  } else if (r < spec.minNormal && spec.subnormals === "flush") {
+    r = 0;
+  }
+  return x < 0 ? -r : r;
+}
+
+/**
+ * Rounds every element of `src` into `dst` (which may be `src` itself). RNE and RTZ on formats with
+ * p ≤ 21 take an integer fast path on the fp64 bit pattern for results in the normal range; everything
+ * else goes through the scalar path. Both are checked against the same independent reference.
+ */
+export function roundArray(
+  format: FormatName | FormatSpec,
+  src: Float64Array,
+  dst: Float64Array = new Float64Array(src.length),
+  mode: RoundingMode = "rne",
+  rng?: Rng,
+): Float64Array {
+  const spec = resolveFormat(format);
+  checkMode(mode, rng);
+  if (!(src instanceof Float64Array)) throw new InvalidArgumentError("src", "a Float64Array", src);
+  if (!(dst instanceof Float64Array) || dst.length < src.length)
+    throw new InvalidArgumentError("dst", `a Float64Array of length ≥ ${src.length}`, dst);
+  if (mode === "stochastic" || spec.precision > 21) {
+    for (let i = 0; i < src.length; i++) dst[i] = roundScalar(spec, src[i]!, mode, rng);
+    return dst;
+  }
+  roundBitsNormal(spec, src, dst, mode === "rne");
+  return dst;
+}
+
+/**
+ * Bit-level rounding for p ≤ 21: the high word of an fp64 holds 20 mantissa bits, so the kept bits all
+ * live there and the low word only feeds the sticky bit. Carry out of the mantissa bumps the exponent,
+ * which is exactly the right answer. Results outside the normal range are left to the scalar path.
+ */
+function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array, nearest: boolean): void {
+  const s = new Uint32Array(src.buffer, src.byteOffset, src.length * 2);
+  const d = new Uint32Array(dst.buffer, dst.byteOffset, src.length * 2);
+  const drop = 21 - spec.precision; // low bits of the high word that are rounded away
+  const unit = 1 << drop;
+  const mask = unit - 1;
+  const half = unit >>> 1;
+  const minBe = 1023 + spec.emin; // smallest biased fp64 exponent of a normal result
+  const span = spec.emax - spec.emin; // biased exponents minBe..minBe+span are in range
+  scratchF64[0] = spec.maxFinite;
+  const maxHi = scratchU32[1]!;
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const lo = s[2 * i]!;
+    const hi = s[2 * i + 1]!;
+    const be = (hi >>> 20) & 0x7ff;
+    if ((be - minBe) >>> 0 <= span) {
+      let h = hi & ~mask;
+      if (nearest) {
+        const rem = hi & mask;
+        if (rem > half || (rem === half && (lo !== 0 || (hi & unit) !== 0))) h += unit;
+      }
+      if (((h & 0x7fffffff) >>> 0) <= maxHi) {
+        d[2 * i] = 0;
+        d[2 * i + 1] = h;
+        continue;
+      }
+    }
+    dst[i] = roundScalar(spec, src[i]!, nearest ? "rne" : "rtz", undefined);
+  }
+}

@@ -1,0 +1,4 @@
+/** rope-audit public API. */
+export * from "./formats/index.js";
+export { RopeAuditError, InvalidArgumentError } from "./errors.js";
+export * from "./oracle/index.js";

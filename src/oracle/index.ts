@@ -1,0 +1,11 @@
+export { createDecimalOracle } from "./decimal-oracle.js";
+export type { DecimalOracle, DecimalOracleOptions } from "./decimal-oracle.js";
+export { createFastOracle } from "./fast-oracle.js";
+export { crossCheckOracle } from "./cross-check.js";
+export type { CrossCheckOptions, CrossCheckResult, CrossCheckBucket } from "./cross-check.js";
+export type { Oracle } from "./oracle.js";
+export { exactDecimal, exactDecimalString } from "./exact-decimal.js";
+export { invFrequencies, attentionFactor, FP64_ARITH } from "./frequencies.js";
+export type { Arith } from "./frequencies.js";
+export { resolveRopeSpec, checkPosition, pairIndex, LAYOUTS, SCALING_TYPES } from "./spec.js";
+export type { RopeSpec, ResolvedRopeSpec, Scaling, ScalingType, Layout } from "./spec.js";
