@@ -42,5 +42,6 @@ export function bitsOfError(format: FormatName | FormatSpec, approx: number, exa
     ordinal(spec, approx, "approx");
     return approx === e ? 0 : spec.totalBits;
   }
-  return Math.min(spec.totalBits, Math.log2(1 + ulpDistance(spec, approx, e)));
+  const d = ordinal(spec, approx, "approx") - ordinal(spec, e, "exact");
+  return Math.log2(1 + Number(d < 0n ? -d : d));
 }
