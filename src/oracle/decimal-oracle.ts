@@ -174,8 +174,8 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     return [c, p < 0 ? -s : s];
   }
 
-  /** An integer v·2^F as a decimal string with N places (truncated: below the error bound). */
-  const fixedString = (v: bigint): string => `${(v * TEN_N) >> FB}e-${N}`;
+  /** An integer v·2^F as a decimal string with N places, truncated toward zero so that −v gives −(v). */
+  const fixedString = (v: bigint): string => (v < 0n ? `-${(-v * TEN_N) >> FB}e-${N}` : `${(v * TEN_N) >> FB}e-${N}`);
   const fixedToDecimal = (v: bigint): Decimal => new Wp(fixedString(v));
 
   const toOut = (v: Decimal): Decimal => new Out(v).toSD(digits);
@@ -205,7 +205,8 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       if (!x || typeof x.length !== "number" || x.length !== headDim)
         throw new InvalidArgumentError("x", `${headDim} numbers (headDim)`, x);
       const out: Decimal[] = new Array<Decimal>(headDim);
-      for (let k = rotaryDim; k < headDim; k++) out[k] = toOut(exactDecimal(Wp, checkFinite(x[k]!, k)));
+      // Dims past rotaryDim pass through: their exact value, unrounded.
+      for (let k = rotaryDim; k < headDim; k++) out[k] = exactDecimal(Out, checkFinite(x[k]!, k));
       const m = new Wp(st.attention);
       for (let j = 0; j < rotaryDim / 2; j++) {
         const [a, b] = pairIndex(layout, rotaryDim, j);
