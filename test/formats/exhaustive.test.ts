@@ -88,7 +88,7 @@ describe.each(CASES)("$format: every bit pattern", ({ format, count, reference }
       const hi = grid[k + 1]!;
       const mid = (lo + hi) / 2; // exact: neighbours differ in few low bits
       if (!(mid > lo && mid < hi)) bad.push(`midpoint of ${lo} and ${hi} not strictly between`);
-      const even = encode(format, lo) % 2 === 0 ? lo : hi;
+      const even = (encode(format, lo) as number) % 2 === 0 ? lo : hi;
       const below = nextDown(mid);
       const above = nextUp(mid);
       if (round(format, mid) !== even) bad.push(`tie ${mid} between ${lo} and ${hi} → ${round(format, mid)}, want ${even}`);

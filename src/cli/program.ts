@@ -1,0 +1,170 @@
+/**
+ * The `rope-audit` command. `runCli` takes argv and an output sink and returns the exit code, so tests
+ * drive it in-process; main.ts binds it to the process. Exit codes: 0 done, 1 a check failed, 2 unusable
+ * input (one line on stderr naming the argument and the accepted form).
+ */
+import { Command, CommanderError, InvalidArgumentError as CommanderArgError } from "commander";
+import { RopeAuditError } from "../errors.js";
+import { FORMAT_NAMES, formatSpec } from "../formats/table.js";
+import { crossCheckOracle } from "../oracle/cross-check.js";
+import { createDecimalOracle } from "../oracle/decimal-oracle.js";
+import { createFastOracle } from "../oracle/fast-oracle.js";
+import type { RopeSpec, Scaling } from "../oracle/spec.js";
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const VERSION = "0.1.0";
+
+/** The RoPE configurations `oracle cross-check` samples: common layouts, bases and every scaling. */
+export const CROSS_CHECK_ROPES: readonly RopeSpec[] = [
+  { layout: "neox", base: 10000, headDim: 128 },
+  { layout: "gptj", base: 500000, headDim: 128 },
+  { layout: "neox", base: 1e6, headDim: 128 },
+  { layout: "neox", base: 1e9, headDim: 64 },
+  { layout: "neox", base: 10000, headDim: 128, rotaryDim: 32 },
+  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "linear", factor: 4 } },
+  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "ntk", factor: 8 } },
+  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "dynamic-ntk", factor: 2, originalMaxPositions: 4096, seqLen: 16384 } },
+  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } },
+  { layout: "neox", base: 500000, headDim: 128, scaling: { type: "llama3", factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositions: 8192 } },
+];
+
+function intOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^-?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
+      throw new CommanderArgError(`${name}: expected an integer in [${min}, ${max}], got ${JSON.stringify(v)}`);
+    return n;
+  };
+}
+
+function numberOption(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (v.trim() === "" || !Number.isFinite(n)) throw new CommanderArgError(`${name}: expected a finite number, got ${JSON.stringify(v)}`);
+    return n;
+  };
+}
+
+function jsonOption(name: string) {
+  return (v: string): unknown => {
+    try {
+      return JSON.parse(v);
+    } catch {
+      throw new CommanderArgError(`${name}: expected JSON such as {"type":"yarn","factor":4,"originalMaxPositions":4096}, got ${JSON.stringify(v)}`);
+    }
+  };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = 0;
+  const program = new Command("rope-audit")
+    .description("How far bf16/fp16/fp8 RoPE kernels drift from exact mathematics")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+      outputError: (s, write) => write(s.replace(/^error: /, "rope-audit: ")),
+    });
+
+  program
+    .command("formats")
+    .description("list the number formats and their parameters")
+    .option("--json", "print JSON")
+    .action((opts: { json?: boolean }) => {
+      const rows = FORMAT_NAMES.map((n) => formatSpec(n));
+      if (opts.json) {
+        io.out(JSON.stringify(rows, null, 2));
+        return;
+      }
+      io.out("format       bits  exp  mant  bias  max finite      min normal      min subnormal   inf  overflow");
+      for (const f of rows)
+        io.out(
+          [
+            f.name.padEnd(11),
+            String(f.totalBits).padStart(5),
+            String(f.exponentBits).padStart(4),
+            String(f.mantissaBits).padStart(5),
+            String(f.bias).padStart(5),
+            f.maxFinite.toExponential(6).padStart(14),
+            f.minNormal.toExponential(6).padStart(14),
+            f.minSubnormal.toExponential(6).padStart(15),
+            (f.hasInfinity ? "yes" : "no").padStart(4),
+            f.overflow.padStart(9),
+          ].join(" "),
+        );
+    });
+
+  const oracle = program.command("oracle").description("the exact RoPE oracle");
+  oracle
+    .command("cross-check")
+    .description("measure the fp64 fast oracle against the decimal oracle, by position")
+    .option("--cases <n>", "number of sampled (spec, position, pair) cases", intOption("--cases", 1, 10_000_000), 10_000)
+    .option("--seed <n>", "sampling seed", intOption("--seed", 0), 1)
+    .option("--digits <n>", "decimal oracle digits", intOption("--digits", 10, 400), 40)
+    .option("--max-position <n>", "largest position drawn (log-uniform)", intOption("--max-position", 0), 2 ** 31 - 1)
+    .option("--json", "print JSON")
+    .action((opts: { cases: number; seed: number; digits: number; maxPosition: number; json?: boolean }) => {
+      const r = crossCheckOracle({
+        exact: createDecimalOracle({ digits: opts.digits }),
+        fast: createFastOracle(),
+        ropes: CROSS_CHECK_ROPES,
+        cases: opts.cases,
+        seed: opts.seed,
+        maxPosition: opts.maxPosition,
+      });
+      if (opts.json) {
+        io.out(JSON.stringify({ seed: opts.seed, digits: opts.digits, ...r }, null, 2));
+      } else {
+        io.out(`fp64 fast oracle vs decimal oracle (${opts.digits} digits), ${r.cases} cases, seed ${opts.seed}`);
+        io.out("positions                     cases  max |fast − exact|  fp64 bound");
+        for (const b of r.byPosition)
+          io.out(
+            `[${String(b.lo).padStart(10)}, ${String(b.hi).padStart(10)})  ${String(b.cases).padStart(7)}  ${b.maxAbsError.toExponential(2).padStart(17)}  ${b.maxBound.toExponential(2).padStart(10)}`,
+          );
+        const w = r.worst;
+        io.out(`worst: ${r.maxAbsError.toExponential(3)} at position ${w.position}, pair ${w.i}, base ${w.rope.base}, scaling ${w.rope.scaling?.type ?? "none"}`);
+        io.out(`largest error/bound ratio: ${r.maxBoundRatio.toFixed(3)} (${r.maxBoundRatio <= 1 ? "within" : "OUTSIDE"} the bound fp64 implies)`);
+      }
+      if (r.maxBoundRatio > 1) code = 1;
+    });
+
+  oracle
+    .command("cos-sin")
+    .description("exact θ, angle, cos and sin of one position and pair")
+    .requiredOption("--position <p>", "integer position", intOption("--position", -(2 ** 53 - 1)))
+    .requiredOption("--pair <i>", "pair index i (frequency θ_i)", intOption("--pair", 0))
+    .option("--base <b>", "RoPE base", numberOption("--base"), 10000)
+    .option("--rotary-dim <d>", "rotary dim (θ_i = base^(−2i/d))", intOption("--rotary-dim", 2), 128)
+    .option("--scaling <json>", "scaling as JSON, e.g. {\"type\":\"linear\",\"factor\":4}", jsonOption("--scaling"))
+    .option("--digits <n>", "significant digits", intOption("--digits", 10, 400), 40)
+    .action((opts: { position: number; pair: number; base: number; rotaryDim: number; scaling?: unknown; digits: number }) => {
+      const rope: RopeSpec = { layout: "neox", base: opts.base, headDim: opts.rotaryDim, scaling: (opts.scaling ?? { type: "none" }) as Scaling };
+      const o = createDecimalOracle({ digits: opts.digits });
+      const { cos, sin } = o.cosSin(rope, opts.position, opts.pair);
+      io.out(`theta  ${o.invFreqs(rope)[opts.pair]!.toString()}`);
+      io.out(`angle  ${o.angle(rope, opts.position, opts.pair).toString()}`);
+      io.out(`cos    ${cos.toSD(opts.digits).toString()}`);
+      io.out(`sin    ${sin.toSD(opts.digits).toString()}`);
+      io.out(`attention factor ${o.attentionFactor(rope).toString()}`);
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are exits with code 0; every parse error has already been printed as one line.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof RopeAuditError) {
+      io.err(`rope-audit: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

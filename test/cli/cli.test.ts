@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/program.js";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe("rope-audit (in process)", () => {
+  test("formats lists every format from the table", async () => {
+    const r = await run("formats", "--json");
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out.join("\n")) as { name: string; maxFinite: number }[];
+    expect(rows.map((f) => f.name)).toEqual(["bf16", "fp16", "fp32", "tf32", "fp8-e4m3fn", "fp8-e5m2", "fp64"]);
+    expect(rows.find((f) => f.name === "fp8-e4m3fn")!.maxFinite).toBe(448);
+  });
+
+  test("oracle cos-sin prints the exact values", async () => {
+    const r = await run("oracle", "cos-sin", "--position", "1", "--pair", "0", "--digits", "30");
+    expect(r.code).toBe(0);
+    // cos(1) and sin(1) to 30 digits (θ_0 = 1).
+    expect(r.out).toContain("cos    0.540302305868139717400936607443");
+    expect(r.out).toContain("sin    0.841470984807896506652502321630");
+  });
+
+  test("oracle cross-check reports within the fp64 bound", async () => {
+    const r = await run("oracle", "cross-check", "--cases", "300", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out.join("\n")) as { cases: number; maxBoundRatio: number };
+    expect(j.cases).toBe(300);
+    expect(j.maxBoundRatio).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    [["oracle", "cos-sin", "--position", "1.5", "--pair", "0"], /--position: expected an integer/],
+    [["oracle", "cos-sin", "--position", "1", "--pair", "0", "--scaling", "{nope"], /--scaling: expected JSON/],
+    [["oracle", "cos-sin", "--position", "1", "--pair", "0", "--scaling", '{"type":"yarn"}'], /^rope-audit: rope.scaling.factor: expected a finite number > 0, got undefined$/],
+    [["oracle", "cos-sin", "--position", "1", "--pair", "64", "--rotary-dim", "128"], /^rope-audit: i: expected a pair index in \[0, 64\)/],
+    [["oracle", "cross-check", "--digits", "Infinity"], /--digits: expected an integer in \[10, 400\]/],
+    [["nope"], /unknown command 'nope'/],
+  ])("bad input %j: exit 2 and one line on stderr", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+    expect(r.out).toEqual([]);
+  });
+});
+
+describe("rope-audit (the installed bin, end to end)", () => {
+  beforeAll(() => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  });
+  test("runs from package.json's bin, exits 2 on bad input without a stack trace", () => {
+    const bin = (JSON.parse(execFileSync("npm", ["pkg", "get", "bin"], { encoding: "utf8" })) as Record<string, string>)["rope-audit"]!;
+    expect(existsSync(bin)).toBe(true);
+    const ok = spawnSync(process.execPath, [bin, "oracle", "cos-sin", "--position", "0", "--pair", "3"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^cos {4}1$/m);
+    const bad = spawnSync(process.execPath, [bin, "oracle", "cos-sin", "--position", "x", "--pair", "3"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
