@@ -47,7 +47,10 @@ export function checkMode(mode: unknown, rng: unknown): void {
 /** Unchecked core of `round`, shared by the bulk paths. */
 export function roundScalar(spec: FormatSpec, x: number, mode: RoundingMode, rng: Rng | undefined): number {
   if (x !== x) return NaN;
-  if (x === 0) return x;
+  if (x === 0) {
+    if (mode === "stochastic") rng!(); // one draw per finite input keeps streams aligned with array indices
+    return x;
+  }
   const a = x < 0 ? -x : x;
   if (a === Infinity) {
     if (spec.hasInfinity) return x;
@@ -105,6 +108,10 @@ export function roundArray(
   if (!(src instanceof Float64Array)) throw new InvalidArgumentError("src", "a Float64Array", src);
   if (!(dst instanceof Float64Array) || dst.length < src.length)
     throw new InvalidArgumentError("dst", `a Float64Array of length ≥ ${src.length}`, dst);
+  if (mode === "rne" && spec.precision === 24 && spec.overflow === "inf" && spec.subnormals === "keep") {
+    for (let i = 0; i < src.length; i++) dst[i] = Math.fround(src[i]!); // see roundScalar
+    return dst;
+  }
   if (mode === "stochastic" || spec.precision > 21) {
     for (let i = 0; i < src.length; i++) dst[i] = roundScalar(spec, src[i]!, mode, rng);
     return dst;
@@ -115,37 +122,46 @@ export function roundArray(
 
 /**
  * Bit-level rounding for p ≤ 21: the high word of an fp64 holds 20 mantissa bits, so the kept bits all
- * live there and the low word only feeds the sticky bit. Carry out of the mantissa bumps the exponent,
- * which is exactly the right answer. Results outside the normal range are left to the scalar path.
+ * live there and the low word only feeds the sticky bit. RNE is branch-free: add half − 1 + (lsb | sticky)
+ * and truncate (the sum carries exactly when the remainder is above half, or at half with an odd lsb or
+ * a non-zero low word). Carry out of the mantissa bumps the exponent, which is exactly the right answer.
+ * Results outside the normal range are left to the scalar path. Int32 views keep every value a small
+ * integer for V8 (Uint32 values above 2^31 would become doubles).
  */
 function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array, nearest: boolean): void {
-  const s = new Uint32Array(src.buffer, src.byteOffset, src.length * 2);
-  const d = new Uint32Array(dst.buffer, dst.byteOffset, src.length * 2);
+  const s = new Int32Array(src.buffer, src.byteOffset, src.length * 2);
+  const d = new Int32Array(dst.buffer, dst.byteOffset, src.length * 2);
   const drop = 21 - spec.precision; // low bits of the high word that are rounded away
-  const unit = 1 << drop;
-  const mask = unit - 1;
-  const half = unit >>> 1;
+  const keep = ~((1 << drop) - 1);
+  const bias = nearest ? (1 << (drop - 1)) - 1 : 0;
+  const lsbMask = nearest ? 1 : 0;
   const minBe = 1023 + spec.emin; // smallest biased fp64 exponent of a normal result
   const span = spec.emax - spec.emin; // biased exponents minBe..minBe+span are in range
   scratchF64[0] = spec.maxFinite;
-  const maxHi = scratchU32[1]!;
+  const maxHi = scratchU32[1]!; // < 2^31: a positive fp64's high word
   const n = src.length;
+  // First pass: the fast path only; the rest is counted and done in a second pass, so the hot loop
+  // holds no call (a call in the loop halves its speed in V8).
+  let pending = 0;
   for (let i = 0; i < n; i++) {
-    const lo = s[2 * i]!;
-    const hi = s[2 * i + 1]!;
-    const be = (hi >>> 20) & 0x7ff;
-    if ((be - minBe) >>> 0 <= span) {
-      let h = hi & ~mask;
-      if (nearest) {
-        const rem = hi & mask;
-        if (rem > half || (rem === half && (lo !== 0 || (hi & unit) !== 0))) h += unit;
-      }
-      if (((h & 0x7fffffff) >>> 0) <= maxHi) {
-        d[2 * i] = 0;
-        d[2 * i + 1] = h;
-        continue;
-      }
-    }
-    dst[i] = roundScalar(spec, src[i]!, nearest ? "rne" : "rtz", undefined);
+    const j = i << 1;
+    const lo = s[j]!;
+    const hi = s[j + 1]!;
+    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
+      d[j] = 0;
+      d[j + 1] = h;
+    } else pending++;
+  }
+  if (pending === 0) return;
+  const mode = nearest ? "rne" : "rtz";
+  for (let i = 0; i < n; i++) {
+    const j = i << 1;
+    const lo = s[j]!;
+    const hi = s[j + 1]!;
+    // In place (src === dst) the fast path already overwrote its elements with values that pass this
+    // test again, so only the elements the first pass skipped are recomputed, from their original bits.
+    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi)) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }

@@ -12,13 +12,14 @@
  *  - sin and cos of r ∈ [−π/4, π/4] by their Taylor series in fixed point at 2^−F: terms decrease and
  *    alternate, so the remainder is below the first omitted term (we stop when a term truncates to 0);
  *    each of the ≤ 60 steps truncates once (≤ 2^−F), so the error is ≤ 64·2^−F.
- *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. Each table
- *    entry e^{i·d·256^j·θ} is computed directly (exact integer multiple of θ), never by chaining, and kept
- *    per (spec, i) for the oracle's lifetime: RoPE asks for the same θᵢ at many positions, so after
- *    warm-up a cos/sin pair costs at most 6 complex products (p < 2^48). Seven factors of error
- *    ≤ 64·2^−F and six products each truncating ≤ 2·2^−F give ≤ 2^10·2^−F = 2^−(⌈D·log2 10⌉ + 30)
- *    < 10^−(D+9) absolute. Tests check D digits against mpmath at 60 digits.
- *  - cos and sin are returned with N = ⌈F·log10 2⌉ ≥ D + 12 decimal places, good to 10^−(D+9) absolute;
+ *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. Table
+ *    entries e^{i·d·256^j·θ} come from the series on the exactly reduced angle or by chaining from entry
+ *    d − 1, so each errs by < 2^15·2^−F (see tableEntry). Tables
+ *    live per (spec, i) for the oracle's lifetime: RoPE asks for the same θᵢ at many positions, so a
+ *    cos/sin pair costs at most 6 complex products (p < 2^48). Seven factors of error < 2^15·2^−F and
+ *    six products each truncating ≤ 2·2^−F give < 2^18·2^−F = 2^−(⌈D·log2 10⌉ + 22) < 10^−(D+6)
+ *    absolute. Tests check D digits against mpmath at 60 digits and against decimal.js's own trig.
+ *  - cos and sin are returned with N = ⌈F·log10 2⌉ ≥ D + 12 decimal places, good to 10^−(D+6) absolute;
  *    every other result is rounded to D significant digits.
  * Every JS number enters by its exact binary value (exact-decimal.ts).
  */
@@ -39,7 +40,7 @@ interface FrequencyState {
   /** round(θ·2^(F+64)). */
   theta: bigint;
   /** tables[j][d] = [cos, sin]·2^F of d·256^j·θ, filled on demand. */
-  tables: ([bigint, bigint] | undefined)[][];
+  tables: (([bigint, bigint] | undefined)[] | undefined)[];
 }
 
 interface SpecState {
@@ -90,6 +91,15 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     lt: (a, b) => a.lt(b),
     pi: () => pi,
     tenth: () => new Hi("0.1"),
+    // One pow for r = b^(−2/d), then θᵢ = θᵢ₋₁·r: each product rounds once at H digits, so θᵢ errs by
+    // ≤ (i + 1)·10^(1−H) relative (i < 2^9), far below the 2^−(F+64) the fixed-point θ keeps. 64 pows at
+    // H digits cost ~160 ms per spec; this costs one.
+    invPowers: (base, d) => {
+      const r = base.pow(new Hi(-2).div(d));
+      const out = [new Hi(1)];
+      for (let i = 1; i < d / 2; i++) out.push(out[i - 1]!.mul(r));
+      return out;
+    },
   };
 
   const state = createSpecCache<SpecState>((rope) => {
@@ -135,17 +145,30 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     }
   }
 
+  /**
+   * [cos, sin]·2^F of d·256^j·θ, from the frequency's table. A missing entry is the previous entry times
+   * entry 1 when the previous one is known (one complex product, ~1.3 µs, truncating ≤ 2·2^−F), else its
+   * own Taylor series on the exactly reduced angle (~14 µs, error ≤ 64·2^−F). Chains never exceed 255
+   * steps, so every entry errs by < 255·66·2^−F < 2^15·2^−F. Sequential positions chain; scattered ones
+   * pay the series only for the entries they touch.
+   */
   function tableEntry(f: FrequencyState, j: number, d: number): [bigint, bigint] {
     let level = f.tables[j];
     if (!level) {
-      level = [];
+      level = new Array<[bigint, bigint] | undefined>(256);
       f.tables[j] = level;
     }
-    let entry = level[d];
-    if (!entry) {
+    const known = level[d];
+    if (known) return known;
+    const prev = d >= 2 ? level[d - 1] : undefined;
+    let entry: [bigint, bigint];
+    if (prev) {
+      const [c1, s1] = tableEntry(f, j, 1);
+      entry = [(prev[0] * c1 - prev[1] * s1) >> FB, (prev[1] * c1 + prev[0] * s1) >> FB];
+    } else {
       entry = cosSinFixed(f.theta * (BigInt(d) << BigInt(8 * j)));
-      level[d] = entry;
     }
+    level[d] = entry;
     return entry;
   }
 
@@ -195,7 +218,7 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       const st = state(rope);
       const [c, s] = cosSinFix(st, checkPosition(position), pairIndexChecked(st, i));
       // Exact decimals of the fixed-point results (N ≥ D + 12 places), not re-rounded: the last digits are
-      // below the 10^−(D+9) error bound, and rounding again would cost more than the evaluation.
+      // below the 10^−(D+6) error bound, and rounding again would cost more than the evaluation.
       return { cos: new Out(fixedString(c)), sin: new Out(fixedString(s)) };
     },
     rotate(rope, x, position) {

@@ -24,12 +24,13 @@ export interface Arith<T> {
   pi(): T;
   /** The decimal fraction 1/10 (the "0.1" of YaRN's mscale means one tenth, not fp64's 0.1000…0555). */
   tenth(): T;
+  /** [b^(−2i/d) for i in 0..d/2−1]: the unscaled frequencies (each arithmetic picks its own method). */
+  invPowers(base: T, d: number): T[];
 }
 
 /** θᵢ for i in [0, rotaryDim/2) with the spec's scaling applied. */
 export function invFrequencies<T>(A: Arith<T>, rope: ResolvedRopeSpec): T[] {
   const d = rope.rotaryDim;
-  const half = d / 2;
   const s = rope.scaling;
   const one = A.num(1);
   const dT = A.num(d);
@@ -43,8 +44,7 @@ export function invFrequencies<T>(A: Arith<T>, rope: ResolvedRopeSpec): T[] {
     const ratio = A.sub(A.div(A.mul(f, A.num(n)), A.num(s.originalMaxPositions)), A.sub(f, one));
     base = A.mul(base, A.pow(ratio, A.div(dT, A.num(d - 2))));
   }
-  const plain: T[] = [];
-  for (let i = 0; i < half; i++) plain.push(A.div(one, A.pow(base, A.div(A.num(2 * i), dT))));
+  const plain = A.invPowers(base, d);
   switch (s.type) {
     case "none":
     case "ntk":
@@ -138,4 +138,6 @@ export const FP64_ARITH: Arith<number> = {
   lt: (a, b) => a < b,
   pi: () => Math.PI,
   tenth: () => 0.1,
+  // HF's form, 1/(b^(2i/d)), one pow per frequency: no error accumulates across i.
+  invPowers: (base, d) => Array.from({ length: d / 2 }, (_, i) => 1 / Math.pow(base, (2 * i) / d)),
 };

@@ -365,6 +365,7 @@ export interface StochasticResult extends CheckResult {
   badCallCounts: number;
   callCountExamples: string[];
   nonFiniteCallCounts: Map<number, number>;
+  zeroCallCounts: Map<number, number>;
   thresholdHits: number;
 }
 
@@ -412,7 +413,9 @@ export function checkStochastic(
     calls = 0;
     recorded = NaN;
     const got = round(fmt, x, "stochastic", wrapper);
-    if (Number.isFinite(x)) {
+    if (x === 0) {
+      res.zeroCallCounts.set(calls, (res.zeroCallCounts.get(calls) ?? 0) + 1);
+    } else if (Number.isFinite(x)) {
       if (calls !== 1) {
         res.badCallCounts++;
         if (res.callCountExamples.length < MAX_REPORT) {
@@ -445,6 +448,7 @@ export function newStochasticResult(): StochasticResult {
     badCallCounts: 0,
     callCountExamples: [],
     nonFiniteCallCounts: new Map(),
+    zeroCallCounts: new Map(),
     thresholdHits: 0,
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: throughput figures, each printed next to a peer run on the same machine in the same
+ * run, as a ratio (machines here are shared and noisy; absolute numbers alone mean little).
+ *  - roundings per second for bf16, fp16, fp8, tf32, fp32 (roundArray, RNE, single thread), on values in
+ *    each format's normal range and on values spread over 2^±20 (subnormals and overflow take the scalar
+ *    path); the peer for fp16 is @petamoriken/float16's f16round in the same loop shape.
+ *  - the decimal oracle's cos/sin pairs per second at 40 digits vs mpmath (Debian python3-mpmath, run by
+ *    /usr/bin/python3) on the same (base, d, position, pair) cases: `ratio_vs_mpmath`, for an audit-shaped
+ *    workload (2048 positions per frequency: tables amortise) and a scattered one (256 positions).
+ * Timings are best-of-N wall clock. Not a test: nothing here asserts.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { f16round } from "@petamoriken/float16";
+import { createDecimalOracle, createRng, roundArray, type FormatName, type RopeSpec } from "../src/index.js";
+
+const PYTHON = "/usr/bin/python3";
+const here = fileURLToPath(new URL(".", import.meta.url));
+const peerScript = fileURLToPath(new URL("../../bench/peers/mpmath_cos_sin.py", import.meta.url));
+
+function best(reps: number, f: () => void): number {
+  let b = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const t = performance.now();
+    f();
+    b = Math.min(b, (performance.now() - t) / 1000);
+  }
+  return b;
+}
+
+/** 2^22 values: `inRange` inside the format's normal range (what tensors hold), else spread over 2^±20. */
+function inputs(format: FormatName | "spread"): Float64Array {
+  const n = 1 << 22;
+  const rng = createRng(1);
+  const src = new Float64Array(n);
+  // Exponent span per format: inside the normal range, but wide enough that no one binade dominates.
+  const span: Record<string, [number, number]> = {
+    spread: [-20, 20],
+    bf16: [-40, 40],
+    tf32: [-40, 40],
+    fp32: [-40, 40],
+    fp16: [-13, 14],
+    "fp8-e4m3fn": [-5, 7],
+    "fp8-e5m2": [-13, 14],
+  };
+  const [lo, hi] = span[format]!;
+  for (let k = 0; k < n; k++) src[k] = (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** (lo + Math.floor(rng() * (hi - lo + 1)));
+  return src;
+}
+
+function roundingBench(): void {
+  console.log("# roundings per second (roundArray, RNE, one thread, 2^22 values, best of 7)");
+  const formats: FormatName[] = ["bf16", "fp16", "fp8-e4m3fn", "fp8-e5m2", "tf32", "fp32"];
+  const spread = inputs("spread");
+  for (const f of formats) {
+    const src = inputs(f);
+    const dst = new Float64Array(src.length);
+    const s = best(7, () => roundArray(f, src, dst));
+    const t = best(7, () => roundArray(f, spread, dst));
+    console.log(`round_${f}_per_s: ${(src.length / s / 1e6).toFixed(1)} M in the normal range, ${(src.length / t / 1e6).toFixed(1)} M spread over 2^±20`);
+  }
+  // Peer: @petamoriken/float16's f16round (the fp16 rounding JS users have) on the same inputs.
+  for (const [label, src] of [["normal range", inputs("fp16")], ["spread", spread]] as const) {
+    const dst = new Float64Array(src.length);
+    const peer = best(7, () => {
+      for (let k = 0; k < src.length; k++) dst[k] = f16round(src[k]!);
+    });
+    const ours = best(7, () => roundArray("fp16", src, dst));
+    console.log(`ratio_fp16_vs_f16round (${label}): ${(peer / ours).toFixed(2)} (f16round ${(src.length / peer / 1e6).toFixed(1)} M/s)`);
+  }
+}
+
+interface PeerResult {
+  mpmath: string;
+  backend: string;
+  cos_plus_sin: number;
+  cos_sin: number;
+}
+
+/** One workload: positions (log-uniform to 2^31) × every pair of two RoPE configs, vs mpmath. */
+function oracleWorkload(label: string, nPositions: number, seed: number): void {
+  const rng = createRng(seed);
+  const ropes: RopeSpec[] = [
+    { layout: "neox", base: 10000, headDim: 128 },
+    { layout: "neox", base: 500000, headDim: 128 },
+  ];
+  const positions = Array.from({ length: nPositions }, () => Math.floor(2 ** (rng() * 31)) - 1);
+  const cases: [number, number, number, number][] = [];
+  for (const rope of ropes) for (const p of positions) for (let i = 0; i < 64; i++) cases.push([rope.base, rope.headDim, p, i]);
+  const ropeOf = (base: number): RopeSpec => ropes[base === 10000 ? 0 : 1]!;
+  // First pass on a fresh oracle: θ, tables and all. This is what an audit pays.
+  const first = best(3, () => {
+    const o = createDecimalOracle({ digits: 40 });
+    for (const [base, , p, i] of cases) o.cosSin(ropeOf(base), p, i);
+  });
+  const warmOracle = createDecimalOracle({ digits: 40 });
+  for (const [base, , p, i] of cases) warmOracle.cosSin(ropeOf(base), p, i);
+  const warm = best(3, () => {
+    for (const [base, , p, i] of cases) warmOracle.cosSin(ropeOf(base), p, i);
+  });
+  const perFirst = first / cases.length;
+  const perWarm = warm / cases.length;
+  console.log(`## ${label}: ${cases.length} cases (${nPositions} positions × 64 pairs × 2 bases)`);
+  console.log(`oracle_us_per_pair: ${(perFirst * 1e6).toFixed(2)} first pass on a fresh oracle, ${(perWarm * 1e6).toFixed(2)} warm`);
+  const peer = spawnSync(PYTHON, [peerScript], { input: JSON.stringify({ dps: 40, cases, repeats: 2 }), encoding: "utf8", cwd: here });
+  if (peer.status !== 0) {
+    console.log(`ratio_vs_mpmath: unavailable (${PYTHON} with mpmath: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message})`);
+    return;
+  }
+  const m = JSON.parse(peer.stdout) as PeerResult;
+  console.log(`mpmath_us_per_pair: cos+sin ${(m.cos_plus_sin * 1e6).toFixed(2)}, cos_sin ${(m.cos_sin * 1e6).toFixed(2)} (mpmath ${m.mpmath}, backend ${m.backend})`);
+  // Against mpmath's faster API, and our first pass (setup included): the conservative ratio.
+  console.log(`ratio_vs_mpmath (${label}): ${(m.cos_sin / perFirst).toFixed(2)} (warm ${(m.cos_sin / perWarm).toFixed(2)})`);
+}
+
+function oracleBench(): void {
+  console.log("# decimal oracle cos/sin pairs at 40 digits vs mpmath cos_sin at dps 40, same cases");
+  oracleWorkload("audit-shaped", 2048, 2);
+  oracleWorkload("scattered", 256, 3);
+}
+
+roundingBench();
+oracleBench();
