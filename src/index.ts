@@ -2,3 +2,5 @@
 export * from "./formats/index.js";
 export { RopeAuditError, InvalidArgumentError } from "./errors.js";
 export * from "./oracle/index.js";
+export * from "./rope/index.js";
+export * from "./kernels/index.js";

@@ -1,6 +1,8 @@
 export { FORMAT_NAMES, formatSpec, isFormatName, resolveFormat, pow2 } from "./table.js";
 export type { FormatName, FormatSpec, OverflowPolicy, SubnormalPolicy, SpecialEncoding, PolicyOverrides } from "./table.js";
 export { round, roundArray, ROUNDING_MODES } from "./round.js";
+export { rounder } from "./rounder.js";
+export type { Rounder } from "./rounder.js";
 export type { RoundingMode } from "./round.js";
 export { encode, decode, encodeArray, decodeArray, allocateBits } from "./bits.js";
 export type { BitArray } from "./bits.js";

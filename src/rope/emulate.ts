@@ -1,0 +1,241 @@
+/**
+ * Emulated kernels: a pipeline spec (pipeline.ts) run bit-faithfully in TypeScript. Each stage rounds
+ * exactly where the modelled implementation rounds, to the format it rounds to, with one correct rounding
+ * per operation. Exactness of the fp64 intermediates: products of two operands of ≤ 24 significant bits
+ * are exact in fp64; a sum or difference computed in fp64 and then rounded to fp32 or narrower is the
+ * correctly rounded result, because fp64 → fp32/bf16/fp16 cannot double-round (53 ≥ 2·24 + 2).
+ */
+import { InvalidArgumentError } from "../errors.js";
+import { type Rounder, rounder } from "../formats/rounder.js";
+import type { FormatName } from "../formats/table.js";
+import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
+import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
+import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
+
+const identity: Rounder = (x) => x;
+
+/** fp32 arithmetic, one rounding per operation (torch float32 tensor ops on CPU). */
+const FP32_ARITH: Arith<number> = {
+  num: Math.fround,
+  add: (a, b) => Math.fround(a + b),
+  sub: (a, b) => Math.fround(a - b),
+  mul: (a, b) => Math.fround(a * b),
+  div: (a, b) => Math.fround(a / b),
+  // powf is modelled as correctly rounded: Math.pow in fp64 is within an ulp of fp64, so rounding it to
+  // fp32 gives the correctly rounded powf except within 2^−29 of an fp32 midpoint.
+  pow: (a, b) => Math.fround(Math.pow(a, b)),
+  ln: (a) => Math.fround(Math.log(a)),
+  sqrt: (a) => Math.fround(Math.sqrt(a)),
+  floor: Math.floor,
+  ceil: Math.ceil,
+  lt: (a, b) => a < b,
+  pi: () => Math.fround(Math.PI),
+  tenth: () => Math.fround(0.1),
+  // HF: 1.0 / (base ** (torch.arange(0, dim, 2).float() / dim)), every op in fp32.
+  invPowers: (base, d) => Array.from({ length: d / 2 }, (_, i) => Math.fround(1 / Math.fround(Math.pow(Math.fround(base), Math.fround((2 * i) / d))))),
+};
+
+function positionRounder(f: PositionFormat): Rounder {
+  return f === "int" || f === "fp64" ? identity : rounder(f);
+}
+
+/** Operand and result rounders of the angle product. */
+function angleRounders(f: AngleFormat): [Rounder, Rounder] {
+  switch (f) {
+    case "fp64":
+      return [identity, identity];
+    case "fp32":
+      return [Math.fround, Math.fround];
+    case "tf32":
+      return [rounder("tf32"), Math.fround]; // TF32 tensor cores: tf32 operands, fp32 accumulate
+    default:
+      return [rounder(f), rounder(f)]; // AMP: bf16/fp16 operands and output
+  }
+}
+
+/** What one row's stages produced, for tests, budgets and reports. */
+export interface StageTrace {
+  position: number;
+  angle: Float64Array;
+  cos: Float64Array;
+  sin: Float64Array;
+}
+
+/** A Kernel (src/kernels/kernel.ts; restated here because rope sits above kernels) with its pipeline. */
+export interface EmulatedKernel {
+  name: string;
+  format: FormatName;
+  rope: { layout: Layout; base: number; rotaryDim?: number; scaling?: Scaling };
+  rotate(x: Float64Array, positions: Float64Array, headDim: number): Float64Array;
+  readonly pipeline: PipelineSpec;
+  /** The stage values (rounded position, angles, cached cos/sin) at one position. */
+  trace(position: number, headDim: number): StageTrace;
+}
+
+interface Prepared {
+  p: ResolvedPipeline;
+  half: number;
+  /** θᵢ in the invFreq format (method "pow"). */
+  theta: Float64Array;
+  /** method "chained": θ_scale and the linear freq_scale, both fp32 in ggml. */
+  thetaScale: number;
+  freqScale: number;
+  attention: number;
+  roundPos: Rounder;
+  angleIn: Rounder;
+  angleOut: Rounder;
+  roundTrig: Rounder;
+  roundCache: Rounder;
+  roundRot: Rounder;
+  roundOut: Rounder;
+  /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
+  positionDivisor: number;
+}
+
+function prepare(spec: PipelineSpec, headDim: number): Prepared {
+  const p = resolvePipeline(spec, headDim);
+  const rope = p.rope;
+  const half = rope.rotaryDim / 2;
+  const invArith = p.invFreq.format === "fp64" ? FP64_ARITH : FP32_ARITH;
+  // Frequencies with linear scaling moved to the positions are computed unscaled.
+  const freqRope = p.linearScaling === "position" && rope.scaling.type === "linear" ? { ...rope, scaling: { type: "none" as const } } : rope;
+  const roundInv = p.invFreq.format === "fp64" || p.invFreq.format === "fp32" ? identity : rounder(p.invFreq.format);
+  // bf16/fp16 frequencies: computed in fp32, then the buffer is cast (model.to(bf16), HF #28685 family).
+  const theta = Float64Array.from(invFrequencies(invArith, freqRope), roundInv);
+  const [angleIn, angleOut] = angleRounders(p.angle.format);
+  const roundTrig = p.trig.format === "fp32" ? Math.fround : identity;
+  const roundRot = p.rotate.format === "fp64" ? identity : rounder(p.rotate.format);
+  return {
+    p,
+    half,
+    theta,
+    thetaScale: Math.fround(Math.pow(Math.fround(rope.base), Math.fround(-2 / rope.rotaryDim))),
+    freqScale: rope.scaling.type === "linear" ? Math.fround(1 / rope.scaling.factor) : 1,
+    // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.
+    attention: roundTrig(attentionFactor(FP64_ARITH, rope)),
+    roundPos: positionRounder(p.position.format),
+    angleIn,
+    angleOut,
+    roundTrig,
+    roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
+    roundRot,
+    roundOut: rounder(p.output.format),
+    positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
+  };
+}
+
+/** Fills angle/cos/sin (length half) for one position. */
+function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float64Array, sin: Float64Array): number {
+  let pos = s.roundPos(position);
+  if (s.positionDivisor !== 1) pos = s.roundPos(pos / s.positionDivisor);
+  if (s.p.invFreq.method === "chained") {
+    // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
+    let a = s.angleOut(pos);
+    for (let i = 0; i < s.half; i++) {
+      angle[i] = s.freqScale === 1 ? a : Math.fround(s.freqScale * a);
+      a = s.angleOut(a * s.thetaScale);
+    }
+  } else {
+    const pIn = s.angleIn(pos);
+    for (let i = 0; i < s.half; i++) angle[i] = s.angleOut(pIn * s.angleIn(s.theta[i]!));
+  }
+  const af = s.attention;
+  for (let i = 0; i < s.half; i++) {
+    let c = s.roundTrig(Math.cos(angle[i]!));
+    let sn = s.roundTrig(Math.sin(angle[i]!));
+    if (af !== 1) {
+      c = s.roundTrig(c * af);
+      sn = s.roundTrig(sn * af);
+    }
+    cos[i] = s.roundCache(c);
+    sin[i] = s.roundCache(sn);
+  }
+  return pos;
+}
+
+export function emulate(spec: PipelineSpec): EmulatedKernel {
+  resolvePipeline(spec, spec.rope?.rotaryDim ?? 128); // validate now, not on first use
+  const byHeadDim = new Map<number, Prepared>();
+  const prepared = (headDim: number): Prepared => {
+    let s = byHeadDim.get(headDim);
+    if (!s) {
+      s = prepare(spec, headDim);
+      byHeadDim.set(headDim, s);
+    }
+    return s;
+  };
+  return {
+    name: spec.name,
+    format: spec.format as FormatName,
+    rope: spec.rope,
+    pipeline: spec,
+    trace(position, headDim) {
+      checkHeadDim(headDim);
+      const s = prepared(headDim);
+      const angle = new Float64Array(s.half);
+      const cos = new Float64Array(s.half);
+      const sin = new Float64Array(s.half);
+      const pos = stagesAt(s, checkPos(position, "position"), angle, cos, sin);
+      return { position: pos, angle, cos, sin };
+    },
+    rotate(x, positions, headDim) {
+      checkHeadDim(headDim);
+      if (!(x instanceof Float64Array) || x.length % headDim !== 0)
+        throw new InvalidArgumentError("x", `a Float64Array of n × headDim (${headDim}) values`, x);
+      const n = x.length / headDim;
+      if (!(positions instanceof Float64Array) || positions.length !== n)
+        throw new InvalidArgumentError("positions", `a Float64Array of ${n} integer positions`, positions);
+      const s = prepared(headDim);
+      const { half, roundRot: r, roundOut: o } = s;
+      const fma = s.p.rotate.fma;
+      const layout = s.p.rope.layout;
+      const rd = s.p.rope.rotaryDim;
+      const angle = new Float64Array(half);
+      const cos = new Float64Array(half);
+      const sin = new Float64Array(half);
+      const y = new Float64Array(x.length);
+      let lastPos = NaN;
+      for (let row = 0; row < n; row++) {
+        const p = checkPos(positions[row]!, `positions[${row}]`);
+        if (p !== lastPos) {
+          stagesAt(s, p, angle, cos, sin); // consecutive rows at one position share the cache row
+          lastPos = p;
+        }
+        const base = row * headDim;
+        for (let j = 0; j < half; j++) {
+          const [a, b] = pairIndex(layout, rd, j);
+          const xa = x[base + a]!;
+          const xb = x[base + b]!;
+          const c = cos[j]!;
+          const sn = sin[j]!;
+          let ya: number;
+          let yb: number;
+          if (fma === "none") {
+            ya = r(r(xa * c) - r(xb * sn));
+            yb = r(r(xa * sn) + r(xb * c));
+          } else if (fma === "first") {
+            ya = r(xa * c - r(xb * sn));
+            yb = r(xa * sn + r(xb * c));
+          } else {
+            ya = r(r(xa * c) - xb * sn);
+            yb = r(r(xa * sn) + xb * c);
+          }
+          y[base + a] = o(ya);
+          y[base + b] = o(yb);
+        }
+        for (let k = rd; k < headDim; k++) y[base + k] = o(x[base + k]!);
+      }
+      return y;
+    },
+  };
+}
+
+function checkHeadDim(headDim: unknown): void {
+  if (typeof headDim !== "number" || !Number.isSafeInteger(headDim) || headDim < 2 || headDim % 2 !== 0)
+    throw new InvalidArgumentError("headDim", "an even integer ≥ 2", headDim);
+}
+
+function checkPos(p: number, argument: string): number {
+  if (!Number.isSafeInteger(p)) throw new InvalidArgumentError(argument, "a safe integer", p);
+  return p;
+}

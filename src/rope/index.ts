@@ -1,0 +1,16 @@
+export { emulate } from "./emulate.js";
+export type { EmulatedKernel, StageTrace } from "./emulate.js";
+export { resolvePipeline, describePipeline, STAGES } from "./pipeline.js";
+export type {
+  PipelineSpec,
+  PipelineStages,
+  PipelineRope,
+  ResolvedPipeline,
+  StageName,
+  ArithFormat,
+  AngleFormat,
+  PositionFormat,
+  FmaMode,
+  InvFreqMethod,
+  LinearScalingTarget,
+} from "./pipeline.js";
