@@ -4,3 +4,4 @@ export { RopeAuditError, InvalidArgumentError } from "./errors.js";
 export * from "./oracle/index.js";
 export * from "./rope/index.js";
 export * from "./kernels/index.js";
+export * from "./measure/index.js";

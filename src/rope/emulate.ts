@@ -109,8 +109,9 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
     p,
     half,
     theta,
-    thetaScale: Math.fround(Math.pow(Math.fround(rope.base), Math.fround(-2 / rope.rotaryDim))),
-    freqScale: rope.scaling.type === "linear" ? Math.fround(1 / rope.scaling.factor) : 1,
+    // ggml: theta_scale = powf(freq_base, -2.0f/n_dims), freq_scale = 1/factor, both fp32.
+    thetaScale: invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
+    freqScale: rope.scaling.type === "linear" ? invArith.div(invArith.num(1), invArith.num(rope.scaling.factor)) : 1,
     // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.
     attention: roundTrig(attentionFactor(FP64_ARITH, rope)),
     roundPos: positionRounder(p.position.format),
@@ -132,7 +133,7 @@ function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float
     // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
     let a = s.angleOut(pos);
     for (let i = 0; i < s.half; i++) {
-      angle[i] = s.freqScale === 1 ? a : Math.fround(s.freqScale * a);
+      angle[i] = s.freqScale === 1 ? a : s.angleOut(s.freqScale * a);
       a = s.angleOut(a * s.thetaScale);
     }
   } else {
