@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { runCli } from "./program.js";
 
+// A reader that closes early (`rope-audit zoo list | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -10,6 +10,8 @@ import { crossCheckOracle } from "../oracle/cross-check.js";
 import { createDecimalOracle } from "../oracle/decimal-oracle.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
+import { ZOO, zooNames, zooPipeline } from "../kernels/zoo.js";
+import { describePipeline } from "../rope/pipeline.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -97,6 +99,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             f.overflow.padStart(9),
           ].join(" "),
         );
+    });
+
+  const zoo = program.command("zoo").description("the built-in emulations of real RoPE implementations");
+  zoo
+    .command("list")
+    .description("list the zoo's pipelines, stage by stage, with their sources")
+    .option("--json", "print the pipeline specs as JSON")
+    .action((opts: { json?: boolean }) => {
+      const specs = zooNames().map((n) => zooPipeline(n));
+      if (opts.json) {
+        io.out(JSON.stringify(specs, null, 2));
+        return;
+      }
+      for (const spec of specs) {
+        const entry = ZOO.find((e) => spec.name === e.name || spec.name.startsWith(`${e.name}@`))!;
+        io.out(`${spec.name}  (${spec.format}, ${spec.rope.layout})  ${entry.summary}`);
+        for (const line of describePipeline(spec)) io.out(`    ${line}`);
+        io.out(`    source   ${entry.source}`);
+      }
     });
 
   const oracle = program.command("oracle").description("the exact RoPE oracle");

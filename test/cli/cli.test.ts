@@ -19,6 +19,18 @@ describe("rope-audit (in process)", () => {
     expect(rows.find((f) => f.name === "fp8-e4m3fn")!.maxFinite).toBe(448);
   });
 
+  test("zoo list prints every pipeline; --json gives the specs", async () => {
+    const text = await run("zoo", "list");
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("    invFreq  fp32 chained"); // ggml-cpu
+    expect(text.out.some((l) => l.startsWith("hf@fp16  (fp16, neox)"))).toBe(true);
+    const json = await run("zoo", "list", "--json");
+    const specs = JSON.parse(json.out.join("\n")) as { name: string; rotate: { format: string } }[];
+    expect(specs.find((s) => s.name === "hf")!.rotate.format).toBe("bf16");
+    expect(specs.find((s) => s.name === "meta-llama")!.rotate.format).toBe("fp32");
+    expect(specs.length).toBeGreaterThanOrEqual(24);
+  });
+
   test("oracle cos-sin prints the exact values", async () => {
     const r = await run("oracle", "cos-sin", "--position", "1", "--pair", "0", "--digits", "30");
     expect(r.code).toBe(0);
