@@ -108,10 +108,12 @@ export const ZOO: readonly ZooEntry[] = [
     name: "onnxruntime-cpu",
     formats: ["fp16", "fp32"],
     layout: "neox",
-    summary: "ONNX Runtime CPU RotaryEmbedding: caches in the model dtype (built in fp32), fp16 upcast to fp32, one cast",
+    summary: "ONNX Runtime CPU RotaryEmbedding: caches in the model dtype (built in fp32), fp16 upcast to fp32, FMA, one cast",
     source:
-      "microsoft/onnxruntime onnxruntime/contrib_ops/cpu/bert/rotary_embedding.cc; onnxruntime/core/mlas/lib/rotary_embedding.cpp MlasRotaryEmbedOneRow (fallback: float math, one conversion)",
-    stages: (f) => ({ ...fp32Front, cache: { format: model(f) }, rotate: { format: "fp32", fma: "none" }, output: { format: f } }),
+      "microsoft/onnxruntime onnxruntime/contrib_ops/cpu/bert/rotary_embedding.cc; onnxruntime/core/mlas/lib/rotary_embedding.cpp MlasRotaryEmbedOneRow. " +
+      "Measured with onnxruntime-node 1.30.0 on x86-64 (AVX2, FMA): fp32 matches fma(x0, c, −x1·s) on every element (no FMA: 77%); " +
+      "fp16 products are exact in fp32, so FMA cannot change fp16 results",
+    stages: (f) => ({ ...fp32Front, cache: { format: model(f) }, rotate: { format: "fp32", fma: "first" }, output: { format: f } }),
   },
   {
     name: "onnxruntime-neon-fp16",

@@ -1,0 +1,91 @@
+/**
+ * ONNX Runtime kernels through onnxruntime-node (an optional dependency: install it with
+ * `ONNXRUNTIME_NODE_INSTALL=skip npm i onnxruntime-node`, since its postinstall fetches GPU providers).
+ *
+ * The model is one RotaryEmbedding node built in code (model.ts). Its cos/sin caches are inputs, built as
+ * an HF export builds them (fp32 inv_freq, angle, cos/sin; cast to the model dtype) for just the distinct
+ * positions of a batch, with position_ids indexing those rows: a cache up to 2^31 positions is never
+ * materialised, and ORT's rotation arithmetic is what is under test.
+ */
+import { InvalidArgumentError, RopeAuditError } from "../../errors.js";
+import { decodeArray, encodeArray } from "../../formats/bits.js";
+import type { FormatName } from "../../formats/table.js";
+import { zooKernel } from "../zoo.js";
+import type { Kernel, KernelRope } from "../kernel.js";
+import { type OnnxDtype, type OnnxVariant, rotaryEmbeddingModel } from "./model.js";
+
+type Ort = typeof import("onnxruntime-node");
+
+async function loadOrt(): Promise<Ort> {
+  try {
+    return (await import("onnxruntime-node")) as Ort;
+  } catch (e) {
+    throw new RopeAuditError(
+      `onnx kernels need the optional dependency onnxruntime-node (install: ONNXRUNTIME_NODE_INSTALL=skip npm i onnxruntime-node@1.30.0): ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+    );
+  }
+}
+
+export interface OnnxKernelOptions {
+  variant: OnnxVariant;
+  dtype: OnnxDtype;
+  rope?: Partial<KernelRope>;
+}
+
+export function onnxKernel(options: OnnxKernelOptions): Kernel {
+  const { variant, dtype } = options;
+  if (variant !== "contrib" && variant !== "opset23") throw new InvalidArgumentError("variant", `"contrib" or "opset23"`, variant);
+  if (dtype !== "fp16" && dtype !== "fp32") throw new InvalidArgumentError("dtype", `"fp16" or "fp32"`, dtype);
+  const rope: KernelRope = { layout: "neox", base: 10000, ...options.rope };
+  const format: FormatName = dtype;
+  // The cache front end: the onnxruntime-cpu zoo pipeline's stages up to the cache.
+  const front = zooKernel(`onnxruntime-cpu@${dtype}`, rope);
+  const sessions = new Map<number, Promise<import("onnxruntime-node").InferenceSession>>();
+  const session = (headDim: number) => {
+    let s = sessions.get(headDim);
+    if (!s) {
+      s = loadOrt().then((ort) =>
+        ort.InferenceSession.create(
+          rotaryEmbeddingModel({ variant, dtype, headDim, rotaryDim: rope.rotaryDim ?? headDim, interleaved: rope.layout === "gptj" }),
+          { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: "disabled" },
+        ),
+      );
+      sessions.set(headDim, s);
+    }
+    return s;
+  };
+  return {
+    name: `onnx:${variant}:${dtype}`,
+    format,
+    rope,
+    async rotate(x, positions, headDim) {
+      const ort = await loadOrt();
+      const n = positions.length;
+      const half = (rope.rotaryDim ?? headDim) / 2;
+      if (x.length !== n * headDim) throw new InvalidArgumentError("x", `${n} × ${headDim} values`, x);
+      const distinct = [...new Set(positions)].sort((a, b) => a - b);
+      const row = new Map(distinct.map((p, k) => [p, k]));
+      // ORT requires at least sequence-length cache rows; rows past the distinct positions go unused.
+      const rows = Math.max(distinct.length, n);
+      const cos = new Float64Array(rows * half);
+      const sin = new Float64Array(rows * half);
+      distinct.forEach((p, k) => {
+        const t = front.trace(p, headDim);
+        cos.set(t.cos, k * half);
+        sin.set(t.sin, k * half);
+      });
+      const type = dtype === "fp16" ? "float16" : "float32";
+      const tensor = (v: Float64Array, dims: number[]) =>
+        dtype === "fp16" ? new ort.Tensor(type, encodeArray("fp16", v) as Uint16Array, dims) : new ort.Tensor(type, Float32Array.from(v), dims);
+      const feeds = {
+        input: tensor(x, [1, n, headDim]),
+        position_ids: new ort.Tensor("int64", BigInt64Array.from(positions, (p) => BigInt(row.get(p)!)), [1, n]),
+        cos_cache: tensor(cos, [rows, half]),
+        sin_cache: tensor(sin, [rows, half]),
+      };
+      const out = (await (await session(headDim)).run(feeds)).output!;
+      const data = out.data as Uint16Array | Float32Array;
+      return dtype === "fp16" ? decodeArray("fp16", data as Uint16Array) : Float64Array.from(data as Float32Array);
+    },
+  };
+}
