@@ -12,11 +12,12 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { f16round } from "@petamoriken/float16";
-import { createDecimalOracle, createRng, roundArray, type FormatName, type RopeSpec } from "../src/index.js";
+import { createDecimalOracle, createRng, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
 
 const PYTHON = "/usr/bin/python3";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const peerScript = fileURLToPath(new URL("../../bench/peers/mpmath_cos_sin.py", import.meta.url));
+const torchScript = fileURLToPath(new URL("../../bench/peers/torch_rope.py", import.meta.url));
 
 function best(reps: number, f: () => void): number {
   let b = Infinity;
@@ -119,5 +120,39 @@ function oracleBench(): void {
   oracleWorkload("scattered", 256, 3);
 }
 
+/**
+ * Emulated `hf` (bf16, d = 128) against PyTorch CPU bf16 on the same shapes: S positions × H heads, each
+ * side computing cos/sin once per position (as a model does for all heads) and rotating every head.
+ * A "rotation" is one d = 128 vector. Single thread on both sides.
+ */
+function ropeBench(): void {
+  const S = 4096;
+  const H = 8;
+  const d = 128;
+  console.log(`# emulated hf bf16 RoPE vs PyTorch CPU bf16 rotate_half, ${S} positions × ${H} heads, d = ${d}, one thread`);
+  const rng = createRng(4);
+  const positions = new Float64Array(S * H);
+  const x = new Float64Array(S * H * d);
+  for (let p = 0; p < S; p++) {
+    const pos = Math.floor(rng() * 2 ** 20);
+    for (let h = 0; h < H; h++) positions[p * H + h] = pos; // position-major: heads share the cache row
+  }
+  for (let k = 0; k < x.length; k++) x[k] = round("bf16", (rng() - 0.5) * 4);
+  const kernel = zooKernel("hf");
+  const ours = best(7, () => kernel.rotate(x, positions, d));
+  const oursRate = (S * H) / ours;
+  console.log(`emulated_hf_rotations_per_s: ${(oursRate / 1e6).toFixed(3)} M`);
+  const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7 }), encoding: "utf8" });
+  if (peer.status !== 0) {
+    console.log(`ratio_vs_torch_bf16: unavailable (${PYTHON} with torch: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message})`);
+    return;
+  }
+  const t = JSON.parse(peer.stdout) as { torch: string; threads: number; seconds: number };
+  const torchRate = (S * H) / t.seconds;
+  console.log(`torch_bf16_rotations_per_s: ${(torchRate / 1e6).toFixed(3)} M (torch ${t.torch}, ${t.threads} thread)`);
+  console.log(`ratio_vs_torch_bf16: ${(oursRate / torchRate).toFixed(2)}`);
+}
+
 roundingBench();
 oracleBench();
+ropeBench();
