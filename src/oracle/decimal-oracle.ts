@@ -12,14 +12,13 @@
  *  - sin and cos of r ∈ [−π/4, π/4] by their Taylor series in fixed point at 2^−F: terms decrease and
  *    alternate, so the remainder is below the first omitted term (we stop when a term truncates to 0);
  *    each of the ≤ 60 steps truncates once (≤ 2^−F), so the error is ≤ 64·2^−F.
- *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. Table
- *    entries e^{i·d·256^j·θ} come from the series on the exactly reduced angle or by chaining from entry
- *    d − 1, so each errs by < 2^15·2^−F (see tableEntry). Tables
- *    live per (spec, i) for the oracle's lifetime: RoPE asks for the same θᵢ at many positions, so a
- *    cos/sin pair costs at most 6 complex products (p < 2^48). Seven factors of error < 2^15·2^−F and
- *    six products each truncating ≤ 2·2^−F give < 2^18·2^−F = 2^−(⌈D·log2 10⌉ + 22) < 10^−(D+6)
- *    absolute. Tests check D digits against mpmath at 60 digits and against decimal.js's own trig.
- *  - cos and sin are returned with N = ⌈F·log10 2⌉ ≥ D + 12 decimal places, good to 10^−(D+6) absolute;
+ *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. A table
+ *    entry e^{i·d·256^j·θ} is one product of two level bases (levelBases, tableEntry), so it errs by
+ *    < 2^11·2^−F. Tables live per (spec, i) for the oracle's lifetime: RoPE asks for the same θᵢ at many
+ *    positions, so a cos/sin pair costs at most 6 complex products (p < 2^48). Seven factors of error
+ *    < 2^11·2^−F and six products each truncating ≤ 2·2^−F give < 2^14·2^−F = 2^−(⌈D·log2 10⌉ + 26)
+ *    < 10^−(D+7) absolute. Tests check D digits against mpmath at 60 digits and against decimal.js's own trig.
+ *  - cos and sin are returned with N = ⌈F·log10 2⌉ ≥ D + 12 decimal places, good to 10^−(D+7) absolute;
  *    every other result is rounded to D significant digits.
  * Every JS number enters by its exact binary value (exact-decimal.ts).
  */
@@ -41,6 +40,13 @@ interface FrequencyState {
   theta: bigint;
   /** tables[j][d] = [cos, sin]·2^F of d·256^j·θ, filled on demand. */
   tables: (([bigint, bigint] | undefined)[] | undefined)[];
+  /** Per level j, the 16 + 16 bases every entry of the level is one product of. */
+  bases: (LevelBases | undefined)[];
+}
+
+interface LevelBases {
+  low: [bigint, bigint][];
+  high: [bigint, bigint][];
 }
 
 interface SpecState {
@@ -108,7 +114,7 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       rope,
       thetas,
       attention: attentionFactor(arith, rope),
-      freq: thetas.map((theta) => ({ theta: toFixed(theta), tables: [] })),
+      freq: thetas.map((theta) => ({ theta: toFixed(theta), tables: [], bases: [] })),
     };
   });
 
@@ -146,11 +152,29 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
   }
 
   /**
-   * [cos, sin]·2^F of d·256^j·θ, from the frequency's table. A missing entry is the previous entry times
-   * entry 1 when the previous one is known (one complex product, ~1.3 µs, truncating ≤ 2·2^−F), else its
-   * own Taylor series on the exactly reduced angle (~14 µs, error ≤ 64·2^−F). Chains never exceed 255
-   * steps, so every entry errs by < 255·66·2^−F < 2^15·2^−F. Sequential positions chain; scattered ones
-   * pay the series only for the entries they touch.
+   * The bases of level j: low[l] = e^{i·l·u} and high[h] = e^{i·16h·u} for l, h < 16, u = 256^j·θ. low[1]
+   * and high[1] come from the series on exactly reduced angles (error ≤ 64·2^−F); the rest by chained
+   * complex products (≤ 2·2^−F each, ≤ 14 steps), so every base errs by < 2^10·2^−F.
+   */
+  function levelBases(f: FrequencyState, j: number): LevelBases {
+    let bases = f.bases[j];
+    if (!bases) {
+      const chain = (first: [bigint, bigint]): [bigint, bigint][] => {
+        const out: [bigint, bigint][] = [[ONE, 0n], first];
+        for (let k = 2; k < 16; k++) out.push(mulFixed(out[k - 1]!, first));
+        return out;
+      };
+      const u = f.theta << BigInt(8 * j);
+      bases = { low: chain(cosSinFixed(u)), high: chain(cosSinFixed(u << 4n)) };
+      f.bases[j] = bases;
+    }
+    return bases;
+  }
+
+  /**
+   * [cos, sin]·2^F of d·256^j·θ = high[d >> 4]·low[d & 15]: one complex product from the level's bases,
+   * so an entry errs by < 2^11·2^−F and costs ~1.3 µs however scattered the positions (a series per
+   * entry costs ~14 µs). Entries are memoised.
    */
   function tableEntry(f: FrequencyState, j: number, d: number): [bigint, bigint] {
     let level = f.tables[j];
@@ -158,18 +182,20 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       level = new Array<[bigint, bigint] | undefined>(256);
       f.tables[j] = level;
     }
-    const known = level[d];
-    if (known) return known;
-    const prev = d >= 2 ? level[d - 1] : undefined;
-    let entry: [bigint, bigint];
-    if (prev) {
-      const [c1, s1] = tableEntry(f, j, 1);
-      entry = [(prev[0] * c1 - prev[1] * s1) >> FB, (prev[1] * c1 + prev[0] * s1) >> FB];
-    } else {
-      entry = cosSinFixed(f.theta * (BigInt(d) << BigInt(8 * j)));
+    let entry = level[d];
+    if (!entry) {
+      const { low, high } = levelBases(f, j);
+      const h = d >> 4;
+      const l = d & 15;
+      entry = h === 0 ? low[l]! : l === 0 ? high[h]! : mulFixed(high[h]!, low[l]!);
+      level[d] = entry;
     }
-    level[d] = entry;
     return entry;
+  }
+
+  /** (c₁ + i·s₁)(c₂ + i·s₂) at 2^−F, truncating each part once. */
+  function mulFixed(x: [bigint, bigint], y: [bigint, bigint]): [bigint, bigint] {
+    return [(x[0] * y[0] - x[1] * y[1]) >> FB, (x[1] * y[0] + x[0] * y[1]) >> FB];
   }
 
   /** [cos, sin]·2^F of p·θᵢ, by angle addition over base-256 digits of |p|. */
@@ -218,7 +244,7 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       const st = state(rope);
       const [c, s] = cosSinFix(st, checkPosition(position), pairIndexChecked(st, i));
       // Exact decimals of the fixed-point results (N ≥ D + 12 places), not re-rounded: the last digits are
-      // below the 10^−(D+6) error bound, and rounding again would cost more than the evaluation.
+      // below the 10^−(D+7) error bound, and rounding again would cost more than the evaluation.
       return { cos: new Out(fixedString(c)), sin: new Out(fixedString(s)) };
     },
     rotate(rope, x, position) {
