@@ -12,6 +12,7 @@ import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
 import { ZOO, zooNames, zooPipeline } from "../kernels/zoo.js";
 import { describePipeline } from "../rope/pipeline.js";
+import { describeBucket, errorBudget } from "../measure/budget.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -118,6 +119,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         for (const line of describePipeline(spec)) io.out(`    ${line}`);
         io.out(`    source   ${entry.source}`);
       }
+    });
+
+  program
+    .command("budget")
+    .description("error budget of a zoo pipeline: each stage's share of the error, by position bucket")
+    .requiredOption("--kernel <name>", "zoo kernel, e.g. zoo:hf or zoo:hf@fp16")
+    .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
+    .option("--base <b>", "RoPE base", numberOption("--base"), 10000)
+    .option("--samples <n>", "vectors per bucket", intOption("--samples", 1, 1_000_000), 256)
+    .option("--seed <n>", "seed of the vectors and positions", intOption("--seed", 0), 1)
+    .option("--max-position <p>", "buckets [2^k, 2^(k+1)) up to this position", intOption("--max-position", 1, 2 ** 31), 2 ** 20)
+    .option("--json", "print JSON")
+    .action((opts: { kernel: string; headDim: number; base: number; samples: number; seed: number; maxPosition: number; json?: boolean }) => {
+      const name = opts.kernel.replace(/^zoo:/, "");
+      const buckets: [number, number][] = [[0, 1]];
+      for (let lo = 1; lo < opts.maxPosition; lo *= 2) buckets.push([lo, Math.min(lo * 2, opts.maxPosition)]);
+      const budget = errorBudget({ pipeline: zooPipeline(name, { base: opts.base }), headDim: opts.headDim, buckets, samples: opts.samples, seed: opts.seed });
+      if (opts.json) {
+        io.out(JSON.stringify(budget, null, 2));
+        return;
+      }
+      io.out(`error budget of ${budget.pipeline} (d = ${opts.headDim}, base ${opts.base}), ${budget.samples} vectors per bucket, seed ${budget.seed}`);
+      io.out(`positions                    rel. RMS   ${budget.buckets[0]!.stages.map((c) => c.stage.padStart(8)).join(" ")}   (share of squared error removed by making the stage exact)`);
+      for (const b of budget.buckets)
+        io.out(
+          `[${String(b.lo).padStart(10)}, ${String(b.hi).padStart(10)})  ${b.rms.toExponential(2).padStart(9)}   ${b.stages.map((c) => `${(100 * c.share).toFixed(0)}%`.padStart(8)).join(" ")}`,
+        );
+      const last = budget.buckets.at(-1)!;
+      io.out(describeBucket(budget, last));
     });
 
   const oracle = program.command("oracle").description("the exact RoPE oracle");

@@ -31,6 +31,15 @@ describe("rope-audit (in process)", () => {
     expect(specs.length).toBeGreaterThanOrEqual(24);
   });
 
+  test("budget prints each stage's share by position bucket", async () => {
+    const r = await run("budget", "--kernel", "zoo:hf-bf16-positions", "--samples", "16", "--max-position", "8192");
+    expect(r.code).toBe(0);
+    expect(r.out.at(-1)).toMatch(/^at positions in \[4096, 8192\), the position stage \(bf16\) causes most of hf-bf16-positions's error/);
+    const bad = await run("budget", "--kernel", "zoo:nope");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toEqual([expect.stringMatching(/^rope-audit: zoo kernel: expected one of hf, /)]);
+  });
+
   test("oracle cos-sin prints the exact values", async () => {
     const r = await run("oracle", "cos-sin", "--position", "1", "--pair", "0", "--digits", "30");
     expect(r.code).toBe(0);
