@@ -8,7 +8,7 @@ import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import type { Layout } from "../oracle/spec.js";
 import { type EmulatedKernel, emulate } from "../rope/emulate.js";
-import type { ArithFormat, LinearScalingTarget, PipelineRope, PipelineSpec, PipelineStages } from "../rope/pipeline.js";
+import { type ArithFormat, EXACT_STAGES, type LinearScalingTarget, type PipelineRope, type PipelineSpec, type PipelineStages } from "../rope/pipeline.js";
 
 export interface ZooEntry {
   name: string;
@@ -155,15 +155,7 @@ export const ZOO: readonly ZooEntry[] = [
     layout: "neox",
     summary: "every stage in fp64: the reference an ideal kernel approaches",
     source: "rope-audit (no external source)",
-    stages: () => ({
-      invFreq: { format: "fp64", method: "pow" },
-      position: { format: "int" },
-      angle: { format: "fp64" },
-      trig: { format: "fp64" },
-      cache: { format: "fp64" },
-      rotate: { format: "fp64", fma: "none" },
-      output: { format: "fp64" },
-    }),
+    stages: () => EXACT_STAGES,
   },
 ];
 

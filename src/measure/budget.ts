@@ -13,7 +13,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { emulate } from "../rope/emulate.js";
-import { type PipelineSpec, STAGES, type StageName, resolvePipeline } from "../rope/pipeline.js";
+import { EXACT_STAGES, type PipelineSpec, STAGES, type StageName, resolvePipeline } from "../rope/pipeline.js";
 
 export interface BudgetOptions {
   pipeline: PipelineSpec;
@@ -69,18 +69,7 @@ export function withExactStage(p: PipelineSpec, stage: StageName | "all"): Pipel
     rotate: { rotate: { format: "fp64", fma: "none" } },
     output: { output: { format: "fp64" } },
   };
-  if (stage === "all")
-    return {
-      ...p,
-      name: `${p.name} (exact)`,
-      invFreq: { format: "fp64", method: "pow" },
-      position: { format: "int" },
-      angle: { format: "fp64" },
-      trig: { format: "fp64" },
-      cache: { format: "fp64" },
-      rotate: { format: "fp64", fma: "none" },
-      output: { format: "fp64" },
-    };
+  if (stage === "all") return { ...p, ...EXACT_STAGES, name: `${p.name} (exact)` };
   return { ...p, ...exact[stage], name: `${p.name} (${stage} exact)` };
 }
 

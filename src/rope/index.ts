@@ -1,6 +1,6 @@
 export { emulate } from "./emulate.js";
 export type { EmulatedKernel, StageTrace } from "./emulate.js";
-export { resolvePipeline, describePipeline, STAGES } from "./pipeline.js";
+export { resolvePipeline, describePipeline, STAGES, EXACT_STAGES } from "./pipeline.js";
 export type {
   PipelineSpec,
   PipelineStages,

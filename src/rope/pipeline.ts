@@ -60,6 +60,17 @@ export interface PipelineSpec extends PipelineStages {
 }
 
 export const STAGES = ["invFreq", "position", "angle", "trig", "cache", "rotate", "output"] as const;
+
+/** Every stage exact: fp64 arithmetic, integer positions. The zoo's exact-fp64 and the budget's reference. */
+export const EXACT_STAGES: PipelineStages = {
+  invFreq: { format: "fp64", method: "pow" },
+  position: { format: "int" },
+  angle: { format: "fp64" },
+  trig: { format: "fp64" },
+  cache: { format: "fp64" },
+  rotate: { format: "fp64", fma: "none" },
+  output: { format: "fp64" },
+};
 export type StageName = (typeof STAGES)[number];
 
 const ARITH: readonly ArithFormat[] = ["fp64", "fp32", "bf16", "fp16"];

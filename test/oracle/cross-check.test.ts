@@ -4,19 +4,13 @@
  * fp64 implies (derived in src/oracle/cross-check.ts: (p·θ·(ln b + 9) + 2)·2^−53 per case).
  */
 import { expect, test } from "vitest";
+import { CROSS_CHECK_ROPES } from "../../src/cli/program.js";
 import { type RopeSpec, createDecimalOracle, createFastOracle, crossCheckOracle } from "../../src/index.js";
 
 const SEED = 7;
+// The CLI's sample (every scaling but LongRoPE) plus a LongRoPE configuration.
 const ropes: RopeSpec[] = [
-  { layout: "neox", base: 10000, headDim: 128 },
-  { layout: "gptj", base: 500000, headDim: 128 },
-  { layout: "neox", base: 1e9, headDim: 64 },
-  { layout: "neox", base: 10000, headDim: 128, rotaryDim: 32 },
-  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "linear", factor: 4 } },
-  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "ntk", factor: 8 } },
-  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "dynamic-ntk", factor: 2, originalMaxPositions: 4096, seqLen: 16384 } },
-  { layout: "neox", base: 10000, headDim: 128, scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } },
-  { layout: "neox", base: 500000, headDim: 128, scaling: { type: "llama3", factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositions: 8192 } },
+  ...CROSS_CHECK_ROPES,
   {
     layout: "neox",
     base: 10000,
