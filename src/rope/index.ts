@@ -1,5 +1,5 @@
 export { emulate } from "./emulate.js";
-export type { EmulatedKernel, StageTrace } from "./emulate.js";
+export type { EmulatedKernel, EmulateOptions, StageTrace } from "./emulate.js";
 export { resolvePipeline, describePipeline, STAGES, EXACT_STAGES } from "./pipeline.js";
 export type {
   PipelineSpec,
