@@ -5,3 +5,5 @@ export * from "./oracle/index.js";
 export * from "./rope/index.js";
 export * from "./kernels/index.js";
 export * from "./measure/index.js";
+export * from "./generators/index.js";
+export * from "./report/index.js";

@@ -17,6 +17,11 @@ test.each(blocks.map((code, k) => [k + 1, code] as const))("README example %i ru
   const dir = `${root}test-output/readme`;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}/example-${k}.ts`;
-  writeFileSync(file, code.replaceAll(/from "rope-audit"/g, `from ${JSON.stringify(`${root}src/index.ts`)}`));
+  writeFileSync(
+    file,
+    code
+      .replaceAll(/(from |import )"rope-audit\/vitest"/g, `$1${JSON.stringify(`${root}src/vitest.ts`)}`)
+      .replaceAll(/from "rope-audit"/g, `from ${JSON.stringify(`${root}src/index.ts`)}`),
+  );
   await import(pathToFileURL(file).href);
 });

@@ -10,9 +10,14 @@ import { crossCheckOracle } from "../oracle/cross-check.js";
 import { createDecimalOracle } from "../oracle/decimal-oracle.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
-import { ZOO, zooNames, zooPipeline } from "../kernels/zoo.js";
+import { ZOO, zooKernel, zooNames, zooPipeline } from "../kernels/zoo.js";
 import { describePipeline } from "../rope/pipeline.js";
 import { describeBucket, errorBudget } from "../measure/budget.js";
+import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
+import { runSuite } from "../measure/suite.js";
+import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
+import { PROPERTIES } from "../../properties/index.js";
+import { InvalidArgumentError as RopeArgError } from "../errors.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -60,6 +65,33 @@ function jsonOption(name: string) {
       throw new CommanderArgError(`${name}: expected JSON such as {"type":"yarn","factor":4,"originalMaxPositions":4096}, got ${JSON.stringify(v)}`);
     }
   };
+}
+
+function fmt(v: number): string {
+  return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
+}
+
+/** A kernel spec (`zoo:NAME` for now) as the suite sees it. */
+export function kernelFromSpec(spec: string, headDim: number): KernelUnderTest & { pipeline: unknown } {
+  if (!spec.startsWith("zoo:")) throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16)", spec);
+  const k = zooKernel(spec.slice(4));
+  return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
+}
+
+async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
+  const t = parseReplayToken(token);
+  const p = PROPERTIES.find((q) => q.id === t.property);
+  if (!p) throw new RopeArgError("--replay", `a token whose property is one of ${PROPERTIES.map((q) => q.id).join(", ")}`, token);
+  const k = kernelFromSpec(`zoo:${t.kernel}`, headDim);
+  const r = await assertProperty(p, k, { seed: t.seed, numRuns: 1, maxPosition: t.maxPosition, path: t.path });
+  if (r.passed || !r.counterexample) {
+    io.out(`${t.property} on ${t.kernel}: the counterexample no longer fails`);
+    return 0;
+  }
+  const c = r.counterexample;
+  io.out(`${t.property} on ${t.kernel}: ${c.case}`);
+  io.out(`measured ${c.value} > threshold ${c.threshold} (${p.measure})`);
+  return 1;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -148,6 +180,69 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         );
       const last = budget.buckets.at(-1)!;
       io.out(describeBucket(budget, last));
+    });
+
+  program
+    .command("run")
+    .description("run the property suite over kernels (default: the whole zoo) and print a verdict table")
+    .option("--kernels <specs>", "comma-separated kernel specs: zoo:NAME (default: every zoo kernel)")
+    .option("--properties <ids>", `comma-separated property ids (default: ${PROPERTIES.map((p) => p.id).join(",")})`)
+    .option("--seed <n>", "run seed (printed; same seed, same report)", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--cases <n>", "measure-mode cases per kernel × property", intOption("--cases", 1, 1_000_000), 200)
+    .option("--runs <n>", "assert-mode fast-check runs per kernel × property", intOption("--runs", 1, 100_000), 100)
+    .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
+    .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
+    .option("--out <dir>", "write DIR/report.json")
+    .option("--replay <token>", "rerun exactly the counterexample a failure printed")
+    .option("--strict", "exit 1 when any property fails")
+    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean }) => {
+      if (opts.replay !== undefined) {
+        code = await replay(opts.replay, opts.headDim, io);
+        return;
+      }
+      const kernels = (opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)).map((spec) => kernelFromSpec(spec.trim(), opts.headDim));
+      const props = opts.properties
+        ? opts.properties.split(",").map((id) => {
+            const p = PROPERTIES.find((q) => q.id === id.trim());
+            if (!p) throw new RopeArgError("--properties", `ids from ${PROPERTIES.map((q) => q.id).join(", ")}`, id);
+            return p;
+          })
+        : PROPERTIES;
+      const started = Date.now();
+      io.out(`rope-audit run: ${kernels.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}`);
+      const results = await runSuite(kernels, props, { seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition });
+      io.out("");
+      io.out(`${"kernel".padEnd(24)} ${"property".padEnd(19)} verdict  ${"max".padStart(9)} ${"p99".padStart(9)} ${"threshold".padStart(9)}  first failure`);
+      for (const r of results) {
+        const t = r.measure.worst[0]?.threshold ?? 0;
+        const first = r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
+        io.out(`${r.kernel.padEnd(24)} ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass   " : "FAIL   "} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${first}`);
+      }
+      const failures = results.filter((r) => r.assert.replay);
+      if (failures.length > 0) {
+        io.out("");
+        io.out("replay a shrunk counterexample with: rope-audit run --replay TOKEN");
+        for (const r of failures) io.out(`  ${r.assert.replay}`);
+      }
+      const passed = results.filter((r) => r.verdict === "pass").length;
+      io.out("");
+      io.out(`${passed} of ${results.length} kernel × property checks hold`);
+      if (opts.out !== undefined) {
+        const report: Report = {
+          schema: REPORT_SCHEMA,
+          seed: opts.seed,
+          cases: opts.cases,
+          numRuns: opts.runs,
+          maxPosition: opts.maxPosition,
+          headDim: opts.headDim,
+          kernels: [...kernels].sort((a, b) => (a.name < b.name ? -1 : 1)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline })),
+          properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
+          results,
+          run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
+        };
+        io.out(`wrote ${writeReport(opts.out, report)}`);
+      }
+      if (opts.strict && passed < results.length) code = 1;
     });
 
   const oracle = program.command("oracle").description("the exact RoPE oracle");

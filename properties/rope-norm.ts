@@ -1,0 +1,55 @@
+/**
+ * rope.norm: rotation preserves each pair's norm (times the attention factor m).
+ * Measure: max over pairs of |‖y_pair‖ − m·‖x_pair‖| / (m·‖x_pair‖).
+ * Threshold: 3u_out. Rounding each output component once changes the pair norm by ≤ u_out relative
+ * (componentwise relative error ≤ u gives ‖δy‖ ≤ u‖y‖); a cos/sin cache rounded to the output format
+ * makes c² + s² = 1 + ε with |ε| ≤ 2u·(c² + s²), a norm factor within u of 1; one more intermediate
+ * rounding adds ≤ u. fp64 kernels use Math.cos/Math.sin, which are not correctly rounded (≤ 1 ulp each):
+ * c² + s² errs by ≤ 4·2^−53, a norm factor within 2·2^−53, and the two products and the sum of each
+ * component add ≤ 3·2^−53: 8·2^−53 in all.
+ */
+import fc from "fast-check";
+import { type KernelUnderTest, type Property, position, sampleVectors, vector } from "../src/index.js";
+import { oracle, ropeOf, rotate, unitRoundoff } from "./common.js";
+
+interface Case {
+  x: Float64Array;
+  p: number;
+}
+
+export function normThreshold(k: KernelUnderTest): number {
+  const u = unitRoundoff(k.format);
+  return (u < 2 ** -24 ? 8 * u : 3 * u) + (oracle.attentionFactor(ropeOf(k)) === 1 ? 0 : 4 * 2 ** -53);
+}
+
+export const ropeNorm: Property<Case> = {
+  id: "rope.norm",
+  claim: "rotation preserves each pair's norm (times the attention factor)",
+  measure: "max over pairs of |‖y‖ − m‖x‖| / (m‖x‖)",
+  derivation: (k) =>
+    k.format === "fp64"
+      ? `8·2^−53 = ${normThreshold(k).toExponential(2)} (Math.cos/sin ≤ 1 ulp each, two products and a sum)`
+      : `3·u_out = ${normThreshold(k).toExponential(2)} (output rounding, cache rounding, one intermediate)`,
+  sample: (rng, k, maxPosition) => ({ x: sampleVectors(rng, k.format, 1, k.headDim), p: Math.min(maxPosition, Math.floor(2 ** (rng() * Math.log2(maxPosition + 1)))) }),
+  arbitrary: (k, maxPosition) => fc.record({ x: vector(k.format, k.headDim), p: position(maxPosition) }),
+  async evaluate(k, cases) {
+    const x = new Float64Array(cases.length * k.headDim);
+    cases.forEach((c, r) => x.set(c.x, r * k.headDim));
+    const y = await rotate(k, x, cases.map((c) => c.p));
+    const m = oracle.attentionFactor(ropeOf(k));
+    const r0 = k.rope.rotaryDim ?? k.headDim;
+    const threshold = normThreshold(k);
+    return cases.map((c, r) => {
+      const o = r * k.headDim;
+      let worst = 0;
+      for (let j = 0; j < r0 / 2; j++) {
+        const [a, b] = k.rope.layout === "neox" ? [j, j + r0 / 2] : [2 * j, 2 * j + 1];
+        const nx = Math.hypot(x[o + a]!, x[o + b]!) * m;
+        if (nx === 0) continue;
+        worst = Math.max(worst, Math.abs(Math.hypot(y[o + a]!, y[o + b]!) - nx) / nx);
+      }
+      return { value: worst, position: c.p, threshold };
+    });
+  },
+  describe: (c) => `position ${c.p}, x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,
+};

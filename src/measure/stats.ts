@@ -1,0 +1,42 @@
+/** Statistics of measured deviations: max, p99, mean, and the same by position bucket [2^k, 2^(k+1)). */
+
+export interface Summary {
+  n: number;
+  max: number;
+  p99: number;
+  mean: number;
+}
+
+export interface BucketSummary extends Summary {
+  /** Positions in [lo, hi); bucket 0 is position 0. */
+  lo: number;
+  hi: number;
+}
+
+export function summarize(values: readonly number[]): Summary {
+  if (values.length === 0) return { n: 0, max: 0, p99: 0, mean: 0 };
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  // Nearest-rank p99 (deterministic, no interpolation).
+  const rank = Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1);
+  return { n: sorted.length, max: sorted[sorted.length - 1]!, p99: sorted[rank]!, mean: sum / sorted.length };
+}
+
+/** Bucket k holds positions in [2^(k−1), 2^k); bucket 0 holds position 0. */
+export function bucketOf(position: number): number {
+  return position <= 0 ? 0 : Math.floor(Math.log2(position)) + 1;
+}
+
+export function summarizeByBucket(values: readonly number[], positions: readonly number[]): BucketSummary[] {
+  const groups = new Map<number, number[]>();
+  values.forEach((v, i) => {
+    const b = bucketOf(positions[i]!);
+    let g = groups.get(b);
+    if (!g) groups.set(b, (g = []));
+    g.push(v);
+  });
+  return [...groups.keys()]
+    .sort((a, b) => a - b)
+    .map((b) => ({ lo: b === 0 ? 0 : 2 ** (b - 1), hi: b === 0 ? 1 : 2 ** b, ...summarize(groups.get(b)!) }));
+}

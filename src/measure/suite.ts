@@ -1,0 +1,50 @@
+/**
+ * Runs properties over kernels in both modes. Every (kernel, property) pair gets seeds derived from the
+ * run seed and its own names, and results are sorted by kernel name and property id, so the report does
+ * not depend on the order kernels or properties were given or ran in.
+ */
+import type { FormatName } from "../formats/table.js";
+import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, measureProperty } from "./property.js";
+
+export interface SuiteOptions {
+  seed: number;
+  /** Measure-mode cases per (kernel, property). */
+  cases: number;
+  /** Assert-mode fast-check runs per (kernel, property). */
+  numRuns: number;
+  maxPosition: number;
+  /** Called after each (kernel, property), for progress output. */
+  onResult?: (r: SuiteResult) => void;
+}
+
+export interface SuiteResult {
+  kernel: string;
+  property: string;
+  derivation: string;
+  verdict: "pass" | "fail";
+  measure: MeasureResult;
+  assert: AssertResult;
+}
+
+export interface SuiteKernel {
+  name: string;
+  format: FormatName;
+  rope: KernelUnderTest["rope"];
+  pipeline?: unknown;
+}
+
+export async function runSuite(kernels: readonly KernelUnderTest[], properties: readonly Property<unknown>[], options: SuiteOptions): Promise<SuiteResult[]> {
+  const results: SuiteResult[] = [];
+  for (const k of kernels)
+    for (const p of properties) {
+      const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
+      const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
+      // A property holds when assert mode finds no counterexample and every measured case is within
+      // its threshold (NaN counts as outside).
+      const holds = asserted.passed && measure.worstRatio <= 1;
+      const r: SuiteResult = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
+      results.push(r);
+      options.onResult?.(r);
+    }
+  return results.sort((a, b) => (a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
+}

@@ -1,0 +1,38 @@
+/**
+ * The report: everything one run measured, as versioned JSON. Durations, dates and host details live only
+ * under "run"; the rest is byte-identical for the same seed on every rerun. Non-finite numbers (NaN from a
+ * kernel that overflowed) are written as the strings "NaN", "Infinity", "-Infinity": JSON has no such
+ * numbers, and null would lose the finding.
+ */
+import { renameSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { SuiteKernel, SuiteResult } from "../measure/suite.js";
+
+export const REPORT_SCHEMA = "rope-audit/report@1";
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  seed: number;
+  cases: number;
+  numRuns: number;
+  maxPosition: number;
+  headDim: number;
+  kernels: SuiteKernel[];
+  properties: { id: string; claim: string; measure: string }[];
+  results: SuiteResult[];
+  run?: { date: string; durationMs: number; node: string; platform: string };
+}
+
+export function reportJson(report: Report): string {
+  return `${JSON.stringify(report, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+
+/** Writes DIR/report.json through a temporary file and a rename, so a reader never sees half a report. */
+export function writeReport(dir: string, report: Report): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, "report.json");
+  const tmp = join(dirname(path), `.report.json.${process.pid}.tmp`);
+  writeFileSync(tmp, reportJson(report));
+  renameSync(tmp, path);
+  return path;
+}

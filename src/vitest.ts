@@ -1,0 +1,53 @@
+/**
+ * `rope-audit/vitest`: matchers for users' own vitest suites. Importing this module registers them.
+ *
+ *   import "rope-audit/vitest";
+ *   test("my kernel keeps relative positions", async () => {
+ *     await expect(myKernel).toPreserveRelativePosition({ headDim: 128, positions: 65536, seed: 1 });
+ *   });
+ *
+ * The check is the logit.relative property in assert mode (fast-check, fixed seed, shrinking); a failure
+ * message carries the shrunk counterexample and a replay token.
+ */
+import { expect } from "vitest";
+import type { Kernel } from "./kernels/kernel.js";
+import { type Evaluation, type KernelUnderTest, assertProperty } from "./measure/property.js";
+import { logitRelative } from "../properties/logit-relative.js";
+
+export interface RelativePositionOptions {
+  /** Largest allowed |ŝ(m+Δ, n+Δ) − ŝ(m, n)| / ‖q‖‖k‖; default: the property's derived threshold. */
+  maxLogitDrift?: number;
+  /** Largest position drawn (default 65536). */
+  positions?: number;
+  seed?: number;
+  numRuns?: number;
+  headDim?: number;
+}
+
+expect.extend({
+  async toPreserveRelativePosition(received: Kernel, options: RelativePositionOptions = {}) {
+    const headDim = options.headDim ?? 128;
+    const k: KernelUnderTest = { ...received, headDim, rotate: (x, p, d) => received.rotate(x, p, d) };
+    const drift = options.maxLogitDrift;
+    const property =
+      drift === undefined
+        ? logitRelative
+        : { ...logitRelative, evaluate: async (kk: KernelUnderTest, cs: Parameters<typeof logitRelative.evaluate>[1]): Promise<Evaluation[]> => (await logitRelative.evaluate(kk, cs)).map((e) => ({ ...e, threshold: drift })) };
+    const r = await assertProperty(property, k, { seed: options.seed ?? 1, numRuns: options.numRuns ?? 100, maxPosition: options.positions ?? 65536 });
+    const c = r.counterexample;
+    return {
+      pass: r.passed,
+      message: () =>
+        r.passed
+          ? `expected ${received.name} to break relative position, but logit.relative held on ${r.numRuns} runs (seed ${r.seed})`
+          : `expected ${received.name} to preserve relative position: ${c!.case}: drift ${c!.value} > ${c!.threshold} (replay: ${r.replay})`,
+    };
+  },
+});
+
+declare module "vitest" {
+  // T = any: every declaration of vitest's Matchers must have identical type parameters.
+  interface Matchers<T = any> {
+    toPreserveRelativePosition(options?: RelativePositionOptions): Promise<T>;
+  }
+}
