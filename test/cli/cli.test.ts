@@ -40,6 +40,45 @@ describe("rope-audit (in process)", () => {
     expect(bad.err).toEqual([expect.stringMatching(/^rope-audit: zoo kernel: expected one of hf, /)]);
   });
 
+  test("run: verdict table, report.json, replay tokens that reproduce", async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/rope-audit-run-`);
+    const r = await run("run", "--kernels", "zoo:hf,zoo:exact-fp64", "--properties", "logit.relative,rope.origin", "--cases", "32", "--runs", "20", "--head-dim", "64", "--out", dir);
+    expect(r.code).toBe(0);
+    expect(r.out.some((l) => /^hf\s+logit\.relative\s+FAIL/.test(l))).toBe(true);
+    expect(r.out.some((l) => /^exact-fp64\s+logit\.relative\s+pass/.test(l))).toBe(true);
+    expect(r.out).toContain("3 of 4 kernel × property checks hold");
+    const report = JSON.parse(readFileSync(`${dir}/report.json`, "utf8")) as { schema: string; results: { kernel: string; property: string; verdict: string; measure: { byBucket: unknown[] } }[] };
+    expect(report.schema).toBe("rope-audit/report@1");
+    expect(report.results.map((x) => `${x.kernel}/${x.property}/${x.verdict}`)).toEqual([
+      "exact-fp64/logit.relative/pass",
+      "exact-fp64/rope.origin/pass",
+      "hf/logit.relative/fail",
+      "hf/rope.origin/pass",
+    ]);
+    expect(readdirSync(dir)).toEqual(["report.json"]); // no temporary file left behind
+    const token = r.out.find((l) => l.trim().startsWith("logit.relative@hf/"))!.trim();
+    const replayed = await run("run", "--replay", token, "--head-dim", "64");
+    expect(replayed.code).toBe(1);
+    expect(replayed.out[0]).toMatch(/^logit\.relative on hf: m = \d+, n = \d+, shift = \d+/);
+    const strict = await run("run", "--kernels", "zoo:hf", "--properties", "logit.relative", "--cases", "8", "--runs", "5", "--strict");
+    expect(strict.code).toBe(1);
+  });
+
+  test.each([
+    [["run", "--kernels", "hf"], /--kernels: expected specs of the form zoo:NAME/],
+    [["run", "--kernels", "zoo:nope"], /zoo kernel: expected one of hf/],
+    [["run", "--properties", "rope.magic"], /--properties: expected ids from rope.exactness/],
+    [["run", "--replay", "nonsense"], /--replay: expected a token printed by rope-audit run/],
+    [["run", "--cases", "0"], /--cases: expected an integer in \[1, /],
+  ])("run with bad input %j: exit 2, one line", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+  });
+
   test("oracle cos-sin prints the exact values", async () => {
     const r = await run("oracle", "cos-sin", "--position", "1", "--pair", "0", "--digits", "30");
     expect(r.code).toBe(0);
