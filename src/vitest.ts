@@ -9,7 +9,8 @@
  * The check is the logit.relative property in assert mode (fast-check, fixed seed, shrinking); a failure
  * message carries the shrunk counterexample and a replay token.
  */
-import { expect } from "vitest";
+import fc from "fast-check";
+import { expect, test } from "vitest";
 import type { Kernel } from "./kernels/kernel.js";
 import { type Evaluation, type KernelUnderTest, assertProperty } from "./measure/property.js";
 import { logitRelative } from "../properties/logit-relative.js";
@@ -44,6 +45,32 @@ expect.extend({
     };
   },
 });
+
+export interface PropOptions {
+  /** Fixed seed (printed, so a failure replays); default 1. */
+  seed?: number;
+  numRuns?: number;
+  /** Replays one counterexample: fast-check's path from a failure message. */
+  path?: string;
+}
+
+/**
+ * A property-based vitest test with a printed, fixed seed (in the manner of @fast-check/vitest's
+ * test.prop): `prop("bf16 rounding is idempotent", [formatValue("bf16")], (v) => round("bf16", v) === v)`.
+ */
+export function prop<T extends unknown[]>(
+  name: string,
+  arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> },
+  predicate: (...args: T) => boolean | void | Promise<boolean | void>,
+  options: PropOptions = {},
+): void {
+  if (arbitraries.length === 0) throw new RangeError("prop: give at least one arbitrary");
+  const seed = options.seed ?? 1;
+  test(`${name} (seed ${seed})`, async () => {
+    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), async (...args: unknown[]) => predicate(...(args as T)));
+    await fc.assert(property, { seed, numRuns: options.numRuns ?? 100, ...(options.path !== undefined ? { path: options.path, endOnFailure: true } : {}) });
+  });
+}
 
 declare module "vitest" {
   // T = any: every declaration of vitest's Matchers must have identical type parameters.
