@@ -7,3 +7,4 @@ export * from "./kernels/index.js";
 export * from "./measure/index.js";
 export * from "./generators/index.js";
 export * from "./report/index.js";
+export * from "./attention/index.js";

@@ -1,0 +1,89 @@
+/**
+ * The score pipeline: how a kernel turns rotated q and k into logits and probabilities.
+ *  - accumulate: the format the dot product accumulates in (fp32 for tensor cores and CPU matmuls,
+ *    fp64 for an exact reference, bf16/fp16 for naive low-precision loops);
+ *  - order: sequential, pairwise (recursive halving), or blocked (sequential within blocks of
+ *    `blockSize`, then sequential over block sums — a tiled kernel's shape);
+ *  - scale: 1/√d applied to q before the dot product (rounded to the input format) or to the logit after;
+ *  - logit: the format logits are stored in (fp32 in flash attention; the model dtype in HF eager matmul);
+ *  - softmax: fp32 (every real kernel upcasts) or fp64 (reference).
+ * Products of two inputs of ≤ 24 significant bits are exact in fp64, so each accumulation step is one
+ * rounding to `accumulate`.
+ */
+import { InvalidArgumentError } from "../errors.js";
+import { type Rounder, rounder } from "../formats/rounder.js";
+import type { FormatName } from "../formats/table.js";
+
+export interface ScorePipeline {
+  accumulate: "fp64" | "fp32" | "bf16" | "fp16";
+  order: "sequential" | "pairwise" | "blocked";
+  blockSize?: number;
+  scale: "before" | "after";
+  logit: "fp64" | "fp32" | "bf16" | "fp16";
+  softmax: "fp64" | "fp32";
+}
+
+export const FLASH_SCORE: ScorePipeline = { accumulate: "fp32", order: "blocked", blockSize: 16, scale: "after", logit: "fp32", softmax: "fp32" };
+export const EXACT_SCORE: ScorePipeline = { accumulate: "fp64", order: "sequential", scale: "after", logit: "fp64", softmax: "fp64" };
+
+export interface ScoreFunctions {
+  /** Logit of q (at offset qi) and k (at offset kj), both length d. */
+  logit(q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number): number;
+  /** Softmax over `logits[0..n)` where `mask[j]` is 1, written to `out` (masked entries 0). */
+  softmax(logits: Float64Array, mask: Uint8Array, n: number, out: Float64Array): void;
+  /** Rounds q scaled by 1/√d when scale = "before" (else the identity). */
+  prepareQuery(q: Float64Array): Float64Array;
+}
+
+export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName): ScoreFunctions {
+  for (const [field, v, ok] of [
+    ["accumulate", p.accumulate, ["fp64", "fp32", "bf16", "fp16"]],
+    ["order", p.order, ["sequential", "pairwise", "blocked"]],
+    ["scale", p.scale, ["before", "after"]],
+    ["logit", p.logit, ["fp64", "fp32", "bf16", "fp16"]],
+    ["softmax", p.softmax, ["fp64", "fp32"]],
+  ] as const)
+    if (!(ok as readonly string[]).includes(v)) throw new InvalidArgumentError(`score.${field}`, `one of ${ok.map((x) => `"${x}"`).join(", ")}`, v);
+  const acc: Rounder = rounder(p.accumulate);
+  const out: Rounder = rounder(p.logit);
+  const sm: Rounder = rounder(p.softmax);
+  const inv = 1 / Math.sqrt(d);
+  const block = p.blockSize ?? 16;
+  const prod = new Float64Array(d);
+  const sumRange = (lo: number, hi: number): number => {
+    if (p.order === "pairwise" && hi - lo > 2) {
+      const mid = (lo + hi) >> 1;
+      return acc(sumRange(lo, mid) + sumRange(mid, hi));
+    }
+    let s = 0;
+    for (let t = lo; t < hi; t++) s = acc(s + prod[t]!);
+    return s;
+  };
+  return {
+    logit(q, qi, k, kj) {
+      for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
+      let s: number;
+      if (p.order === "blocked") {
+        s = 0;
+        for (let b = 0; b < d; b += block) s = acc(s + sumRange(b, Math.min(d, b + block)));
+      } else s = sumRange(0, d);
+      return p.scale === "after" ? out(acc(s * inv)) : out(s);
+    },
+    softmax(logits, mask, n, o) {
+      let m = -Infinity;
+      for (let j = 0; j < n; j++) if (mask[j] && logits[j]! > m) m = logits[j]!;
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        const e = mask[j] ? sm(Math.exp(sm(logits[j]! - m))) : 0;
+        o[j] = e;
+        sum = sm(sum + e);
+      }
+      for (let j = 0; j < n; j++) o[j] = sm(o[j]! / sum);
+    },
+    prepareQuery(q) {
+      if (p.scale === "after") return q;
+      const r = rounder(inputFormat);
+      return Float64Array.from(q, (v) => r(v * inv));
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The paper's shift measures (arXiv 2411.13476, § 2.2):
+ *  - Eq. 4: D(Δ₁, Δ₂) = Σ_j n_j Σ_i |A_ij(Δ₁) − A_ij(Δ₂)|, A the post-softmax attention under the
+ *    scheme's mask, n_j = 1 / (number of queries that see key j). Per-key attribution is the j-th term.
+ *  - Eq. 5: D_logit = (1/T) Σ_i |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)|, a_{i,1} the pre-softmax logit of query i
+ *    with the first key, over the queries that see it.
+ * Long contexts: only `rows` queries are evaluated (each against every key it sees), so memory is
+ * O(L·d) for the rotated keys and time O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an
+ * unbiased estimate of the full sum under uniform sampling. With every row it is exact.
+ */
+import { InvalidArgumentError } from "../errors.js";
+import type { FormatName } from "../formats/table.js";
+import { type PackedSequence, type Scheme, columnCounts, packSequence, visible } from "./packing.js";
+import { type ScorePipeline, scoreFunctions } from "./score.js";
+
+export interface RotatingKernel {
+  format: FormatName;
+  rotate(x: Float64Array, positions: Float64Array, headDim: number): Float64Array | Promise<Float64Array>;
+}
+
+export interface ShiftOptions {
+  kernel: RotatingKernel;
+  headDim: number;
+  /** Unrotated queries and keys, L × headDim each (on the kernel's input grid). */
+  q: Float64Array;
+  k: Float64Array;
+  docLengths: readonly number[];
+  scheme: Scheme;
+  score: ScorePipeline;
+  shifts: readonly [number, number];
+  /** Query rows to evaluate (default: every row). */
+  rows?: readonly number[];
+}
+
+export interface ShiftResult {
+  /** Eq. 4 (scaled by L/|rows| when rows are sampled). */
+  D: number;
+  /** The j-th term of D: how much key j contributes. */
+  perKey: Float64Array;
+  /** perKey[0] / D: the first key's share (the paper's attention-sink observation). */
+  firstKeyShare: number;
+  /** Eq. 5 over the evaluated rows that see key 0. */
+  dLogit: number;
+  rows: number;
+  length: number;
+}
+
+async function rotatedAt(o: ShiftOptions, seq: PackedSequence): Promise<[Float64Array, Float64Array]> {
+  const q = await o.kernel.rotate(o.q, seq.positions, o.headDim);
+  const k = await o.kernel.rotate(o.k, seq.positions, o.headDim);
+  return [q, k];
+}
+
+export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
+  const d = o.headDim;
+  const seq1 = packSequence(o.docLengths, o.scheme, o.shifts[0]);
+  const seq2 = packSequence(o.docLengths, o.scheme, o.shifts[1]);
+  const L = seq1.length;
+  if (o.q.length !== L * d || o.k.length !== L * d) throw new InvalidArgumentError("q", `${L} × ${d} values for this packing`, o.q.length);
+  const rows = o.rows ?? Array.from({ length: L }, (_, i) => i);
+  for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
+  const [q1, k1] = await rotatedAt(o, seq1);
+  const [q2, k2] = await rotatedAt(o, seq2);
+  const f = scoreFunctions(o.score, d, o.kernel.format);
+  const qs1 = f.prepareQuery(q1);
+  const qs2 = f.prepareQuery(q2);
+  const counts = columnCounts(seq1);
+  const perKey = new Float64Array(L);
+  const mask = new Uint8Array(L);
+  const l1 = new Float64Array(L);
+  const l2 = new Float64Array(L);
+  const a1 = new Float64Array(L);
+  const a2 = new Float64Array(L);
+  let logitSum = 0;
+  let logitRows = 0;
+  for (const i of rows) {
+    const n = i + 1;
+    for (let j = 0; j < n; j++) {
+      const v = visible(seq1, i, j);
+      mask[j] = v ? 1 : 0;
+      if (v) {
+        l1[j] = f.logit(qs1, i * d, k1, j * d);
+        l2[j] = f.logit(qs2, i * d, k2, j * d);
+      }
+    }
+    if (mask[0]) {
+      logitSum += Math.abs(l1[0]! - l2[0]!);
+      logitRows++;
+    }
+    f.softmax(l1, mask, n, a1);
+    f.softmax(l2, mask, n, a2);
+    for (let j = 0; j < n; j++) if (mask[j]) perKey[j]! += Math.abs(a1[j]! - a2[j]!) / counts[j]!;
+  }
+  const scale = L / rows.length;
+  let D = 0;
+  for (let j = 0; j < L; j++) {
+    perKey[j]! *= scale;
+    D += perKey[j]!;
+  }
+  return { D, perKey, firstKeyShare: D > 0 ? perKey[0]! / D : 0, dLogit: logitRows > 0 ? logitSum / logitRows : 0, rows: rows.length, length: L };
+}
