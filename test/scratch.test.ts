@@ -1,9 +1,8 @@
 import { test } from "vitest";
-import { assertProperty, zooKernel } from "../src/index.js";
-import { ropeExactness } from "../properties/index.js";
-test("dbg", async () => {
-  const k0 = zooKernel("ggml-cpu@fp32");
-  const k = { name: "ggml-cpu@fp32", format: k0.format, rope: k0.rope, headDim: 128, rotate: k0.rotate.bind(k0) };
-  const a = await assertProperty(ropeExactness, k, { seed: 1, numRuns: 100, maxPosition: 2 ** 20 });
-  console.log(JSON.stringify(a));
+import { reproduceConfig, reproducePaper } from "../src/index.js";
+test("quick", async () => {
+  const t = performance.now();
+  const r = await reproducePaper(reproduceConfig(true));
+  for (const c of r.claims) console.log(c.id, c.reproduced, c.measured);
+  console.log("ms", performance.now() - t);
 });

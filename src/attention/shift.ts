@@ -45,9 +45,20 @@ export interface ShiftResult {
   length: number;
 }
 
-async function rotatedAt(o: ShiftOptions, seq: PackedSequence): Promise<[Float64Array, Float64Array]> {
-  const q = await o.kernel.rotate(o.q, seq.positions, o.headDim);
-  const k = await o.kernel.rotate(o.k, seq.positions, o.headDim);
+/**
+ * Keys rotated at every position; queries only at the evaluated rows (row r of the result is rows[r]),
+ * so sampled long contexts hold 2·L·d + 2·|rows|·d values, never L×L.
+ */
+async function rotatedAt(o: ShiftOptions, seq: PackedSequence, rows: readonly number[]): Promise<[Float64Array, Float64Array]> {
+  const d = o.headDim;
+  const qRows = new Float64Array(rows.length * d);
+  const qPos = new Float64Array(rows.length);
+  rows.forEach((i, r) => {
+    qRows.set(o.q.subarray(i * d, (i + 1) * d), r * d);
+    qPos[r] = seq.positions[i]!;
+  });
+  const q = await o.kernel.rotate(qRows, qPos, d);
+  const k = await o.kernel.rotate(o.k, seq.positions, d);
   return [q, k];
 }
 
@@ -59,8 +70,8 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   if (o.q.length !== L * d || o.k.length !== L * d) throw new InvalidArgumentError("q", `${L} × ${d} values for this packing`, o.q.length);
   const rows = o.rows ?? Array.from({ length: L }, (_, i) => i);
   for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
-  const [q1, k1] = await rotatedAt(o, seq1);
-  const [q2, k2] = await rotatedAt(o, seq2);
+  const [q1, k1] = await rotatedAt(o, seq1, rows);
+  const [q2, k2] = await rotatedAt(o, seq2, rows);
   const f = scoreFunctions(o.score, d, o.kernel.format);
   const qs1 = f.prepareQuery(q1);
   const qs2 = f.prepareQuery(q2);
@@ -73,14 +84,14 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const a2 = new Float64Array(L);
   let logitSum = 0;
   let logitRows = 0;
-  for (const i of rows) {
+  for (const [r, i] of rows.entries()) {
     const n = i + 1;
     for (let j = 0; j < n; j++) {
       const v = visible(seq1, i, j);
       mask[j] = v ? 1 : 0;
       if (v) {
-        l1[j] = f.logit(qs1, i * d, k1, j * d);
-        l2[j] = f.logit(qs2, i * d, k2, j * d);
+        l1[j] = f.logit(qs1, r * d, k1, j * d);
+        l2[j] = f.logit(qs2, r * d, k2, j * d);
       }
     }
     if (mask[0]) {
@@ -98,4 +109,76 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
     D += perKey[j]!;
   }
   return { D, perKey, firstKeyShare: D > 0 ? perKey[0]! / D : 0, dLogit: logitRows > 0 ? logitSum / logitRows : 0, rows: rows.length, length: L };
+}
+
+/**
+ * Eq. 5 alone, cheaply: D_logit over a causal window of T tokens needs only each query's logit with the
+ * first key, O(T·d): (1/T) Σ_i |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)|.
+ */
+export async function firstKeyLogitShift(o: { kernel: RotatingKernel; headDim: number; q: Float64Array; k0: Float64Array; score: ScorePipeline; shifts: readonly [number, number] }): Promise<number> {
+  const d = o.headDim;
+  const T = o.q.length / d;
+  if (!Number.isSafeInteger(T) || T < 1 || o.k0.length !== d) throw new InvalidArgumentError("q", `T × ${d} queries and one key of ${d} values`, o.q.length);
+  const f = scoreFunctions(o.score, d, o.kernel.format);
+  const logits: Float64Array[] = [];
+  for (const shift of o.shifts) {
+    const positions = Float64Array.from({ length: T }, (_, i) => shift + i);
+    const q = f.prepareQuery(await o.kernel.rotate(o.q, positions, d));
+    const k = await o.kernel.rotate(o.k0, Float64Array.of(shift), d);
+    logits.push(Float64Array.from({ length: T }, (_, i) => f.logit(q, i * d, k, 0)));
+  }
+  let s = 0;
+  for (let i = 0; i < T; i++) s += Math.abs(logits[0]![i]! - logits[1]![i]!);
+  return s / T;
+}
+
+/**
+ * A mask-independent precision measure: the mean over evaluated rows of Σ_j |A_ij − A*_ij|, where A uses
+ * the kernel and A* the reference kernel (exact arithmetic) at the same positions and mask, both through
+ * the same score pipeline. Unlike Eq. 4's D it compares schemes fairly: a document mask changes which
+ * entries exist, and an anchor fixed at 0 while documents shift changes exact attention too.
+ */
+export async function attentionError(o: {
+  kernel: RotatingKernel;
+  reference: RotatingKernel;
+  headDim: number;
+  q: Float64Array;
+  k: Float64Array;
+  docLengths: readonly number[];
+  scheme: Scheme;
+  score: ScorePipeline;
+  shift: number;
+  rows: readonly number[];
+}): Promise<number> {
+  const d = o.headDim;
+  const seq = packSequence(o.docLengths, o.scheme, o.shift);
+  const L = seq.length;
+  if (o.q.length !== L * d || o.k.length !== L * d) throw new InvalidArgumentError("q", `${L} × ${d} values for this packing`, o.q.length);
+  const base = { q: o.q, k: o.k, headDim: d, docLengths: o.docLengths, scheme: o.scheme, score: o.score, shifts: [o.shift, o.shift] as const };
+  const [q1, k1] = await rotatedAt({ ...base, kernel: o.kernel }, seq, o.rows);
+  const [q2, k2] = await rotatedAt({ ...base, kernel: o.reference }, seq, o.rows);
+  const f1 = scoreFunctions(o.score, d, o.kernel.format);
+  const f2 = scoreFunctions(o.score, d, o.reference.format);
+  const qs1 = f1.prepareQuery(q1);
+  const qs2 = f2.prepareQuery(q2);
+  const mask = new Uint8Array(L);
+  const l1 = new Float64Array(L);
+  const l2 = new Float64Array(L);
+  const a1 = new Float64Array(L);
+  const a2 = new Float64Array(L);
+  let total = 0;
+  for (const [r, i] of o.rows.entries()) {
+    const n = i + 1;
+    for (let j = 0; j < n; j++) {
+      mask[j] = visible(seq, i, j) ? 1 : 0;
+      if (mask[j]) {
+        l1[j] = f1.logit(qs1, r * d, k1, j * d);
+        l2[j] = f2.logit(qs2, r * d, k2, j * d);
+      }
+    }
+    f1.softmax(l1, mask, n, a1);
+    f2.softmax(l2, mask, n, a2);
+    for (let j = 0; j < n; j++) if (mask[j]) total += Math.abs(a1[j]! - a2[j]!);
+  }
+  return total / o.rows.length;
 }

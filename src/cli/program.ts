@@ -16,6 +16,8 @@ import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { runSuite } from "../measure/suite.js";
 import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
+import { reproduceConfig, reproducePaper } from "../attention/paper.js";
+import { writePaperReport } from "../report/paper-report.js";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 
@@ -243,6 +245,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(`wrote ${writeReport(opts.out, report)}`);
       }
       if (opts.strict && passed < results.length) code = 1;
+    });
+
+  program
+    .command("reproduce")
+    .description("reproduce the paper's analysis (arXiv 2411.13476) under emulation: D, per-key attribution, D_logit, schemes")
+    .option("--quick", "small sizes (L = 512), about a second")
+    .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
+    .option("--seed <n>", "workload seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .action(async (opts: { quick?: boolean; out: string; seed: number }) => {
+      const config = reproduceConfig(Boolean(opts.quick), opts.seed);
+      const started = Date.now();
+      io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}`);
+      const result = await reproducePaper(config, (what) => io.err(`  ${what}`));
+      for (const c of result.claims) io.out(`${c.id} ${c.reproduced ? "reproduced    " : "NOT reproduced"} ${c.claim}: ${c.measured}`);
+      for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started })) io.out(`wrote ${f}`);
     });
 
   const oracle = program.command("oracle").description("the exact RoPE oracle");

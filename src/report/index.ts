@@ -1,2 +1,3 @@
 export { REPORT_SCHEMA, reportJson, writeReport } from "./model.js";
 export type { Report } from "./model.js";
+export { paperMarkdown, paperHtml, writePaperReport } from "./paper-report.js";
