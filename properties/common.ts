@@ -3,7 +3,7 @@
  * decimal oracle is measured by `rope-audit oracle cross-check`: ≤ 1.2e−10 below 2^21, ≤ 2.1e−7 below
  * 2^31, far below one bf16/fp16/fp32 output ulp), unit roundoffs and the score bound.
  */
-import { type FormatName, type KernelUnderTest, type RopeSpec, createFastOracle, formatSpec } from "../src/index.js";
+import { EXACT_SCORE, FLASH_SCORE, type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, formatSpec } from "../src/index.js";
 
 export const oracle = createFastOracle();
 
@@ -51,4 +51,12 @@ export function scoreThreshold(k: KernelUnderTest, maxPosition: number): number 
   const d = k.headDim;
   if (formatSpec(k.format).precision < 53) return 2 * d * 2 ** -24;
   return (2 * d + 4 * maxPosition * (Math.log(k.rope.base) + 9)) * 2 ** -53;
+}
+
+/**
+ * The score pipeline attention properties use: fp32 flash-style for kernels up to fp32 (what they feed
+ * in practice), exact fp64 for fp64 kernels, so the score never hides or adds error beyond the threshold.
+ */
+export function scoreFor(k: KernelUnderTest): ScorePipeline {
+  return formatSpec(k.format).precision < 53 ? FLASH_SCORE : EXACT_SCORE;
 }

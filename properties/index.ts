@@ -1,5 +1,7 @@
 /** The property suite (DESIGN § 5), one file per property. */
 import type { Property } from "../src/index.js";
+import { attentionFirstKey } from "./attention-first-key.js";
+import { attentionShiftProperty } from "./attention-shift.js";
 import { kernelDeterminism } from "./kernel-determinism.js";
 import { logitExactness } from "./logit-exactness.js";
 import { logitRelative } from "./logit-relative.js";
@@ -7,10 +9,19 @@ import { ropeExactness } from "./rope-exactness.js";
 import { ropeNorm } from "./rope-norm.js";
 import { ropeOrigin } from "./rope-origin.js";
 
-export const PROPERTIES: readonly Property<unknown>[] = [ropeExactness, ropeNorm, ropeOrigin, logitRelative, logitExactness, kernelDeterminism] as Property<unknown>[];
+export const PROPERTIES: readonly Property<unknown>[] = [
+  ropeExactness,
+  ropeNorm,
+  ropeOrigin,
+  logitRelative,
+  logitExactness,
+  kernelDeterminism,
+  attentionShiftProperty,
+  attentionFirstKey,
+] as Property<unknown>[];
 
 export function propertyById(id: string): Property<unknown> | undefined {
   return PROPERTIES.find((p) => p.id === id);
 }
 
-export { ropeExactness, ropeNorm, ropeOrigin, logitRelative, logitExactness, kernelDeterminism };
+export { ropeExactness, ropeNorm, ropeOrigin, logitRelative, logitExactness, kernelDeterminism, attentionShiftProperty, attentionFirstKey };

@@ -41,6 +41,8 @@ export interface ShiftResult {
   firstKeyShare: number;
   /** Eq. 5 over the evaluated rows that see key 0. */
   dLogit: number;
+  /** Mask-independent: mean over evaluated rows of Σ_j |A_ij(Δ₁) − A_ij(Δ₂)| (each row's L1 change). */
+  rowL1: number;
   rows: number;
   length: number;
 }
@@ -84,6 +86,7 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const a2 = new Float64Array(L);
   let logitSum = 0;
   let logitRows = 0;
+  let l1Sum = 0;
   for (const [r, i] of rows.entries()) {
     const n = i + 1;
     for (let j = 0; j < n; j++) {
@@ -100,7 +103,12 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
     }
     f.softmax(l1, mask, n, a1);
     f.softmax(l2, mask, n, a2);
-    for (let j = 0; j < n; j++) if (mask[j]) perKey[j]! += Math.abs(a1[j]! - a2[j]!) / counts[j]!;
+    for (let j = 0; j < n; j++)
+      if (mask[j]) {
+        const delta = Math.abs(a1[j]! - a2[j]!);
+        perKey[j]! += delta / counts[j]!;
+        l1Sum += delta;
+      }
   }
   const scale = L / rows.length;
   let D = 0;
@@ -108,14 +116,41 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
     perKey[j]! *= scale;
     D += perKey[j]!;
   }
-  return { D, perKey, firstKeyShare: D > 0 ? perKey[0]! / D : 0, dLogit: logitRows > 0 ? logitSum / logitRows : 0, rows: rows.length, length: L };
+  return {
+    D,
+    perKey,
+    firstKeyShare: D > 0 ? perKey[0]! / D : 0,
+    dLogit: logitRows > 0 ? logitSum / logitRows : 0,
+    rowL1: l1Sum / rows.length,
+    rows: rows.length,
+    length: L,
+  };
 }
 
 /**
  * Eq. 5 alone, cheaply: D_logit over a causal window of T tokens needs only each query's logit with the
  * first key, O(T·d): (1/T) Σ_i |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)|.
  */
-export async function firstKeyLogitShift(o: { kernel: RotatingKernel; headDim: number; q: Float64Array; k0: Float64Array; score: ScorePipeline; shifts: readonly [number, number] }): Promise<number> {
+export async function firstKeyLogitShift(o: FirstKeyOptions): Promise<number> {
+  const deltas = await firstKeyLogitDeltas(o);
+  let s = 0;
+  for (const v of deltas) s += v;
+  return s / deltas.length;
+}
+
+export interface FirstKeyOptions {
+  kernel: RotatingKernel;
+  headDim: number;
+  /** T queries at positions shift … shift + T − 1. */
+  q: Float64Array;
+  /** The first key, at position shift. */
+  k0: Float64Array;
+  score: ScorePipeline;
+  shifts: readonly [number, number];
+}
+
+/** |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)| for each query i. */
+export async function firstKeyLogitDeltas(o: FirstKeyOptions): Promise<Float64Array> {
   const d = o.headDim;
   const T = o.q.length / d;
   if (!Number.isSafeInteger(T) || T < 1 || o.k0.length !== d) throw new InvalidArgumentError("q", `T × ${d} queries and one key of ${d} values`, o.q.length);
@@ -127,9 +162,7 @@ export async function firstKeyLogitShift(o: { kernel: RotatingKernel; headDim: n
     const k = await o.kernel.rotate(o.k0, Float64Array.of(shift), d);
     logits.push(Float64Array.from({ length: T }, (_, i) => f.logit(q, i * d, k, 0)));
   }
-  let s = 0;
-  for (let i = 0; i < T; i++) s += Math.abs(logits[0]![i]! - logits[1]![i]!);
-  return s / T;
+  return Float64Array.from({ length: T }, (_, i) => Math.abs(logits[0]![i]! - logits[1]![i]!));
 }
 
 /**

@@ -46,6 +46,17 @@ export interface Property<C> {
   evaluate(k: KernelUnderTest, cases: readonly C[]): Promise<Evaluation[]>;
   /** A one-line description of a case, for counterexamples. */
   describe(c: C): string;
+  /**
+   * How many single-vector cases one case is worth (default 1): an attention window of 64 tokens is
+   * thousands of logits, so it runs cases/weight measure cases and runs/weight assert runs (at least 8).
+   */
+  weight?: number;
+}
+
+/** Cases or runs a property gets out of a budget stated in single-vector cases. */
+export function weighted(p: { weight?: number }, budget: number): number {
+  const w = p.weight ?? 1;
+  return w === 1 ? budget : Math.max(Math.min(budget, 8), Math.ceil(budget / w));
 }
 
 export interface MeasureResult {
@@ -80,7 +91,7 @@ export function derivedSeed(seed: number, ...parts: string[]): number {
 export async function measureProperty<C>(p: Property<C>, k: KernelUnderTest, options: { seed: number; cases: number; maxPosition: number }): Promise<MeasureResult> {
   if (!Number.isSafeInteger(options.cases) || options.cases < 1) throw new InvalidArgumentError("cases", "an integer ≥ 1", options.cases);
   const rng = createRng(derivedSeed(options.seed, "measure", k.name, p.id));
-  const cases = Array.from({ length: options.cases }, () => p.sample(rng, k, options.maxPosition));
+  const cases = Array.from({ length: weighted(p, options.cases) }, () => p.sample(rng, k, options.maxPosition));
   const evals = await p.evaluate(k, cases);
   const values = evals.map((e) => e.value);
   const positions = evals.map((e) => e.position);
@@ -136,7 +147,7 @@ export async function assertProperty<C>(
   });
   const details = await fc.check(property, {
     seed,
-    numRuns: options.numRuns,
+    numRuns: options.path === undefined ? weighted(p, options.numRuns) : options.numRuns,
     ...(options.path !== undefined ? { path: options.path, endOnFailure: true } : {}),
   });
   if (!details.failed) return { passed: true, numRuns: details.numRuns, seed };

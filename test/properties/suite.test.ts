@@ -56,8 +56,11 @@ describe("the zoo in assert mode (fixed seed)", async () => {
       expect(verdict(n, "kernel.determinism"), n).toBe("pass");
     }
   });
-  test("every bf16/fp16 pipeline breaks relative position beyond what an fp32 score resolves", () => {
-    for (const n of names.filter((n) => zooKernel(n).format !== "fp64")) expect(verdict(n, "logit.relative"), n).toBe("fail");
+  test("every bf16/fp16 pipeline breaks relative position beyond what an fp32 score resolves, and the first key's logit moves under a shift", () => {
+    for (const n of names.filter((n) => zooKernel(n).format !== "fp64")) {
+      expect(verdict(n, "logit.relative"), n).toBe("fail");
+      expect(verdict(n, "attention.first-key"), n).toBe("fail");
+    }
   });
   test("positions held in fp16 overflow at 65,536 (inf angles, NaN outputs): rope.norm fails; elsewhere it holds", () => {
     for (const n of names) {
