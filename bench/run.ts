@@ -154,6 +154,26 @@ function ropeBench(): void {
   console.log(`ratio_vs_torch_bf16: ${(oursRate / torchRate).toFixed(2)}`);
 }
 
+/** Whole commands and the long-context attention run, each in a child process (wall time, peak memory). */
+function commandsBench(): void {
+  console.log("# whole commands (wall time, this machine)");
+  const cli = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
+  const long = fileURLToPath(new URL("./attention-long.js", import.meta.url));
+  const timed = (args: string[]): number => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+    return (performance.now() - t) / 1000;
+  };
+  console.log(`default_run_seconds: ${timed([cli, "run"]).toFixed(1)} (rope-audit run: the zoo × 8 properties)`);
+  console.log(`reproduce_paper_seconds: ${timed([cli, "reproduce", "--out", "reports/paper"]).toFixed(1)} (L = 4096, 19 shifts)`);
+  const r = spawnSync(process.execPath, [long], { encoding: "utf8" });
+  const j = JSON.parse(r.stdout) as { seconds: number; maxRssMiB: number; rows: number };
+  console.log(`attention_shift_L131072_seconds: ${j.seconds.toFixed(1)} (d = 128, ${j.rows} sampled rows, hf bf16)`);
+  console.log(`attention_shift_L131072_peak_MiB: ${j.maxRssMiB.toFixed(0)}`);
+}
+
 roundingBench();
 oracleBench();
 ropeBench();
+commandsBench();
