@@ -6,3 +6,5 @@ export { attentionShift, firstKeyLogitShift, firstKeyLogitDeltas, attentionError
 export type { ShiftOptions, ShiftResult, RotatingKernel, FirstKeyOptions } from "./shift.js";
 export { reproducePaper, reproduceConfig, spearman, PAPER_DELTA1 } from "./paper.js";
 export type { ReproduceConfig, ReproduceResult, Claim } from "./paper.js";
+export { checkAttentionKernel } from "./kernel-check.js";
+export type { AttentionKernel, AttentionOutput, AttentionFinding, AttentionCheckResult } from "./kernel-check.js";
