@@ -56,7 +56,8 @@ describe("checkAttentionKernel", () => {
   test("one cross-document key visible: caught and named", async () => {
     const r = await check(flexKernel("leak", (qi, kv, doc) => anchorMask(qi, kv, doc) || (qi === 10 && kv === 3)));
     expect(r.ok).toBe(false);
-    expect(r.findings.find((f) => !f.ok)!.message).toBe("cross-document keys visible: query 10 (document 3) → key 3 (document 1)" // tokens: anchor 0, doc 1: 1–5, doc 2: 6–9, doc 3: 10–15);
+    // Tokens: anchor 0, document 1: 1–5, document 2: 6–9, document 3: 10–15.
+    expect(r.findings.find((f) => !f.ok)!.message).toBe("cross-document keys visible: query 10 (document 3) → key 3 (document 1)");
   });
 
   test("a future key visible and position ids reset per document (instead of continuous): both named", async () => {
