@@ -18,6 +18,11 @@ import { runSuite } from "../measure/suite.js";
 import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
 import { reproduceConfig, reproducePaper } from "../attention/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
+import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
+import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
+import { createRng } from "../formats/rng.js";
+import { rounder } from "../formats/rounder.js";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 
@@ -260,6 +265,63 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const result = await reproducePaper(config, (what) => io.err(`  ${what}`));
       for (const c of result.claims) io.out(`${c.id} ${c.reproduced ? "reproduced    " : "NOT reproduced"} ${c.claim}: ${c.measured}`);
       for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started })) io.out(`wrote ${f}`);
+    });
+
+  const fixtures = program.command("fixtures").description("safetensors fixture bundles for kernels run elsewhere (docs/fixtures.md)");
+  fixtures
+    .command("export")
+    .description("write a bundle of inputs (q, pos_q, k, pos_k) for your kernel to fill with q_rot, k_rot")
+    .requiredOption("--format <f>", "bf16, fp16, fp32 or fp64")
+    .requiredOption("--layout <l>", "neox or gptj")
+    .requiredOption("--base <b>", "RoPE base", numberOption("--base"))
+    .requiredOption("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096))
+    .option("--rotary-dim <r>", "rotary dim (default: head dim)", intOption("--rotary-dim", 2, 4096))
+    .option("--count <n>", "vectors of q and of k", intOption("--count", 1, 1_000_000), 1024)
+    .option("--max-position <p>", "largest position", intOption("--max-position", 1, 2 ** 31 - 1), 131072)
+    .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .requiredOption("--out <file>", "the .safetensors file to write")
+    .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
+      const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
+      const tmp = `${opts.out}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, opts.out);
+      io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
+    });
+
+  program
+    .command("fingerprint")
+    .description("rank zoo pipelines by agreement with a kernel's outputs on the same inputs")
+    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle) or zoo:NAME")
+    .option("--head-dim <d>", "head dim for zoo kernels", intOption("--head-dim", 2, 4096), 128)
+    .option("--json", "print { best, ranking } as JSON")
+    .action((opts: { kernel: string; headDim: number; json?: boolean }) => {
+      let input: Parameters<typeof fingerprint>[0];
+      if (opts.kernel.startsWith("fixture:")) {
+        const file = opts.kernel.slice("fixture:".length);
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(file);
+        } catch (e) {
+          throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
+        }
+        const b = readBundle(bytes, file);
+        input = { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot! };
+      } else {
+        const k = kernelFromSpec(opts.kernel, opts.headDim);
+        const rng = createRng(7);
+        const r = rounder(k.format);
+        const n = 512;
+        const inputs = Float64Array.from({ length: n * opts.headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
+        const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
+        input = { format: k.format, rope: k.rope, headDim: opts.headDim, inputs, positions, outputs: (k.rotate(inputs, positions, opts.headDim) as Float64Array) };
+      }
+      const f = fingerprint(input);
+      if (opts.json) {
+        io.out(JSON.stringify(f, null, 2));
+        return;
+      }
+      io.out(describeFingerprint(f));
+      for (const e of f.ranking.slice(0, 5)) io.out(`  ${e.name.padEnd(24)} ${(100 * e.bitAgreement).toFixed(2).padStart(7)}% bits identical, max |Δ| ${e.maxAbsError.toExponential(2)}`);
     });
 
   const oracle = program.command("oracle").description("the exact RoPE oracle");

@@ -44,6 +44,16 @@ describe("round trip", () => {
     expect(r.tensors.get("q")!.shape).toEqual([2, 4]);
   });
 
+  test("a Node Buffer inside a larger ArrayBuffer (as readFileSync returns) reads correctly", () => {
+    const file = sample();
+    const pool = Buffer.alloc(file.length + 13);
+    pool.set(file, 13);
+    const buf = pool.subarray(13);
+    const r = readSafetensors(buf, "pooled.safetensors");
+    expect(Array.from(tensorValues(r.tensors.get("pos_q")!, "pos_q"))).toEqual([0, 2 ** 31 - 1]);
+    expect(Array.from(tensorValues(r.tensors.get("d")!, "d"))).toEqual([0.1, -Math.PI]);
+  });
+
   test("a file laid out by hand from the spec reads as expected", () => {
     const header = '{"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}';
     const bytes = new Uint8Array(8 + header.length + 8);
