@@ -171,18 +171,9 @@ export async function firstKeyLogitDeltas(o: FirstKeyOptions): Promise<Float64Ar
  * the same score pipeline. Unlike Eq. 4's D it compares schemes fairly: a document mask changes which
  * entries exist, and an anchor fixed at 0 while documents shift changes exact attention too.
  */
-export async function attentionError(o: {
-  kernel: RotatingKernel;
-  reference: RotatingKernel;
-  headDim: number;
-  q: Float64Array;
-  k: Float64Array;
-  docLengths: readonly number[];
-  scheme: Scheme;
-  score: ScorePipeline;
-  shift: number;
-  rows: readonly number[];
-}): Promise<number> {
+export async function attentionError(
+  o: Omit<ShiftOptions, "shifts" | "rows"> & { reference: RotatingKernel; shift: number; rows: readonly number[] },
+): Promise<number> {
   const d = o.headDim;
   const seq = packSequence(o.docLengths, o.scheme, o.shift);
   const L = seq.length;
