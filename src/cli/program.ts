@@ -19,6 +19,7 @@ import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
 import { reproduceConfig, reproducePaper } from "../attention/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
+import { loadModuleKernel } from "../kernels/module-kernel.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
@@ -78,18 +79,24 @@ function fmt(v: number): string {
   return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
 
-/** A kernel spec (`zoo:NAME` for now) as the suite sees it. */
-export function kernelFromSpec(spec: string, headDim: number): KernelUnderTest & { pipeline: unknown } {
-  if (!spec.startsWith("zoo:")) throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16)", spec);
-  const k = zooKernel(spec.slice(4));
-  return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
+/** A kernel spec (`zoo:NAME` or `module:PATH`) as the suite sees it. */
+export async function kernelFromSpec(spec: string, headDim: number): Promise<KernelUnderTest & { pipeline: unknown }> {
+  if (spec.startsWith("zoo:")) {
+    const k = zooKernel(spec.slice(4));
+    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
+  }
+  if (spec.startsWith("module:")) {
+    const k = await loadModuleKernel(spec.slice("module:".length));
+    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
+  }
+  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16) or module:PATH", spec);
 }
 
 async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
   const t = parseReplayToken(token);
   const p = PROPERTIES.find((q) => q.id === t.property);
   if (!p) throw new RopeArgError("--replay", `a token whose property is one of ${PROPERTIES.map((q) => q.id).join(", ")}`, token);
-  const k = kernelFromSpec(`zoo:${t.kernel}`, headDim);
+  const k = await kernelFromSpec(`zoo:${t.kernel}`, headDim);
   const r = await assertProperty(p, k, { seed: t.seed, numRuns: 1, maxPosition: t.maxPosition, path: t.path });
   if (r.passed || !r.counterexample) {
     io.out(`${t.property} on ${t.kernel}: the counterexample no longer fails`);
@@ -207,7 +214,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         code = await replay(opts.replay, opts.headDim, io);
         return;
       }
-      const kernels = (opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)).map((spec) => kernelFromSpec(spec.trim(), opts.headDim));
+      const kernels = await Promise.all((opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)).map((spec) => kernelFromSpec(spec.trim(), opts.headDim)));
       const props = opts.properties
         ? opts.properties.split(",").map((id) => {
             const p = PROPERTIES.find((q) => q.id === id.trim());
@@ -222,8 +229,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${"kernel".padEnd(24)} ${"property".padEnd(19)} verdict  ${"max".padStart(9)} ${"p99".padStart(9)} ${"threshold".padStart(9)}  first failure`);
       for (const r of results) {
         const t = r.measure.worst[0]?.threshold ?? 0;
-        const first = r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
-        io.out(`${r.kernel.padEnd(24)} ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass   " : "FAIL   "} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${first}`);
+        const first = r.error ? r.error : r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
+        const verdict = r.verdict === "pass" ? "pass   " : r.verdict === "fail" ? "FAIL   " : "ERROR  ";
+        io.out(`${r.kernel.padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${first}`);
       }
       const failures = results.filter((r) => r.assert.replay);
       if (failures.length > 0) {
@@ -249,7 +257,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         };
         io.out(`wrote ${writeReport(opts.out, report)}`);
       }
-      if (opts.strict && passed < results.length) code = 1;
+      if ((opts.strict && passed < results.length) || results.some((r) => r.verdict === "error")) code = 1;
     });
 
   program
@@ -294,7 +302,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle) or zoo:NAME")
     .option("--head-dim <d>", "head dim for zoo kernels", intOption("--head-dim", 2, 4096), 128)
     .option("--json", "print { best, ranking } as JSON")
-    .action((opts: { kernel: string; headDim: number; json?: boolean }) => {
+    .action(async (opts: { kernel: string; headDim: number; json?: boolean }) => {
       let input: Parameters<typeof fingerprint>[0];
       if (opts.kernel.startsWith("fixture:")) {
         const file = opts.kernel.slice("fixture:".length);
@@ -307,13 +315,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const b = readBundle(bytes, file);
         input = { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot! };
       } else {
-        const k = kernelFromSpec(opts.kernel, opts.headDim);
+        const k = await kernelFromSpec(opts.kernel, opts.headDim);
         const rng = createRng(7);
         const r = rounder(k.format);
         const n = 512;
         const inputs = Float64Array.from({ length: n * opts.headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
         const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
-        input = { format: k.format, rope: k.rope, headDim: opts.headDim, inputs, positions, outputs: (k.rotate(inputs, positions, opts.headDim) as Float64Array) };
+        input = { format: k.format, rope: k.rope, headDim: opts.headDim, inputs, positions, outputs: await k.rotate(inputs, positions, opts.headDim) };
       }
       const f = fingerprint(input);
       if (opts.json) {

@@ -3,3 +3,4 @@ export { ZOO, DEFAULT_ZOO_ROPE, parseZooName, zooPipeline, zooKernel, zooNames }
 export type { ZooEntry } from "./zoo.js";
 export { readSafetensors, writeSafetensors, tensorValues, tensorFrom, SafetensorsError, DTYPE_BYTES, MAX_HEADER_BYTES } from "./fixture/safetensors.js";
 export type { SafetensorsDtype, SafetensorsFile, TensorView, TensorInput } from "./fixture/safetensors.js";
+export { loadModuleKernel } from "./module-kernel.js";

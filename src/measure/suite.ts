@@ -21,10 +21,14 @@ export interface SuiteResult {
   kernel: string;
   property: string;
   derivation: string;
-  verdict: "pass" | "fail";
+  /** "error": the kernel threw or returned garbage; the finding is in `error`, the run went on. */
+  verdict: "pass" | "fail" | "error";
   measure: MeasureResult;
   assert: AssertResult;
+  error?: string;
 }
+
+const EMPTY_MEASURE: MeasureResult = { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], worstRatio: NaN, worst: [] };
 
 export interface SuiteKernel {
   name: string;
@@ -37,12 +41,19 @@ export async function runSuite(kernels: readonly KernelUnderTest[], properties: 
   const results: SuiteResult[] = [];
   for (const k of kernels)
     for (const p of properties) {
-      const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
-      const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
-      // A property holds when assert mode finds no counterexample and every measured case is within
-      // its threshold (NaN counts as outside).
-      const holds = asserted.passed && measure.worstRatio <= 1;
-      const r: SuiteResult = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
+      let r: SuiteResult;
+      try {
+        const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
+        const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
+        // A property holds when assert mode finds no counterexample and every measured case is within
+        // its threshold (NaN counts as outside).
+        const holds = asserted.passed && measure.worstRatio <= 1;
+        r = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
+      } catch (e) {
+        // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
+        const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+        r = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure: EMPTY_MEASURE, assert: { passed: false, numRuns: 0, seed: options.seed }, error: message };
+      }
       results.push(r);
       options.onResult?.(r);
     }
