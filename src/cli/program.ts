@@ -20,6 +20,7 @@ import { reproduceConfig, reproducePaper } from "../attention/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
+import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
@@ -79,8 +80,16 @@ function fmt(v: number): string {
   return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
 
-/** A kernel spec (`zoo:NAME` or `module:PATH`) as the suite sees it. */
-export async function kernelFromSpec(spec: string, headDim: number): Promise<KernelUnderTest & { pipeline: unknown }> {
+/** Process kernels started by this CLI call, closed when it ends. */
+const openProcesses: ProcessKernel[] = [];
+
+/** A kernel spec (`zoo:NAME`, `module:PATH` or `exec:COMMAND`) as the suite sees it. */
+export async function kernelFromSpec(spec: string, headDim: number, timeoutSeconds = 30): Promise<KernelUnderTest & { pipeline: unknown }> {
+  if (spec.startsWith("exec:")) {
+    const k = await startProcessKernel(spec.slice("exec:".length), timeoutSeconds * 1000);
+    openProcesses.push(k);
+    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
+  }
   if (spec.startsWith("zoo:")) {
     const k = zooKernel(spec.slice(4));
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
@@ -89,7 +98,7 @@ export async function kernelFromSpec(spec: string, headDim: number): Promise<Ker
     const k = await loadModuleKernel(spec.slice("module:".length));
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
   }
-  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16) or module:PATH", spec);
+  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH or exec:COMMAND", spec);
 }
 
 async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
@@ -209,12 +218,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--out <dir>", "write DIR/report.json")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed")
     .option("--strict", "exit 1 when any property fails")
-    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean }) => {
+    .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
+    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number }) => {
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.headDim, io);
         return;
       }
-      const kernels = await Promise.all((opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)).map((spec) => kernelFromSpec(spec.trim(), opts.headDim)));
+      const kernels: (KernelUnderTest & { pipeline: unknown })[] = [];
+      for (const spec of opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)) {
+        try {
+          kernels.push(await kernelFromSpec(spec.trim(), opts.headDim, opts.timeout));
+        } catch (e) {
+          // A process kernel that fails its handshake is a finding; the run goes on with the others.
+          if (!spec.trim().startsWith("exec:") || !(e instanceof RopeAuditError)) throw e;
+          io.out(`ERROR ${e.message}`);
+          code = 1;
+        }
+      }
       const props = opts.properties
         ? opts.properties.split(",").map((id) => {
             const p = PROPERTIES.find((q) => q.id === id.trim());
@@ -299,10 +319,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("fingerprint")
     .description("rank zoo pipelines by agreement with a kernel's outputs on the same inputs")
-    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle) or zoo:NAME")
-    .option("--head-dim <d>", "head dim for zoo kernels", intOption("--head-dim", 2, 4096), 128)
+    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle), zoo:NAME, module:PATH or exec:COMMAND")
+    .option("--head-dim <d>", "head dim for zoo, module and exec kernels", intOption("--head-dim", 2, 4096), 128)
+    .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
-    .action(async (opts: { kernel: string; headDim: number; json?: boolean }) => {
+    .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
       let input: Parameters<typeof fingerprint>[0];
       if (opts.kernel.startsWith("fixture:")) {
         const file = opts.kernel.slice("fixture:".length);
@@ -315,7 +336,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const b = readBundle(bytes, file);
         input = { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot! };
       } else {
-        const k = await kernelFromSpec(opts.kernel, opts.headDim);
+        const k = await kernelFromSpec(opts.kernel, opts.headDim, opts.timeout);
         const rng = createRng(7);
         const r = rounder(k.format);
         const n = 512;
@@ -389,6 +410,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (e) {
+    await closeProcesses();
     if (e instanceof CommanderError) {
       // Help and version are exits with code 0; every parse error has already been printed as one line.
       return e.exitCode === 0 ? 0 : 2;
@@ -399,5 +421,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw e;
   }
+  await closeProcesses();
   return code;
+}
+
+async function closeProcesses(): Promise<void> {
+  await Promise.all(openProcesses.splice(0).map((k) => k.close()));
 }

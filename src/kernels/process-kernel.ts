@@ -1,0 +1,159 @@
+/**
+ * `exec:COMMAND` kernels over the process protocol (docs/protocol.md): rope-audit starts the command (split
+ * into argv, never through a shell), exchanges one JSON message per line on stdin/stdout, and treats a
+ * kernel that hangs (per-batch timeout), exits, prints garbage, returns the wrong shape or NaN as a
+ * finding: the call rejects with a one-line RopeAuditError, the process is stopped, and every later call
+ * rejects at once with the same message, so a suite moves on to other kernels.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { InvalidArgumentError, RopeAuditError } from "../errors.js";
+import { decodeArray, encodeArray } from "../formats/bits.js";
+import type { FormatName } from "../formats/table.js";
+import type { Kernel, KernelRope } from "./kernel.js";
+
+export const PROTOCOL_VERSION = 1;
+
+/** Splits a command line into argv: whitespace separates, '…' and "…" quote, \\ escapes. No shell. */
+export function splitCommand(command: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quote: string | null = null;
+  let has = false;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"' && i + 1 < command.length) cur += command[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      has = true;
+    } else if (c === "\\" && i + 1 < command.length) {
+      cur += command[++i];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has || cur) out.push(cur);
+      cur = "";
+      has = false;
+    } else cur += c;
+  }
+  if (quote) throw new InvalidArgumentError("exec command", "balanced quotes", command);
+  if (has || cur) out.push(cur);
+  if (out.length === 0) throw new InvalidArgumentError("exec command", "a command to run, e.g. exec:\"python3 my_kernel.py\"", command);
+  return out;
+}
+
+const DTYPE_FORMAT: Record<string, FormatName> = { bf16: "bf16", fp16: "fp16", fp32: "fp32", fp64: "fp64" };
+
+export interface ProcessKernel extends Kernel {
+  close(): Promise<void>;
+}
+
+export async function startProcessKernel(command: string, timeoutMs = 30_000): Promise<ProcessKernel> {
+  const argv = splitCommand(command);
+  const where = `exec:${command}`;
+  const child: ChildProcessWithoutNullStreams = spawn(argv[0]!, argv.slice(1), { stdio: ["pipe", "pipe", "pipe"] });
+  let failure: string | null = null;
+  let stderrTail = "";
+  child.stderr.on("data", (b: Buffer) => {
+    stderrTail = (stderrTail + b.toString()).slice(-400);
+  });
+  const waiting: { resolve: (m: Record<string, unknown>) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
+  const fail = (message: string): void => {
+    if (failure) return;
+    failure = `${where}: ${message}`;
+    child.kill("SIGKILL");
+    for (const w of waiting.splice(0)) {
+      clearTimeout(w.timer);
+      w.reject(new RopeAuditError(failure));
+    }
+  };
+  child.on("error", (e) => fail(`cannot start (${e.message})`));
+  child.on("exit", (code, signal) => fail(`exited (${signal ?? `code ${code}`})${stderrTail ? `; stderr: ${stderrTail.trim().split("\n").at(-1)}` : ""}`));
+  child.stdin.on("error", () => {}); // a dead child's EPIPE is reported through "exit"
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    let msg: unknown;
+    try {
+      msg = JSON.parse(line);
+    } catch {
+      fail(`printed something that is not a protocol message: ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    const w = waiting.shift();
+    if (!w) {
+      fail(`sent a message nobody asked for: ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    clearTimeout(w.timer);
+    if (typeof msg !== "object" || msg === null) fail(`sent ${JSON.stringify(line.slice(0, 80))}, not a JSON object`);
+    else w.resolve(msg as Record<string, unknown>);
+  });
+  // One request at a time: the protocol is strictly request/response.
+  let chain: Promise<unknown> = Promise.resolve();
+  const request = (message: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const next = chain.then(
+      () =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          if (failure) return reject(new RopeAuditError(failure));
+          const timer = setTimeout(() => fail(`no answer within ${timeoutMs / 1000} s (the process was stopped)`), timeoutMs);
+          waiting.push({ resolve, reject, timer });
+          child.stdin.write(`${JSON.stringify(message)}\n`);
+        }),
+    );
+    chain = next.catch(() => {});
+    return next;
+  };
+  const hello = await request({ type: "hello", version: PROTOCOL_VERSION });
+  const format = DTYPE_FORMAT[String(hello.dtype)];
+  if (hello.type !== "hello" || hello.version !== PROTOCOL_VERSION || !format || (hello.layout !== "neox" && hello.layout !== "gptj") || typeof hello.base !== "number") {
+    fail(`handshake: expected {type:"hello", version:${PROTOCOL_VERSION}, dtype: bf16|fp16|fp32|fp64, layout: neox|gptj, base: number}, got ${JSON.stringify(hello).slice(0, 120)}`);
+    throw new RopeAuditError(failure!);
+  }
+  const rope: KernelRope = { layout: hello.layout as "neox" | "gptj", base: hello.base as number };
+  if (typeof hello.rotary_dim === "number") rope.rotaryDim = hello.rotary_dim;
+  if (hello.scaling && typeof hello.scaling === "object" && (hello.scaling as { type?: string }).type !== "none") rope.scaling = hello.scaling as KernelRope["scaling"];
+  let id = 0;
+  return {
+    name: typeof hello.name === "string" && hello.name ? hello.name : where,
+    format,
+    rope,
+    async rotate(x, positions, headDim) {
+      const n = positions.length;
+      const reply = await request({
+        type: "rotate",
+        id: ++id,
+        n,
+        head_dim: headDim,
+        x: Buffer.from((encodeArray(format, x) as Uint16Array).buffer).toString("base64"),
+        positions: Buffer.from(BigInt64Array.from(positions, (p) => BigInt(p)).buffer).toString("base64"),
+      });
+      if (reply.type === "error") throw new RopeAuditError(`${where}: the kernel reported: ${String(reply.message).slice(0, 200)}`);
+      if (reply.type !== "result" || typeof reply.y !== "string") {
+        fail(`answered ${JSON.stringify(reply).slice(0, 80)} to a rotate request`);
+        throw new RopeAuditError(failure!);
+      }
+      const bytes = Buffer.from(reply.y, "base64");
+      const size = format === "fp64" ? 8 : format === "fp32" ? 4 : 2;
+      if (bytes.length !== x.length * size) throw new RopeAuditError(`${where}: returned ${bytes.length / size} values, expected ${x.length} (n × head_dim)`);
+      const copy = new Uint8Array(bytes);
+      const y =
+        size === 2
+          ? decodeArray(format, new Uint16Array(copy.buffer))
+          : size === 4
+            ? Float64Array.from(new Float32Array(copy.buffer))
+            : new Float64Array(copy.buffer);
+      for (let i = 0; i < y.length; i++) if (Number.isNaN(y[i]!) && !Number.isNaN(x[i]!)) throw new RopeAuditError(`${where}: returned NaN at element ${i} for finite inputs`);
+      return y;
+    },
+    async close() {
+      if (failure || child.exitCode !== null || child.signalCode !== null) return;
+      failure = `${where}: closed`;
+      child.stdin.end(`${JSON.stringify({ type: "bye" })}\n`);
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      const timer = setTimeout(() => child.kill("SIGKILL"), 2000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
