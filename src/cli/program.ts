@@ -15,12 +15,15 @@ import { describePipeline } from "../rope/pipeline.js";
 import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { runSuite } from "../measure/suite.js";
+import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
 import { reproduceConfig, reproducePaper } from "../attention/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
 import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
+import { onnxKernel } from "../kernels/onnx/kernel.js";
+import { fixtureKernel } from "../kernels/fixture/bundle.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
@@ -80,6 +83,32 @@ function fmt(v: number): string {
   return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
 
+function readFixture(spec: string) {
+  const file = spec.slice("fixture:".length);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
+  }
+  return readBundle(bytes, file);
+}
+
+/** The same inputs through the kernel: a fixture's stored rows, or 512 Gaussian rows at positions < 2^20. */
+async function fingerprintInput(spec: string, headDim: number, timeout: number): Promise<Parameters<typeof fingerprint>[0]> {
+  if (spec.startsWith("fixture:")) {
+    const b = readFixture(spec);
+    return { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot!, kernelName: b.kernelName ?? "" };
+  }
+  const k = await kernelFromSpec(spec, headDim, timeout);
+  const rng = createRng(7);
+  const r = rounder(k.format);
+  const n = 512;
+  const inputs = Float64Array.from({ length: n * headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
+  const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
+  return { format: k.format, rope: k.rope, headDim, inputs, positions, outputs: await k.rotate(inputs, positions, headDim), kernelName: k.name };
+}
+
 /** Process kernels started by this CLI call, closed when it ends. */
 const openProcesses: ProcessKernel[] = [];
 
@@ -94,11 +123,17 @@ export async function kernelFromSpec(spec: string, headDim: number, timeoutSecon
     const k = zooKernel(spec.slice(4));
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
   }
+  if (spec.startsWith("onnx:")) {
+    const m = /^onnx:(contrib|opset23):(fp16|fp32)$/.exec(spec);
+    if (!m) throw new RopeArgError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
+    const k = onnxKernel({ variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" });
+    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
+  }
   if (spec.startsWith("module:")) {
     const k = await loadModuleKernel(spec.slice("module:".length));
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
   }
-  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH or exec:COMMAND", spec);
+  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32", spec);
 }
 
 async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
@@ -295,6 +330,86 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started })) io.out(`wrote ${f}`);
     });
 
+  program
+    .command("audit")
+    .description("audit one kernel: the property suite (on a fixture: exactness and norm on its stored rows) and its fingerprint")
+    .requiredOption("--kernel <spec>", "zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE or fixture:FILE")
+    .option("--head-dim <d>", "head dim (fixtures carry their own)", intOption("--head-dim", 2, 4096), 128)
+    .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
+    .option("--cases <n>", "measure-mode cases per property", intOption("--cases", 1, 1_000_000), 200)
+    .option("--runs <n>", "assert-mode runs per property", intOption("--runs", 1, 100_000), 100)
+    .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--out <dir>", "write DIR/report.json")
+    .option("--json", "print the audit as JSON")
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; out?: string; json?: boolean }) => {
+      const started = Date.now();
+      // The fingerprint needs the kernel's outputs; a kernel that fails here is a finding, and the suite
+      // still runs (its calls then fail fast) so the report is written.
+      let fp: ReturnType<typeof fingerprint> | null = null;
+      let fpError: string | null = null;
+      try {
+        fp = fingerprint(await fingerprintInput(opts.kernel, opts.headDim, opts.timeout));
+      } catch (e) {
+        if (!(e instanceof RopeAuditError) || opts.kernel.startsWith("fixture:") || opts.kernel.startsWith("zoo:") || e instanceof RopeArgError) throw e;
+        fpError = e.message;
+      }
+      let results: Awaited<ReturnType<typeof runSuite>>;
+      let kernel: KernelUnderTest & { pipeline: unknown };
+      if (opts.kernel.startsWith("fixture:")) {
+        // A fixture answers only for its stored rows: evaluate the per-vector properties on them.
+        const b = readFixture(opts.kernel);
+        const fk = fixtureKernel(b);
+        kernel = { name: fk.name, format: fk.format, rope: fk.rope, headDim: b.headDim, pipeline: { source: opts.kernel }, rotate: (x, p, d) => fk.rotate(x, p, d) };
+        results = [];
+        for (const p of PROPERTIES.filter((q) => q.id === "rope.exactness" || q.id === "rope.norm")) {
+          const cases = Array.from({ length: b.posQ.length }, (_, r) => ({ x: b.q.slice(r * b.headDim, (r + 1) * b.headDim), p: b.posQ[r]! }));
+          const evals = await p.evaluate(kernel, cases);
+          const worst = evals.reduce((a, e) => Math.max(a, e.value / (e.threshold || 1)), 0);
+          results.push({
+            kernel: kernel.name,
+            property: p.id,
+            derivation: p.derivation(kernel),
+            verdict: worst <= 1 ? "pass" : "fail",
+            measure: {
+              cases: cases.length,
+              summary: summarize(evals.map((e) => e.value)),
+              byBucket: summarizeByBucket(evals.map((e) => e.value), evals.map((e) => e.position)),
+              worstRatio: worst,
+              worst: [],
+            },
+            assert: { passed: worst <= 1, numRuns: 0, seed: opts.seed },
+          });
+        }
+      } else {
+        kernel = await kernelFromSpec(opts.kernel, opts.headDim, opts.timeout);
+        results = await runSuite([kernel], PROPERTIES, { seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition });
+      }
+      const audit = { kernel: kernel.name, spec: opts.kernel, fingerprint: fp, fingerprintError: fpError, results };
+      if (opts.json) io.out(JSON.stringify(audit, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2));
+      else {
+        io.out(`${kernel.name} (${opts.kernel}): ${fp ? describeFingerprint(fp) : `fingerprint ERROR: ${fpError}`}`);
+        for (const r of results)
+          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${r.error}` : r.assert.replay ? `  replay: ${r.assert.replay}` : ""}`);
+      }
+      if (opts.out !== undefined) {
+        const report: Report = {
+          schema: REPORT_SCHEMA,
+          seed: opts.seed,
+          cases: opts.cases,
+          numRuns: opts.runs,
+          maxPosition: opts.maxPosition,
+          headDim: kernel.headDim,
+          kernels: [{ name: kernel.name, format: kernel.format, rope: kernel.rope, pipeline: kernel.pipeline }],
+          properties: PROPERTIES.map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
+          results,
+          run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
+        };
+        io.out(`wrote ${writeReport(opts.out, report)}`);
+      }
+      if (fpError || results.some((r) => r.verdict === "error")) code = 1;
+    });
+
   const fixtures = program.command("fixtures").description("safetensors fixture bundles for kernels run elsewhere (docs/fixtures.md)");
   fixtures
     .command("export")
@@ -324,27 +439,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
     .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
-      let input: Parameters<typeof fingerprint>[0];
-      if (opts.kernel.startsWith("fixture:")) {
-        const file = opts.kernel.slice("fixture:".length);
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(file);
-        } catch (e) {
-          throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
-        }
-        const b = readBundle(bytes, file);
-        input = { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot! };
-      } else {
-        const k = await kernelFromSpec(opts.kernel, opts.headDim, opts.timeout);
-        const rng = createRng(7);
-        const r = rounder(k.format);
-        const n = 512;
-        const inputs = Float64Array.from({ length: n * opts.headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
-        const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
-        input = { format: k.format, rope: k.rope, headDim: opts.headDim, inputs, positions, outputs: await k.rotate(inputs, positions, opts.headDim) };
-      }
-      const f = fingerprint(input);
+      const f = fingerprint(await fingerprintInput(opts.kernel, opts.headDim, opts.timeout));
       if (opts.json) {
         io.out(JSON.stringify(f, null, 2));
         return;

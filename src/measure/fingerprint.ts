@@ -14,12 +14,23 @@ export interface FingerprintEntry {
 }
 
 export interface Fingerprint {
-  best: { name: string; bitAgreement: number };
+  /** `equivalent`: other pipelines exactly as close (bit-identical pipelines cannot be told apart). */
+  best: { name: string; bitAgreement: number; equivalent: string[] };
   ranking: FingerprintEntry[];
 }
 
+/**
+ * How many words of the kernel's name a pipeline's name shares (a word matches another it prefixes:
+ * "onnx" matches "onnxruntime"). Only used to order pipelines that tie exactly.
+ */
+function nameAffinity(kernelName: string, pipeline: string): number {
+  const words = (s: string): string[] => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !/^(fp|bf)\d+$/.test(w));
+  const ours = words(pipeline);
+  return words(kernelName).filter((w) => ours.some((o) => o.startsWith(w) || w.startsWith(o))).length;
+}
+
 /** `outputs` are the kernel's results for `inputs` at `positions` (n × headDim). */
-export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: number; inputs: Float64Array; positions: Float64Array; outputs: Float64Array }): Fingerprint {
+export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: number; inputs: Float64Array; positions: Float64Array; outputs: Float64Array; kernelName?: string }): Fingerprint {
   const ranking: FingerprintEntry[] = [];
   for (const entry of ZOO)
     for (const [k, f] of entry.formats.entries()) {
@@ -37,17 +48,24 @@ export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: 
       }
       ranking.push({ name, bitAgreement: same / y.length, maxAbsError: maxAbs });
     }
-  ranking.sort((a, b) => b.bitAgreement - a.bitAgreement || a.maxAbsError - b.maxAbsError || (a.name < b.name ? -1 : 1));
-  const top = ranking[0] ?? { name: "(none)", bitAgreement: 0 };
-  return { best: { name: top.name, bitAgreement: top.bitAgreement }, ranking };
+  const hint = o.kernelName ?? "";
+  ranking.sort(
+    (a, b) =>
+      b.bitAgreement - a.bitAgreement ||
+      a.maxAbsError - b.maxAbsError ||
+      nameAffinity(hint, b.name) - nameAffinity(hint, a.name) ||
+      (a.name < b.name ? -1 : 1),
+  );
+  const top = ranking[0] ?? { name: "(none)", bitAgreement: 0, maxAbsError: Infinity };
+  const equivalent = ranking.slice(1).filter((e) => e.bitAgreement === top.bitAgreement && e.maxAbsError === top.maxAbsError).map((e) => e.name);
+  return { best: { name: top.name, bitAgreement: top.bitAgreement, equivalent }, ranking };
 }
 
 /** "behaves like X (99.98% of output bits identical)" or "matches no zoo pipeline; nearest X". */
 export function describeFingerprint(f: Fingerprint): string {
   const pct = (100 * f.best.bitAgreement).toFixed(2);
   // Pipelines that round identically (hf and vllm-legacy) cannot be told apart: name them all.
-  const tied = f.ranking.filter((e) => e.name !== f.best.name && e.bitAgreement === f.best.bitAgreement && e.maxAbsError === f.ranking[0]!.maxAbsError).map((e) => e.name);
-  const also = tied.length > 0 ? `; identical on these inputs: ${tied.join(", ")}` : "";
+  const also = f.best.equivalent.length > 0 ? `; identical on these inputs: ${f.best.equivalent.join(", ")}` : "";
   return f.best.bitAgreement >= 0.999
     ? `behaves like ${f.best.name} (${pct}% of output bits identical${also})`
     : `matches no zoo pipeline; nearest ${f.best.name} (${pct}% of output bits identical${also})`;

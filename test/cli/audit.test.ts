@@ -1,0 +1,108 @@
+/** `rope-audit audit`, the onnx: specs, and the README's route commands run as written. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/program.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe("rope-audit audit", () => {
+  test("zoo:exact-fp64: every property holds; --json and --out", async () => {
+    const dir = mkdtempSync(`${tmpdir()}/rope-audit-audit-`);
+    const r = await cli("audit", "--kernel", "zoo:exact-fp64", "--head-dim", "64", "--cases", "32", "--runs", "10", "--json", "--out", dir);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out.slice(0, -1).join("\n")) as { kernel: string; fingerprint: { best: { name: string } }; results: { verdict: string }[] };
+    expect(a.kernel).toBe("exact-fp64");
+    expect(a.fingerprint.best.name).toBe("exact-fp64");
+    expect(a.results).toHaveLength(8);
+    expect(a.results.every((x) => x.verdict === "pass")).toBe(true);
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
+  test("a filled fixture: exactness and norm on its stored rows, and its fingerprint", async () => {
+    const dir = mkdtempSync(`${tmpdir()}/rope-audit-audit-`);
+    const file = `${dir}/b.safetensors`;
+    expect((await cli("fixtures", "export", "--format", "bf16", "--layout", "gptj", "--base", "500000", "--head-dim", "64", "--count", "64", "--out", file)).code).toBe(0);
+    const { fillBundle } = await import("../../src/kernels/fixture/bundle.js");
+    const { zooKernel } = await import("../../src/index.js");
+    const meta = zooKernel("meta-llama", { base: 500000 });
+    writeFileSync(file, fillBundle(readFileSync(file), file, (x, p, d) => meta.rotate(x, p, d), "BF16"));
+    const r = await cli("audit", "--kernel", `fixture:${file}`);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/: behaves like meta-llama \(100\.00% of output bits identical\)$/);
+    expect(r.out.some((l) => /^ {2}rope\.norm +pass/.test(l))).toBe(true);
+    expect(r.out.some((l) => /^ {2}rope\.exactness +(pass|FAIL)/.test(l))).toBe(true);
+  });
+
+  test("an exec kernel that hangs: findings, the report still written, exit 1, within one timeout", async () => {
+    const dir = mkdtempSync(`${tmpdir()}/rope-audit-audit-`);
+    writeFileSync(
+      `${dir}/hang.py`,
+      `import sys, time\nsys.path.insert(0, ${JSON.stringify(`${root}adapters/python`)})\nfrom rope_audit_adapter import serve\nserve(lambda x, p: time.sleep(3600), dtype="fp32", layout="neox", base=10000.0, name="hang")\n`,
+    );
+    const started = Date.now();
+    const r = await cli("audit", "--kernel", `exec:/usr/bin/python3 ${dir}/hang.py`, "--head-dim", "16", "--timeout", "2", "--out", dir);
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toMatch(/^hang \(exec:.*\): fingerprint ERROR: exec:.*hang\.py: no answer within 2 s \(the process was stopped\)$/);
+    expect(r.out.filter((l) => / ERROR /.test(l))).toHaveLength(8); // every property, each failing at once
+    expect(readdirSync(dir)).toContain("report.json");
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+let ort = true;
+try {
+  await import("onnxruntime-node");
+} catch {
+  ort = false;
+}
+test.skipIf(!ort && process.env.CI !== "true")("ONNX Runtime fp16 (contrib and opset 23) is named onnxruntime-cpu", async () => {
+  for (const variant of ["contrib", "opset23"]) {
+    const r = await cli("fingerprint", "--kernel", `onnx:${variant}:fp16`, "--json");
+    expect(r.code, r.err.join("\n")).toBe(0);
+    const f = JSON.parse(r.out.join("\n")) as { best: { name: string; bitAgreement: number; equivalent: string[] } };
+    expect(f.best.name).toBe("onnxruntime-cpu");
+    expect(f.best.bitAgreement).toBe(1);
+    // Pipelines that are bit-identical in fp16 (fp16 cache, fp32 math) are listed, not hidden.
+    expect(f.best.equivalent).toEqual(["flash-attn-triton@fp16", "vllm-cuda@fp16"]);
+  }
+  expect((await cli("fingerprint", "--kernel", "onnx:magic:fp8")).err[0]).toMatch(/--kernel: expected onnx:contrib:fp16, onnx:contrib:fp32/);
+});
+
+const torch = spawnSync("/usr/bin/python3", ["-c", "import torch"]).status === 0;
+test.skipIf(!torch && process.env.CI !== "true")("README's exec and fixture routes, run as written, print what the README says", async () => {
+  const readme = readFileSync(`${root}README.md`, "utf8");
+  const section = readme.slice(readme.indexOf("## Audit your own kernel"), readme.indexOf("## Attention and the paper"));
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const dir = mkdtempSync(`${tmpdir()}/rope-audit-readme-`);
+  const doc = readFileSync(`${root}docs/fixtures.md`, "utf8");
+  writeFileSync(`${dir}/fill.py`, /```python\n([\s\S]*?)```/.exec(doc)![1]!);
+  let checked = 0;
+  for (const block of blocks.slice(1)) {
+    const lines = block.split("\n");
+    for (const [i, line] of lines.entries()) {
+      if (line.startsWith("/usr/bin/python3 fill.py")) {
+        const run = spawnSync("/usr/bin/python3", [`${dir}/fill.py`, `${dir}/bundle.safetensors`], { encoding: "utf8" });
+        expect(run.status, run.stderr).toBe(0);
+        continue;
+      }
+      if (!line.startsWith("npx rope-audit ")) continue;
+      const argv = [...line.slice("npx rope-audit ".length).matchAll(/'([^']*)'|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace(/^bundle\.safetensors$/, `${dir}/bundle.safetensors`).replace(/^fixture:bundle\.safetensors$/, `fixture:${dir}/bundle.safetensors`).replace("adapters/python", `${root}adapters/python`));
+      const r = await cli(...argv);
+      expect(r.code, `${line}: ${r.err.join(" ")}`).toBe(0);
+      const promised = /^# → (.*)$/.exec(lines[i + 1] ?? "");
+      if (promised) expect(r.out[0], line).toBe(promised[1]);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(4);
+});
