@@ -109,6 +109,9 @@ async function fingerprintInput(spec: string, headDim: number, timeout: number):
   return { format: k.format, rope: k.rope, headDim, inputs, positions, outputs: await k.rotate(inputs, positions, headDim), kernelName: k.name };
 }
 
+/** RoPE overrides for zoo: kernels from audit's --workload (base, scaling), for this CLI call. */
+let zooOverrides: { base?: number; scaling?: Scaling } = {};
+
 /** Process kernels started by this CLI call, closed when it ends. */
 const openProcesses: ProcessKernel[] = [];
 
@@ -120,7 +123,7 @@ export async function kernelFromSpec(spec: string, headDim: number, timeoutSecon
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
   }
   if (spec.startsWith("zoo:")) {
-    const k = zooKernel(spec.slice(4));
+    const k = zooKernel(spec.slice(4), zooOverrides);
     return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
   }
   if (spec.startsWith("onnx:")) {
@@ -154,6 +157,7 @@ async function replay(token: string, headDim: number, io: CliIo): Promise<number
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
+  zooOverrides = {};
   const program = new Command("rope-audit")
     .description("How far bf16/fp16/fp8 RoPE kernels drift from exact mathematics")
     .version(VERSION)
@@ -340,10 +344,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--runs <n>", "assert-mode runs per property", intOption("--runs", 1, 100_000), 100)
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
     .option("--out <dir>", "write DIR/report.json")
     .option("--json", "print the audit as JSON")
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; out?: string; json?: boolean }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean }) => {
       const started = Date.now();
+      if (opts.workload !== undefined) {
+        const w = opts.workload as { headDim?: unknown; maxPosition?: unknown; base?: unknown; scaling?: unknown };
+        if (typeof w !== "object" || w === null || Array.isArray(w)) throw new RopeArgError("--workload", "a JSON object with headDim, maxPosition, base, scaling", w);
+        const known = ["headDim", "maxPosition", "base", "scaling"];
+        for (const key of Object.keys(w)) if (!known.includes(key)) throw new RopeArgError(`--workload.${key}`, `one of the fields ${known.join(", ")}`, key);
+        if (w.headDim !== undefined) opts.headDim = intOption("--workload.headDim", 2, 4096)(String(w.headDim));
+        if (w.maxPosition !== undefined) opts.maxPosition = intOption("--workload.maxPosition", 1, 2 ** 31 - 1)(String(w.maxPosition));
+        if ((w.base !== undefined || w.scaling !== undefined) && opts.kernel.startsWith("zoo:")) {
+          if (w.base !== undefined && (typeof w.base !== "number" || !(w.base > 1))) throw new RopeArgError("--workload.base", "a number > 1", w.base);
+          zooOverrides = { ...(w.base !== undefined ? { base: w.base as number } : {}), ...(w.scaling !== undefined ? { scaling: w.scaling as Scaling } : {}) };
+        }
+      }
       // The fingerprint needs the kernel's outputs; a kernel that fails here is a finding, and the suite
       // still runs (its calls then fail fast) so the report is written.
       let fp: ReturnType<typeof fingerprint> | null = null;

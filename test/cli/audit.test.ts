@@ -28,6 +28,18 @@ describe("rope-audit audit", () => {
     expect(readdirSync(dir)).toEqual(["report.json"]);
   });
 
+  test("--workload sets head dim, positions, base and scaling; bad workloads name the field", async () => {
+    const r = await cli("audit", "--kernel", "zoo:hf", "--workload", '{"headDim": 64, "maxPosition": 4096, "base": 500000, "scaling": {"type": "linear", "factor": 4}}', "--cases", "16", "--runs", "5", "--json");
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out.join("\n")) as { fingerprint: { best: { name: string } }; results: { property: string; measure: { byBucket: { hi: number }[] } }[] };
+    expect(a.fingerprint.best.name).toBe("hf");
+    const top = Math.max(...a.results.find((x) => x.property === "rope.exactness")!.measure.byBucket.map((b) => b.hi));
+    expect(top).toBeLessThanOrEqual(8192); // positions ≤ 4096
+    const bad = await cli("audit", "--kernel", "zoo:hf", "--workload", '{"headDims": 64}');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toEqual(['rope-audit: --workload.headDims: expected one of the fields headDim, maxPosition, base, scaling, got "headDims"']);
+  });
+
   test("a filled fixture: exactness and norm on its stored rows, and its fingerprint", async () => {
     const dir = mkdtempSync(`${tmpdir()}/rope-audit-audit-`);
     const file = `${dir}/b.safetensors`;

@@ -62,6 +62,37 @@ describe("fixture bundles", () => {
     expect(t.code).toBe(2);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(new RegExp(`^rope-audit: ${truncated}: header length \\d+ runs past the end of the file \\(100 bytes\\)$`));
+    // Through the CLI, every kind of malformed bundle: exit 2, one line on stderr, no stack trace.
+    const good = readFileSync(unfilled);
+    const n = Number(new DataView(good.buffer, good.byteOffset).getBigUint64(0, true));
+    const header = good.subarray(8, 8 + n).toString();
+    const withHeader = (json: string): Uint8Array => {
+      const h = Buffer.from(json);
+      const out = Buffer.alloc(8 + h.length + (good.length - 8 - n));
+      out.writeBigUInt64LE(BigInt(h.length), 0);
+      h.copy(out, 8);
+      good.copy(out, 8 + h.length, 8 + n);
+      return out;
+    };
+    const big = Buffer.from(good);
+    big.writeBigUInt64LE(200_000_000n, 0);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ["header over 100 MB", big, /header length 200000000 exceeds the 100000000-byte limit/],
+      ["invalid JSON", withHeader(header.slice(0, -5)), /header is not valid UTF-8 JSON/],
+      ["unknown dtype", withHeader(header.replace('"BF16"', '"BF17"')), /tensor "q": unknown dtype "BF17"/],
+      ["offsets out of bounds", withHeader(header.replace(/"data_offsets":\[0,(\d+)\]/, (_, e) => `"data_offsets":[0,${Number(e) * 100}]`)), /run past the data/],
+      ["shape not matching bytes", withHeader(header.replace('"shape":[16,64]', '"shape":[16,63]')), /needs \d+ bytes, data_offsets give \d+/],
+      ["missing metadata field", withHeader(header.replace('"layout":"neox",', "")), /__metadata__\.layout is missing/],
+    ];
+    for (const [what, bytes, message] of cases) {
+      const f = `${dir}/${what.replace(/\W+/g, "-")}.safetensors`;
+      writeFileSync(f, bytes);
+      const m = await cli("fingerprint", "--kernel", `fixture:${f}`);
+      expect(m.code, what).toBe(2);
+      expect(m.err, what).toHaveLength(1);
+      expect(m.err[0], what).toMatch(message);
+      expect(m.err[0]!.startsWith(`rope-audit: ${f}: `), what).toBe(true);
+    }
     const bad = await cli("fixtures", "export", "--format", "fp8", "--layout", "neox", "--base", "1e4", "--head-dim", "64", "--out", `${dir}/x`);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/--format: expected one of bf16, fp16, fp32, fp64/);

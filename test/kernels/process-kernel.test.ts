@@ -4,7 +4,7 @@
  * an ERROR finding while the rest of the run completes.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -57,7 +57,7 @@ test("faults become findings: hang, exit, garbage, wrong size, NaN, reported err
   for (const [name, code] of Object.entries(scripts)) writeFileSync(`${dir}/${name}.py`, code);
   const specs = Object.keys(scripts).map((n) => `exec:/usr/bin/python3 ${dir}/${n}.py`);
   const started = Date.now();
-  const r = await cli("run", "--kernels", [...specs, "zoo:exact-fp64"].join(","), "--properties", "rope.origin,rope.norm", "--cases", "8", "--runs", "4", "--head-dim", "16", "--timeout", "2");
+  const r = await cli("run", "--kernels", [...specs, "zoo:exact-fp64"].join(","), "--properties", "rope.origin,rope.norm", "--cases", "8", "--runs", "4", "--head-dim", "16", "--timeout", "2", "--out", dir);
   const seconds = (Date.now() - started) / 1000;
   expect(r.code).toBe(1);
   const line = (k: string, p = "rope.origin") => r.out.find((l) => l.startsWith(k) && l.includes(p)) ?? "";
@@ -70,4 +70,8 @@ test("faults become findings: hang, exit, garbage, wrong size, NaN, reported err
   expect(line("short")).toMatch(/ERROR .*returned 127 values, expected 128 \(n × head_dim\)$/);
   expect(line("exact-fp64")).toMatch(/pass/);
   expect(seconds).toBeLessThan(60); // one timeout per hung kernel, not one per call
+  // The findings are in the report, which was written although kernels failed.
+  const report = JSON.parse(readFileSync(`${dir}/report.json`, "utf8")) as { results: { kernel: string; verdict: string; error?: string }[] };
+  expect(report.results.filter((x) => x.verdict === "error").map((x) => x.kernel).sort()).toEqual(["exits", "exits", "garbage", "garbage", "hang", "hang", "nan", "nan", "reported", "reported", "short", "short"]);
+  expect(report.results.find((x) => x.kernel === "hang")!.error).toMatch(/no answer within 2 s/);
 });
