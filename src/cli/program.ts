@@ -17,13 +17,17 @@ import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measu
 import { runSuite } from "../measure/suite.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { REPORT_SCHEMA, type Report, writeReport } from "../report/model.js";
-import { reproduceConfig, reproducePaper } from "../attention/paper.js";
+import { reproduceConfig, reproducePaper } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
 import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
 import { onnxKernel } from "../kernels/onnx/kernel.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
+import { exportAttentionBundle, readAttentionBundle } from "../attention/attention-bundle.js";
+import { checkAttentionKernel } from "../attention/kernel-check.js";
+import type { Scheme } from "../attention/packing.js";
+import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
@@ -425,6 +429,54 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(`wrote ${writeReport(opts.out, report)}`);
       }
       if (fpError || results.some((r) => r.verdict === "error")) code = 1;
+    });
+
+  const attention = program.command("attention").description("third-party attention kernels (AnchorAttention and friends) through fixture bundles");
+  attention
+    .command("export")
+    .description("write an attention bundle: q, k, positions and doc_ids of one packed sequence, for your kernel to fill with logits or probs")
+    .requiredOption("--scheme <s>", "full, intra-doc, intra-doc-reset or anchor")
+    .requiredOption("--docs <lengths>", "document lengths, e.g. 5,4,6 (the anchor is added for the anchor scheme)")
+    .requiredOption("--format <f>", "bf16, fp16, fp32 or fp64")
+    .option("--layout <l>", "neox or gptj", "neox")
+    .option("--base <b>", "RoPE base", numberOption("--base"), 10000)
+    .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 64)
+    .option("--shift <n>", "shift of every document position", intOption("--shift", 0, 2 ** 31 - 1), 0)
+    .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .requiredOption("--out <file>", "the .safetensors file to write")
+    .action((opts: { scheme: Scheme; docs: string; format: "bf16"; layout: "neox"; base: number; headDim: number; shift: number; seed: number; out: string }) => {
+      const docLengths = opts.docs.split(",").map((d) => intOption("--docs", 1, 1 << 20)(d.trim()));
+      const bytes = exportAttentionBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, scheme: opts.scheme, docLengths, shift: opts.shift, seed: opts.seed });
+      const tmp = `${opts.out}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, opts.out);
+      io.out(`wrote ${opts.out}: ${opts.scheme} over documents ${docLengths.join(", ")}; fill "logits" or "probs" [n, n] with your kernel`);
+    });
+  attention
+    .command("check")
+    .description("check a filled attention bundle: the scheme's mask, its position ids, and the deviation from exact attention")
+    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled attention bundle)")
+    .option("--json", "print the findings as JSON")
+    .action(async (opts: { kernel: string; json?: boolean }) => {
+      if (!opts.kernel.startsWith("fixture:")) throw new RopeArgError("--kernel", "fixture:PATH to a filled attention bundle", opts.kernel);
+      const file = opts.kernel.slice("fixture:".length);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file);
+      } catch (e) {
+        throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
+      }
+      const b = readAttentionBundle(bytes, file);
+      // Deviation is measured from exact RoPE (fp64) with the bundle's base and layout.
+      const exact = zooPipeline("exact-fp64", { base: b.base });
+      const reference = emulate({ ...exact, rope: { ...exact.rope, layout: b.layout } });
+      const r = await checkAttentionKernel(b.kernel, { scheme: b.scheme, docLengths: b.docLengths, headDim: b.headDim, q: b.q, k: b.k, shift: b.shift, reference });
+      if (opts.json) io.out(JSON.stringify(r, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2));
+      else {
+        io.out(`${r.kernel} (${b.scheme}, documents ${b.docLengths.join(", ")}): ${r.ok ? "passes every check" : "FAILS"}`);
+        for (const f of r.findings) io.out(`  ${f.ok ? "ok  " : "FAIL"} ${f.check.padEnd(9)} ${f.message}`);
+      }
+      if (!r.ok) code = 1;
     });
 
   const fixtures = program.command("fixtures").description("safetensors fixture bundles for kernels run elsewhere (docs/fixtures.md)");

@@ -6,3 +6,5 @@ export { measureProperty, assertProperty, derivedSeed, replayToken, parseReplayT
 export type { Property, KernelUnderTest, Evaluation, MeasureResult, AssertResult } from "./property.js";
 export { runSuite } from "./suite.js";
 export type { SuiteOptions, SuiteResult, SuiteKernel } from "./suite.js";
+export { reproducePaper, reproduceConfig, spearman, PAPER_DELTA1 } from "./paper.js";
+export type { ReproduceConfig, ReproduceResult, Claim } from "./paper.js";

@@ -11,9 +11,9 @@ import { createRng } from "../formats/rng.js";
 import { emulate } from "../rope/emulate.js";
 import { zooPipeline } from "../kernels/zoo.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
-import { FLASH_SCORE } from "./score.js";
-import { attentionError, attentionShift, firstKeyLogitShift, type RotatingKernel } from "./shift.js";
-import type { Scheme } from "./packing.js";
+import { FLASH_SCORE } from "../attention/score.js";
+import { attentionError, attentionShift, firstKeyLogitShift, type RotatingKernel } from "../attention/shift.js";
+import type { Scheme } from "../attention/packing.js";
 
 export interface ReproduceConfig {
   quick: boolean;

@@ -1,0 +1,66 @@
+/**
+ * Third-party AnchorAttention kernels through attention bundles: exported by the CLI, filled by kernels
+ * written like a FlexAttention mask_mod, checked by `rope-audit attention check`. A correct kernel
+ * passes (exit 0); planted mask bugs are caught and named (exit 1); unusable bundles exit 2.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { expect, test } from "vitest";
+import { type AttentionKernel, zooKernel } from "../../src/index.js";
+import { fillAttentionBundle } from "../../src/attention/attention-bundle.js";
+import { runCli } from "../../src/cli/program.js";
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const hf = zooKernel("hf");
+function flex(name: string, maskMod: (q: number, kv: number, doc: Int32Array) => boolean): AttentionKernel {
+  return {
+    name,
+    format: "bf16",
+    attend(q, k, positions, docIds, d) {
+      const n = positions.length;
+      const qr = hf.rotate(q, positions, d);
+      const kr = hf.rotate(k, positions, d);
+      const logits = new Float64Array(n * n).fill(-Infinity);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++)
+          if (maskMod(i, j, docIds)) {
+            let s = 0;
+            for (let t = 0; t < d; t++) s += qr[i * d + t]! * kr[j * d + t]!;
+            logits[i * n + j] = s / Math.sqrt(d);
+          }
+      return { logits };
+    },
+  };
+}
+const anchorMask = (q: number, kv: number, doc: Int32Array): boolean => (doc[q] === doc[kv] || doc[kv] === 0) && q >= kv;
+
+test("a correct AnchorAttention kernel passes; planted bugs are caught and named; unfilled bundles say how to fill", async () => {
+  const dir = mkdtempSync(`${tmpdir()}/rope-audit-attn-`);
+  const file = `${dir}/anchor.safetensors`;
+  const exported = await cli("attention", "export", "--scheme", "anchor", "--docs", "5,4,6", "--format", "bf16", "--head-dim", "32", "--shift", "100", "--out", file);
+  expect(exported.code).toBe(0);
+  const unfilled = await cli("attention", "check", "--kernel", `fixture:${file}`);
+  expect(unfilled.code).toBe(2);
+  expect(unfilled.err).toEqual([expect.stringMatching(/tensors "logits" and "probs" are both missing: fill the bundle/)]);
+  const fill = (name: string, kernel: AttentionKernel): string => {
+    const f = `${dir}/${name}.safetensors`;
+    writeFileSync(f, fillAttentionBundle(readFileSync(file), file, kernel));
+    return f;
+  };
+  const good = await cli("attention", "check", "--kernel", `fixture:${fill("good", flex("flex-anchor", anchorMask))}`);
+  expect(good.code).toBe(0);
+  expect(good.out[0]).toMatch(/\(anchor, documents 5, 4, 6\): passes every check$/);
+  const hidden = await cli("attention", "check", "--kernel", `fixture:${fill("hidden", flex("anchor-bug", (q, kv, doc) => anchorMask(q, kv, doc) && !(doc[kv] === 0 && doc[q] === 2)))}`);
+  expect(hidden.code).toBe(1);
+  expect(hidden.out).toContain("  FAIL mask      the anchor is hidden from document 2 (queries 6, 7, 8, … (4 in all))");
+  const leak = await cli("attention", "check", "--kernel", `fixture:${fill("leak", flex("leak", (q, kv, doc) => anchorMask(q, kv, doc) || (q === 10 && kv === 3)))}`);
+  expect(leak.code).toBe(1);
+  expect(leak.out).toContain("  FAIL mask      cross-document keys visible: query 10 (document 3) → key 3 (document 1)");
+  expect(leak.out.filter((l) => l.startsWith("  FAIL"))).toHaveLength(1); // only the leak, not a cascade
+});
