@@ -2,11 +2,13 @@
  * Attention fixture bundles: the inputs of one packed sequence for a third-party attention kernel
  * (AnchorAttention above all) to fill, and the filled file read back as an AttentionKernel.
  * Tensors: `q`, `k` [n, head_dim] in the dtype; `positions` [n] I64 (the scheme's position ids);
- * `doc_ids` [n] I32 (0 = anchor); once filled, `logits` or `probs` [n, n] (masked: −inf / 0) and
- * optionally `positions_used` [n] I64. `__metadata__`: rope_audit_version, kind = "attention", dtype,
- * layout, base, head_dim, rotary_dim, scaling, scheme, doc_lengths (JSON array), shift.
+ * `positions_shifted` [n] I64 (the same sequence shifted by Δ, default 16); `doc_ids` [n] I32 (0 = anchor);
+ * once filled, `logits` or `probs` [n, n] (masked: −inf / 0), optionally the same at the shifted
+ * positions (`logits_shifted` / `probs_shifted`) and `positions_used` [n] I64. `__metadata__`:
+ * rope_audit_version, kind = "attention", dtype, layout, base, head_dim, rotary_dim, scaling, scheme,
+ * doc_lengths (JSON array), shift, shift2.
  */
-import type { AttentionKernel } from "./kernel-check.js";
+import { type AttentionKernel, probsFromLogits } from "./kernel-check.js";
 import { type Scheme, SCHEMES, packSequence } from "./packing.js";
 import { InvalidArgumentError } from "../errors.js";
 import { createRng } from "../formats/rng.js";
@@ -25,12 +27,16 @@ export interface AttentionExportOptions {
   scheme: Scheme;
   docLengths: number[];
   shift?: number;
+  /** The second shift for the shift-deviation check (default shift + 16). */
+  shift2?: number;
   seed?: number;
 }
 
 export function exportAttentionBundle(o: AttentionExportOptions): Uint8Array {
   if (!DTYPE[o.format]) throw new InvalidArgumentError("--format", "one of bf16, fp16, fp32, fp64", o.format);
   const seq = packSequence(o.docLengths, o.scheme, o.shift ?? 0);
+  const shift2 = o.shift2 ?? (o.shift ?? 0) + 16;
+  const seq2 = packSequence(o.docLengths, o.scheme, shift2);
   const rng = createRng(o.seed ?? 1);
   const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
   const n = seq.length;
@@ -39,6 +45,7 @@ export function exportAttentionBundle(o: AttentionExportOptions): Uint8Array {
       q: tensorFrom(DTYPE[o.format]!, [n, o.headDim], Array.from({ length: n * o.headDim }, gaussian)),
       k: tensorFrom(DTYPE[o.format]!, [n, o.headDim], Array.from({ length: n * o.headDim }, gaussian)),
       positions: tensorFrom("I64", [n], seq.positions),
+      positions_shifted: tensorFrom("I64", [n], seq2.positions),
       doc_ids: tensorFrom("I32", [n], seq.docIds),
     },
     {
@@ -53,6 +60,7 @@ export function exportAttentionBundle(o: AttentionExportOptions): Uint8Array {
       scheme: o.scheme,
       doc_lengths: JSON.stringify(o.docLengths),
       shift: String(o.shift ?? 0),
+      shift2: String(shift2),
     },
   );
 }
@@ -66,9 +74,12 @@ export interface AttentionBundle {
   scheme: Scheme;
   docLengths: number[];
   shift: number;
+  shift2: number;
   q: Float64Array;
   k: Float64Array;
   kernel: AttentionKernel;
+  /** The kernel's probabilities at the shifted positions, when filled. */
+  shiftedProbs?: Float64Array;
 }
 
 export function readAttentionBundle(bytes: Uint8Array, file: string): AttentionBundle {
@@ -114,12 +125,19 @@ export function readAttentionBundle(bytes: Uint8Array, file: string): AttentionB
   const probs = get("probs", out, [n, n], false);
   if (!logits && !probs) fail(`tensors "logits" and "probs" are both missing: fill the bundle with your kernel's attention logits or probabilities [${n}, ${n}] (docs/fixtures.md)`);
   const used = get("positions_used", ["I64", "I32"], [n], false);
+  const shift2 = m.shift2 === undefined ? shift + 16 : Number(m.shift2);
+  if (!Number.isSafeInteger(shift2) || shift2 < 0) fail(`__metadata__.shift2: expected an integer ≥ 0`);
+  const logitsShifted = get("logits_shifted", out, [n, n], false);
+  const probsShifted = get("probs_shifted", out, [n, n], false);
   const kernel: AttentionKernel = {
     name: m.kernel ?? `fixture:${file}`,
     format,
     attend: () => ({ ...(logits ? { logits } : {}), ...(probs ? { probs } : {}), ...(used ? { positions: used } : {}) }),
   };
-  return { file, format, layout: layout as Layout, base, headDim, scheme, docLengths: docLengths as number[], shift, q, k, kernel };
+  const result: AttentionBundle = { file, format, layout: layout as Layout, base, headDim, scheme, docLengths: docLengths as number[], shift, shift2, q, k, kernel };
+  const shifted = probsShifted ?? (logitsShifted ? probsFromLogits(logitsShifted, n) : undefined);
+  if (shifted) result.shiftedProbs = shifted;
+  return result;
 }
 
 /** Fills an attention bundle with a JS attention kernel's output (for tests and JS kernels). */
@@ -134,6 +152,12 @@ export function fillAttentionBundle(bytes: Uint8Array, file: string, kernel: Att
   if (result.logits) tensors.set("logits", tensorFrom("F32", [n, n], result.logits));
   if (result.probs) tensors.set("probs", tensorFrom("F32", [n, n], result.probs));
   if (result.positions) tensors.set("positions_used", tensorFrom("I64", [n], result.positions));
+  if (st.tensors.has("positions_shifted")) {
+    const shifted = kernel.attend(b.q, b.k, tensorValues(st.tensors.get("positions_shifted")!, "positions_shifted", file), b.docIds, b.headDim);
+    if (shifted instanceof Promise) throw new InvalidArgumentError("kernel", "a synchronous attend() for filling", "a Promise");
+    if (shifted.logits) tensors.set("logits_shifted", tensorFrom("F32", [n, n], shifted.logits));
+    if (shifted.probs) tensors.set("probs_shifted", tensorFrom("F32", [n, n], shifted.probs));
+  }
   return writeSafetensors(tensors, st.metadata);
 }
 

@@ -45,19 +45,18 @@ export interface AttentionCheckResult {
   deviation: number;
 }
 
-function probsFrom(out: AttentionOutput, n: number): Float64Array | null {
-  if (out.probs instanceof Float64Array && out.probs.length === n * n) return out.probs;
-  if (!(out.logits instanceof Float64Array) || out.logits.length !== n * n) return null;
+/** Row-wise softmax of n × n logits in fp64; a masked entry (−∞ or NaN) gets probability 0. */
+export function probsFromLogits(logits: Float64Array, n: number): Float64Array {
   const p = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     let m = -Infinity;
     for (let j = 0; j < n; j++) {
-      const v = out.logits[i * n + j]!;
+      const v = logits[i * n + j]!;
       if (v === v && v > m) m = v;
     }
     let z = 0;
     for (let j = 0; j < n; j++) {
-      const v = out.logits[i * n + j]!;
+      const v = logits[i * n + j]!;
       const e = v === v && v !== -Infinity ? Math.exp(v - m) : 0;
       p[i * n + j] = e;
       z += e;
@@ -65,6 +64,12 @@ function probsFrom(out: AttentionOutput, n: number): Float64Array | null {
     for (let j = 0; j < n; j++) p[i * n + j]! /= z || 1;
   }
   return p;
+}
+
+function probsFrom(out: AttentionOutput, n: number): Float64Array | null {
+  if (out.probs instanceof Float64Array && out.probs.length === n * n) return out.probs;
+  if (!(out.logits instanceof Float64Array) || out.logits.length !== n * n) return null;
+  return probsFromLogits(out.logits, n);
 }
 
 function seen(out: AttentionOutput, probs: Float64Array, idx: number): boolean {

@@ -25,8 +25,10 @@ import { type ProcessKernel, startProcessKernel } from "../kernels/process-kerne
 import { onnxKernel } from "../kernels/onnx/kernel.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
 import { exportAttentionBundle, readAttentionBundle } from "../attention/attention-bundle.js";
-import { checkAttentionKernel } from "../attention/kernel-check.js";
-import type { Scheme } from "../attention/packing.js";
+import { checkAttentionKernel, probsFromLogits } from "../attention/kernel-check.js";
+import { type Scheme, packSequence } from "../attention/packing.js";
+import { FLASH_SCORE } from "../attention/score.js";
+import { attentionShift } from "../attention/shift.js";
 import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
@@ -471,6 +473,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const exact = zooPipeline("exact-fp64", { base: b.base });
       const reference = emulate({ ...exact, rope: { ...exact.rope, layout: b.layout } });
       const r = await checkAttentionKernel(b.kernel, { scheme: b.scheme, docLengths: b.docLengths, headDim: b.headDim, q: b.q, k: b.k, shift: b.shift, reference });
+      if (b.shiftedProbs) {
+        // Shift deviation: the kernel's mean row change Σ_j |A(Δ₁) − A(Δ₂)| next to the emulated scheme's
+        // (zoo hf in the bundle's dtype; exact RoPE for fp32/fp64), same inputs, fp32 flash-style scores.
+        const n = b.q.length / b.headDim;
+        const own = await b.kernel.attend(b.q, b.k, packSequence(b.docLengths, b.scheme, b.shift).positions, packSequence(b.docLengths, b.scheme, b.shift).docIds, b.headDim);
+        const p1 = own.probs ?? probsFromLogits(own.logits!, n);
+        let kernelDev = 0;
+        for (let i = 0; i < n * n; i++) kernelDev += Math.abs(p1[i]! - b.shiftedProbs[i]!);
+        kernelDev /= n;
+        const emulated = b.format === "bf16" || b.format === "fp16" ? emulate({ ...zooPipeline(b.format === "bf16" ? "hf" : "hf@fp16", { base: b.base }), rope: { layout: b.layout, base: b.base } }) : reference;
+        const em = await attentionShift({ kernel: emulated, headDim: b.headDim, q: b.q, k: b.k, docLengths: b.docLengths, scheme: b.scheme, score: FLASH_SCORE, shifts: [b.shift, b.shift2] });
+        r.findings.push({
+          check: "deviation",
+          ok: Number.isFinite(kernelDev),
+          message: `shift deviation Δ = ${b.shift} → ${b.shift2} (mean over rows of Σ_j |A(Δ₁) − A(Δ₂)|): kernel ${kernelDev.toExponential(2)}, emulated ${b.scheme} ${em.rowL1.toExponential(2)}`,
+        });
+        if (!Number.isFinite(kernelDev)) r.ok = false;
+      }
       if (opts.json) io.out(JSON.stringify(r, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2));
       else {
         io.out(`${r.kernel} (${b.scheme}, documents ${b.docLengths.join(", ")}): ${r.ok ? "passes every check" : "FAILS"}`);

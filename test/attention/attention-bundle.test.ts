@@ -56,6 +56,13 @@ test("a correct AnchorAttention kernel passes; planted bugs are caught and named
   const good = await cli("attention", "check", "--kernel", `fixture:${fill("good", flex("flex-anchor", anchorMask))}`);
   expect(good.code).toBe(0);
   expect(good.out[0]).toMatch(/\(anchor, documents 5, 4, 6\): passes every check$/);
+  // The shift deviation, the kernel's next to the emulated scheme's: this kernel rotates like hf, so
+  // its deviation is of the emulation's order (both bf16 RoPE; the kernel scores in fp64).
+  const shiftLine = good.out.find((l) => l.includes("shift deviation"))!;
+  const [, kernelDev, emulatedDev] = /kernel ([\d.e+-]+), emulated anchor ([\d.e+-]+)$/.exec(shiftLine)!;
+  expect(Number(kernelDev)).toBeGreaterThan(0);
+  expect(Number(kernelDev) / Number(emulatedDev)).toBeGreaterThan(0.2);
+  expect(Number(kernelDev) / Number(emulatedDev)).toBeLessThan(5);
   const hidden = await cli("attention", "check", "--kernel", `fixture:${fill("hidden", flex("anchor-bug", (q, kv, doc) => anchorMask(q, kv, doc) && !(doc[kv] === 0 && doc[q] === 2)))}`);
   expect(hidden.code).toBe(1);
   expect(hidden.out).toContain("  FAIL mask      the anchor is hidden from document 2 (queries 6, 7, 8, … (4 in all))");
