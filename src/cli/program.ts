@@ -33,7 +33,8 @@ import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeFileAtomic } from "../report/atomic.js";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 
@@ -89,15 +90,40 @@ function fmt(v: number): string {
   return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
 
-function readFixture(spec: string) {
-  const file = spec.slice("fixture:".length);
-  let bytes: Uint8Array;
+/** The bytes of a `fixture:PATH` file, or a one-line error naming it. */
+function readUserFile(file: string): Uint8Array {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
   }
-  return readBundle(bytes, file);
+}
+
+function readFixture(spec: string) {
+  const file = spec.slice("fixture:".length);
+  return readBundle(readUserFile(file), file);
+}
+
+/** The report of a suite run (run and audit share it). */
+function suiteReport(
+  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number },
+  kernels: readonly (KernelUnderTest & { pipeline: unknown })[],
+  props: readonly { id: string; claim: string; measure: string }[],
+  results: Report["results"],
+  started: number,
+): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    seed: o.seed,
+    cases: o.cases,
+    numRuns: o.runs,
+    maxPosition: o.maxPosition,
+    headDim: o.headDim,
+    kernels: [...kernels].sort((a, b) => (a.name < b.name ? -1 : 1)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline })),
+    properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
+    results,
+    run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
+  };
 }
 
 /** The same inputs through the kernel: a fixture's stored rows, or 512 Gaussian rows at positions < 2^20. */
@@ -308,18 +334,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out("");
       io.out(`${passed} of ${results.length} kernel × property checks hold`);
       if (opts.out !== undefined) {
-        const report: Report = {
-          schema: REPORT_SCHEMA,
-          seed: opts.seed,
-          cases: opts.cases,
-          numRuns: opts.runs,
-          maxPosition: opts.maxPosition,
-          headDim: opts.headDim,
-          kernels: [...kernels].sort((a, b) => (a.name < b.name ? -1 : 1)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline })),
-          properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
-          results,
-          run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
-        };
+        const report = suiteReport(opts, kernels, props, results, started);
         io.out(`wrote ${writeReport(opts.out, report)}`);
       }
       if ((opts.strict && passed < results.length) || results.some((r) => r.verdict === "error")) code = 1;
@@ -416,18 +431,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${r.error}` : r.assert.replay ? `  replay: ${r.assert.replay}` : ""}`);
       }
       if (opts.out !== undefined) {
-        const report: Report = {
-          schema: REPORT_SCHEMA,
-          seed: opts.seed,
-          cases: opts.cases,
-          numRuns: opts.runs,
-          maxPosition: opts.maxPosition,
-          headDim: kernel.headDim,
-          kernels: [{ name: kernel.name, format: kernel.format, rope: kernel.rope, pipeline: kernel.pipeline }],
-          properties: PROPERTIES.map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
-          results,
-          run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
-        };
+        const report = suiteReport({ ...opts, headDim: kernel.headDim }, [kernel], PROPERTIES, results, started);
         io.out(`wrote ${writeReport(opts.out, report)}`);
       }
       if (fpError || results.some((r) => r.verdict === "error")) code = 1;
@@ -449,9 +453,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((opts: { scheme: Scheme; docs: string; format: "bf16"; layout: "neox"; base: number; headDim: number; shift: number; seed: number; out: string }) => {
       const docLengths = opts.docs.split(",").map((d) => intOption("--docs", 1, 1 << 20)(d.trim()));
       const bytes = exportAttentionBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, scheme: opts.scheme, docLengths, shift: opts.shift, seed: opts.seed });
-      const tmp = `${opts.out}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, opts.out);
+      writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.scheme} over documents ${docLengths.join(", ")}; fill "logits" or "probs" [n, n] with your kernel`);
     });
   attention
@@ -462,13 +464,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (opts: { kernel: string; json?: boolean }) => {
       if (!opts.kernel.startsWith("fixture:")) throw new RopeArgError("--kernel", "fixture:PATH to a filled attention bundle", opts.kernel);
       const file = opts.kernel.slice("fixture:".length);
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(file);
-      } catch (e) {
-        throw new RopeArgError("--kernel", "fixture:PATH to a readable .safetensors file", `${file} (${(e as NodeJS.ErrnoException).code ?? "unreadable"})`);
-      }
-      const b = readAttentionBundle(bytes, file);
+      const b = readAttentionBundle(readUserFile(file), file);
       // Deviation is measured from exact RoPE (fp64) with the bundle's base and layout.
       const exact = zooPipeline("exact-fp64", { base: b.base });
       const reference = emulate({ ...exact, rope: { ...exact.rope, layout: b.layout } });
@@ -514,9 +510,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption("--out <file>", "the .safetensors file to write")
     .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
       const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
-      const tmp = `${opts.out}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, opts.out);
+      writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
     });
 

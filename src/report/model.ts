@@ -4,8 +4,9 @@
  * kernel that overflowed) are written as the strings "NaN", "Infinity", "-Infinity": JSON has no such
  * numbers, and null would lose the finding.
  */
-import { renameSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "./atomic.js";
 import type { SuiteKernel, SuiteResult } from "../measure/suite.js";
 
 export const REPORT_SCHEMA = "rope-audit/report@1";
@@ -31,8 +32,6 @@ export function reportJson(report: Report): string {
 export function writeReport(dir: string, report: Report): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "report.json");
-  const tmp = join(dirname(path), `.report.json.${process.pid}.tmp`);
-  writeFileSync(tmp, reportJson(report));
-  renameSync(tmp, path);
+  writeFileAtomic(path, reportJson(report));
   return path;
 }

@@ -3,9 +3,10 @@
  * inline SVG charts, readable offline), claims.json and report.json. Every file is written through a
  * temporary file and a rename; the run's timing lives only under report.json's "run".
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ReproduceResult } from "../measure/paper.js";
+import { writeFileAtomic } from "./atomic.js";
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -166,12 +167,6 @@ ${dl}
 `;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
 export function writePaperReport(dir: string, r: ReproduceResult, run: { date: string; durationMs: number }): string[] {
   mkdirSync(dir, { recursive: true });
   const files: [string, string][] = [
@@ -180,6 +175,6 @@ export function writePaperReport(dir: string, r: ReproduceResult, run: { date: s
     ["report.md", paperMarkdown(r)],
     ["report.html", paperHtml(r)],
   ];
-  for (const [name, text] of files) writeAtomic(join(dir, name), text);
+  for (const [name, text] of files) writeFileAtomic(join(dir, name), text);
   return files.map(([name]) => join(dir, name));
 }

@@ -5,17 +5,10 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { cli } from "../helpers/cli.js";
 import { expect, test } from "vitest";
 import { type AttentionKernel, zooKernel } from "../../src/index.js";
 import { fillAttentionBundle } from "../../src/attention/attention-bundle.js";
-import { runCli } from "../../src/cli/program.js";
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 const hf = zooKernel("hf");
 function flex(name: string, maskMod: (q: number, kv: number, doc: Int32Array) => boolean): AttentionKernel {

@@ -4,16 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/program.js";
+import { cli } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe("rope-audit audit", () => {
   test("zoo:exact-fp64: every property holds; --json and --out", async () => {

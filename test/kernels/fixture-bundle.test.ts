@@ -9,16 +9,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { zooKernel } from "../../src/index.js";
 import { exportBundle, fillBundle, fixtureKernel, readBundle } from "../../src/kernels/fixture/bundle.js";
-import { runCli } from "../../src/cli/program.js";
+import { cli } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe("fixture bundles", () => {
   test.each([

@@ -2,17 +2,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { cli } from "../helpers/cli.js";
 import { expect, test } from "vitest";
-import { runCli } from "../../src/cli/program.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 test("README's module kernel runs through the suite and is fingerprinted as the README says", async () => {
   const readme = readFileSync(`${root}README.md`, "utf8");

@@ -8,18 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/program.js";
 import { splitCommand } from "../../src/kernels/process-kernel.js";
+import { cli } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const adapterDir = `${root}adapters/python`;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 test("commands split into argv without a shell", () => {
   expect(splitCommand(`/usr/bin/python3 "my kernel.py" --flag='a b' x\\ y`)).toEqual(["/usr/bin/python3", "my kernel.py", "--flag=a b", "x y"]);
