@@ -35,6 +35,7 @@ import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../report/atomic.js";
+import { GateInputError, asBaseline, asReport, baselineFrom, gate, parseJsonFile, regressionsMarkdown } from "../report/gate.js";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 
@@ -493,6 +494,40 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         for (const f of r.findings) io.out(`  ${f.ok ? "ok  " : "FAIL"} ${f.check.padEnd(9)} ${f.message}`);
       }
       if (!r.ok) code = 1;
+    });
+
+  const readText = (file: string, what: string): string => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (e) {
+      throw new GateInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "unreadable"}); expected a ${what}`);
+    }
+  };
+  const baseline = program.command("baseline").description("stored reports that CI compares new ones against");
+  baseline
+    .command("save")
+    .description("keep a report's verdicts and measures as a baseline")
+    .requiredOption("--from <report>", "a report.json written by rope-audit run --out")
+    .requiredOption("--out <baseline>", "the baseline file to write")
+    .action((opts: { from: string; out: string }) => {
+      const report = asReport(parseJsonFile(readText(opts.from, "report"), opts.from, "report"), opts.from);
+      const b = baselineFrom(report);
+      writeFileAtomic(opts.out, `${JSON.stringify(b, null, 2)}\n`);
+      io.out(`wrote ${opts.out}: ${b.entries.length} kernel × property entries`);
+    });
+  program
+    .command("gate")
+    .description("fail CI when a measure regressed against the baseline: exit 0 none, 1 regressions (Markdown list), 2 unusable input")
+    .requiredOption("--baseline <file>", "a baseline from rope-audit baseline save")
+    .requiredOption("--report <file>", "a report.json from rope-audit run --out")
+    .option("--tolerance <rel>", "allowed relative increase of a measure (0.05 = 5%)", numberOption("--tolerance"), 0.05)
+    .action((opts: { baseline: string; report: string; tolerance: number }) => {
+      if (!(opts.tolerance >= 0)) throw new RopeArgError("--tolerance", "a number ≥ 0", opts.tolerance);
+      const b = asBaseline(parseJsonFile(readText(opts.baseline, "baseline"), opts.baseline, "baseline"), opts.baseline);
+      const r = asReport(parseJsonFile(readText(opts.report, "report"), opts.report, "report"), opts.report);
+      const regressions = gate(b, r, opts.tolerance);
+      for (const line of regressionsMarkdown(regressions, opts.tolerance).trimEnd().split("\n")) io.out(line);
+      if (regressions.length > 0) code = 1;
     });
 
   const fixtures = program.command("fixtures").description("safetensors fixture bundles for kernels run elsewhere (docs/fixtures.md)");
