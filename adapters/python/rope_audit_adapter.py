@@ -20,7 +20,12 @@ PROTOCOL_VERSION = 1
 _SIZE = {"bf16": 2, "fp16": 2, "fp32": 4, "fp64": 8}
 
 
+_USE_TORCH = [True]
+
+
 def _torch():
+    if not _USE_TORCH[0]:
+        return None
     try:
         import torch  # noqa: F401
         return torch
@@ -61,7 +66,9 @@ def _encode(dtype, y, n, d):
     return struct.pack("<%d%s" % (n * d, {"fp16": "e", "fp32": "f", "fp64": "d"}[dtype]), *flat)
 
 
-def serve(fn, dtype, layout, base, name="python-kernel", rotary_dim=None, scaling=None):
+def serve(fn, dtype, layout, base, name="python-kernel", rotary_dim=None, scaling=None, use_torch=True):
+    """use_torch=False hands fn plain lists even where torch is installed (and skips importing it)."""
+    _USE_TORCH[0] = use_torch
     if dtype not in _SIZE:
         raise ValueError("dtype must be one of %s" % ", ".join(_SIZE))
     out = sys.stdout

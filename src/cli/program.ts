@@ -35,6 +35,7 @@ import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../report/atomic.js";
+import { escapeTerminal } from "../report/render.js";
 import { GateInputError, asBaseline, asReport, baselineFrom, gate, parseJsonFile, regressionsMarkdown } from "../report/gate.js";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
@@ -323,13 +324,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const t = r.measure.worst[0]?.threshold ?? 0;
         const first = r.error ? r.error : r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
         const verdict = r.verdict === "pass" ? "pass   " : r.verdict === "fail" ? "FAIL   " : "ERROR  ";
-        io.out(`${r.kernel.padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${first}`);
+        io.out(`${escapeTerminal(r.kernel).padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${escapeTerminal(first)}`);
       }
       const failures = results.filter((r) => r.assert.replay);
       if (failures.length > 0) {
         io.out("");
         io.out("replay a shrunk counterexample with: rope-audit run --replay TOKEN");
-        for (const r of failures) io.out(`  ${r.assert.replay}`);
+        for (const r of failures) io.out(`  ${escapeTerminal(r.assert.replay!)}`);
       }
       const passed = results.filter((r) => r.verdict === "pass").length;
       io.out("");
@@ -427,7 +428,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const audit = { kernel: kernel.name, spec: opts.kernel, fingerprint: fp, fingerprintError: fpError, results };
       if (opts.json) io.out(JSON.stringify(audit, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2));
       else {
-        io.out(`${kernel.name} (${opts.kernel}): ${fp ? describeFingerprint(fp) : `fingerprint ERROR: ${fpError}`}`);
+        io.out(escapeTerminal(`${kernel.name} (${opts.kernel}): ${fp ? describeFingerprint(fp) : `fingerprint ERROR: ${fpError}`}`));
         for (const r of results)
           io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${r.error}` : r.assert.replay ? `  replay: ${r.assert.replay}` : ""}`);
       }

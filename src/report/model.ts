@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
+import { reportJunit, reportMarkdown } from "./render.js";
 import type { SuiteKernel, SuiteResult } from "../measure/suite.js";
 
 export const REPORT_SCHEMA = "rope-audit/report@1";
@@ -28,10 +29,15 @@ export function reportJson(report: Report): string {
   return `${JSON.stringify(report, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
 }
 
-/** Writes DIR/report.json through a temporary file and a rename, so a reader never sees half a report. */
+/**
+ * Writes DIR/report.json, DIR/report.md and DIR/junit.xml, each through a temporary file and a rename,
+ * so a reader never sees half a report. Returns report.json's path.
+ */
 export function writeReport(dir: string, report: Report): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "report.json");
   writeFileAtomic(path, reportJson(report));
+  writeFileAtomic(join(dir, "report.md"), reportMarkdown(report));
+  writeFileAtomic(join(dir, "junit.xml"), reportJunit(report));
   return path;
 }

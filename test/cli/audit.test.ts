@@ -18,7 +18,7 @@ describe("rope-audit audit", () => {
     expect(a.fingerprint.best.name).toBe("exact-fp64");
     expect(a.results).toHaveLength(8);
     expect(a.results.every((x) => x.verdict === "pass")).toBe(true);
-    expect(readdirSync(dir)).toEqual(["report.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.json", "report.md"]);
   });
 
   test("--workload sets head dim, positions, base and scaling; bad workloads name the field", async () => {
@@ -52,7 +52,7 @@ describe("rope-audit audit", () => {
     const dir = mkdtempSync(`${tmpdir()}/rope-audit-audit-`);
     writeFileSync(
       `${dir}/hang.py`,
-      `import sys, time\nsys.path.insert(0, ${JSON.stringify(`${root}adapters/python`)})\nfrom rope_audit_adapter import serve\nserve(lambda x, p: time.sleep(3600), dtype="fp32", layout="neox", base=10000.0, name="hang")\n`,
+      `import sys, time\nsys.path.insert(0, ${JSON.stringify(`${root}adapters/python`)})\nfrom rope_audit_adapter import serve\nserve(lambda x, p: time.sleep(3600), dtype="fp32", layout="neox", base=10000.0, name="hang", use_torch=False)\n`,
     );
     const started = Date.now();
     const r = await cli("audit", "--kernel", `exec:/usr/bin/python3 ${dir}/hang.py`, "--head-dim", "16", "--timeout", "2", "--out", dir);
