@@ -13,7 +13,7 @@ import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import { FLASH_SCORE, scoreFunctions } from "./score.js";
 import { type PackedSequence, type Scheme, packSequence, visible } from "./packing.js";
-import type { RotatingKernel } from "./shift.js";
+import { type RotatingKernel, attentionRow } from "./shift.js";
 
 export interface AttentionOutput {
   /** n × n pre-softmax logits; a masked entry is −∞ (or NaN). */
@@ -136,11 +136,7 @@ export async function checkAttentionKernel(
   const a = new Float64Array(n);
   let dev = 0;
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      mask[j] = visible(seq, i, j) ? 1 : 0;
-      if (mask[j]) logits[j] = f.logit(qr, i * d, kr, j * d);
-    }
-    f.softmax(logits, mask, i + 1, a);
+    attentionRow(f, seq, qr, i, kr, i, d, mask, logits, a);
     for (let j = 0; j < n; j++) dev += Math.abs((j <= i ? a[j]! : 0) - probs[i * n + j]!);
   }
   const deviation = dev / n;

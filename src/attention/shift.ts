@@ -11,7 +11,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import { type PackedSequence, type Scheme, columnCounts, packSequence, visible } from "./packing.js";
-import { type ScorePipeline, scoreFunctions } from "./score.js";
+import { type ScoreFunctions, type ScorePipeline, scoreFunctions } from "./score.js";
 
 export interface RotatingKernel {
   format: FormatName;
@@ -64,6 +64,32 @@ async function rotatedAt(o: ShiftOptions, seq: PackedSequence, rows: readonly nu
   return [q, k];
 }
 
+/**
+ * One query row of causal attention under a packing: fills mask[0..i] (1 where query i sees key j),
+ * logits[j] for the visible keys, and attention[0..i] (softmax over them). `qs` holds the prepared query
+ * at row r; `k` holds every key. Returns the row length i + 1.
+ */
+export function attentionRow(
+  f: ScoreFunctions,
+  seq: PackedSequence,
+  qs: Float64Array,
+  r: number,
+  k: Float64Array,
+  i: number,
+  d: number,
+  mask: Uint8Array,
+  logits: Float64Array,
+  attention: Float64Array,
+): number {
+  const n = i + 1;
+  for (let j = 0; j < n; j++) {
+    mask[j] = visible(seq, i, j) ? 1 : 0;
+    if (mask[j]) logits[j] = f.logit(qs, r * d, k, j * d);
+  }
+  f.softmax(logits, mask, n, attention);
+  return n;
+}
+
 export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const d = o.headDim;
   const seq1 = packSequence(o.docLengths, o.scheme, o.shifts[0]);
@@ -88,21 +114,13 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   let logitRows = 0;
   let l1Sum = 0;
   for (const [r, i] of rows.entries()) {
-    const n = i + 1;
-    for (let j = 0; j < n; j++) {
-      const v = visible(seq1, i, j);
-      mask[j] = v ? 1 : 0;
-      if (v) {
-        l1[j] = f.logit(qs1, r * d, k1, j * d);
-        l2[j] = f.logit(qs2, r * d, k2, j * d);
-      }
-    }
+    // The mask does not depend on the shift: both rows fill the same one.
+    attentionRow(f, seq1, qs1, r, k1, i, d, mask, l1, a1);
+    const n = attentionRow(f, seq2, qs2, r, k2, i, d, mask, l2, a2);
     if (mask[0]) {
       logitSum += Math.abs(l1[0]! - l2[0]!);
       logitRows++;
     }
-    f.softmax(l1, mask, n, a1);
-    f.softmax(l2, mask, n, a2);
     for (let j = 0; j < n; j++)
       if (mask[j]) {
         const delta = Math.abs(a1[j]! - a2[j]!);
@@ -192,16 +210,8 @@ export async function attentionError(
   const a2 = new Float64Array(L);
   let total = 0;
   for (const [r, i] of o.rows.entries()) {
-    const n = i + 1;
-    for (let j = 0; j < n; j++) {
-      mask[j] = visible(seq, i, j) ? 1 : 0;
-      if (mask[j]) {
-        l1[j] = f1.logit(qs1, r * d, k1, j * d);
-        l2[j] = f2.logit(qs2, r * d, k2, j * d);
-      }
-    }
-    f1.softmax(l1, mask, n, a1);
-    f2.softmax(l2, mask, n, a2);
+    attentionRow(f1, seq, qs1, r, k1, i, d, mask, l1, a1);
+    const n = attentionRow(f2, seq, qs2, r, k2, i, d, mask, l2, a2);
     for (let j = 0; j < n; j++) if (mask[j]) total += Math.abs(a1[j]! - a2[j]!);
   }
   return total / o.rows.length;
