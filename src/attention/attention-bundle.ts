@@ -78,6 +78,8 @@ export interface AttentionBundle {
   q: Float64Array;
   k: Float64Array;
   kernel: AttentionKernel;
+  /** The kernel's probabilities at `positions` (from probs, or the softmax of logits). */
+  probs: Float64Array;
   /** The kernel's probabilities at the shifted positions, when filled. */
   shiftedProbs?: Float64Array;
 }
@@ -129,12 +131,13 @@ export function readAttentionBundle(bytes: Uint8Array, file: string): AttentionB
   if (!Number.isSafeInteger(shift2) || shift2 < 0) fail(`__metadata__.shift2: expected an integer ≥ 0`);
   const logitsShifted = get("logits_shifted", out, [n, n], false);
   const probsShifted = get("probs_shifted", out, [n, n], false);
+  const rowProbs = probs ?? probsFromLogits(logits!, n);
   const kernel: AttentionKernel = {
     name: m.kernel ?? `fixture:${file}`,
     format,
     attend: () => ({ ...(logits ? { logits } : {}), ...(probs ? { probs } : {}), ...(used ? { positions: used } : {}) }),
   };
-  const result: AttentionBundle = { file, format, layout: layout as Layout, base, headDim, scheme, docLengths: docLengths as number[], shift, shift2, q, k, kernel };
+  const result: AttentionBundle = { file, format, layout: layout as Layout, base, headDim, scheme, docLengths: docLengths as number[], shift, shift2, q, k, kernel, probs: rowProbs };
   const shifted = probsShifted ?? (logitsShifted ? probsFromLogits(logitsShifted, n) : undefined);
   if (shifted) result.shiftedProbs = shifted;
   return result;

@@ -25,8 +25,13 @@ export interface Report {
   run?: { date: string; durationMs: number; node: string; platform: string };
 }
 
+/** Pretty JSON with a final newline; NaN and ±Infinity become the strings "NaN", "Infinity", "-Infinity". */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+
 export function reportJson(report: Report): string {
-  return `${JSON.stringify(report, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+  return toJson(report);
 }
 
 /**

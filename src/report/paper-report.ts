@@ -7,12 +7,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ReproduceResult } from "../measure/paper.js";
 import { writeFileAtomic } from "./atomic.js";
+import { toJson } from "./model.js";
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function json(v: unknown): string {
-  return `${JSON.stringify(v, (_, x: unknown) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x), 2)}\n`;
-}
 
 export function paperMarkdown(r: ReproduceResult): string {
   const c = r.config;
@@ -170,8 +167,8 @@ ${dl}
 export function writePaperReport(dir: string, r: ReproduceResult, run: { date: string; durationMs: number }): string[] {
   mkdirSync(dir, { recursive: true });
   const files: [string, string][] = [
-    ["claims.json", json(r.claims.map(({ id, claim, measured, reproduced }) => ({ id, claim, measured, reproduced })))],
-    ["report.json", json({ schema: "rope-audit/paper@1", ...r, run: { ...run, node: process.version, platform: `${process.platform}-${process.arch}` } })],
+    ["claims.json", toJson(r.claims.map(({ id, claim, measured, reproduced }) => ({ id, claim, measured, reproduced })))],
+    ["report.json", toJson({ schema: "rope-audit/paper@1", ...r, run: { ...run, node: process.version, platform: `${process.platform}-${process.arch}` } })],
     ["report.md", paperMarkdown(r)],
     ["report.html", paperHtml(r)],
   ];
