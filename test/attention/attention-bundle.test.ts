@@ -7,31 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { cli } from "../helpers/cli.js";
 import { expect, test } from "vitest";
-import { type AttentionKernel, zooKernel } from "../../src/index.js";
+import type { AttentionKernel } from "../../src/index.js";
+import { anchorMask, flexKernel } from "../helpers/flex-kernel.js";
 import { fillAttentionBundle } from "../../src/attention/attention-bundle.js";
-
-const hf = zooKernel("hf");
-function flex(name: string, maskMod: (q: number, kv: number, doc: Int32Array) => boolean): AttentionKernel {
-  return {
-    name,
-    format: "bf16",
-    attend(q, k, positions, docIds, d) {
-      const n = positions.length;
-      const qr = hf.rotate(q, positions, d);
-      const kr = hf.rotate(k, positions, d);
-      const logits = new Float64Array(n * n).fill(-Infinity);
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++)
-          if (maskMod(i, j, docIds)) {
-            let s = 0;
-            for (let t = 0; t < d; t++) s += qr[i * d + t]! * kr[j * d + t]!;
-            logits[i * n + j] = s / Math.sqrt(d);
-          }
-      return { logits };
-    },
-  };
-}
-const anchorMask = (q: number, kv: number, doc: Int32Array): boolean => (doc[q] === doc[kv] || doc[kv] === 0) && q >= kv;
 
 test("a correct AnchorAttention kernel passes; planted bugs are caught and named; unfilled bundles say how to fill", async () => {
   const dir = mkdtempSync(`${tmpdir()}/rope-audit-attn-`);
@@ -46,7 +24,7 @@ test("a correct AnchorAttention kernel passes; planted bugs are caught and named
     writeFileSync(f, fillAttentionBundle(readFileSync(file), file, kernel));
     return f;
   };
-  const good = await cli("attention", "check", "--kernel", `fixture:${fill("good", flex("flex-anchor", anchorMask))}`);
+  const good = await cli("attention", "check", "--kernel", `fixture:${fill("good", flexKernel("flex-anchor", anchorMask))}`);
   expect(good.code).toBe(0);
   expect(good.out[0]).toMatch(/\(anchor, documents 5, 4, 6\): passes every check$/);
   // The shift deviation, the kernel's next to the emulated scheme's: this kernel rotates like hf, so
@@ -56,10 +34,10 @@ test("a correct AnchorAttention kernel passes; planted bugs are caught and named
   expect(Number(kernelDev)).toBeGreaterThan(0);
   expect(Number(kernelDev) / Number(emulatedDev)).toBeGreaterThan(0.2);
   expect(Number(kernelDev) / Number(emulatedDev)).toBeLessThan(5);
-  const hidden = await cli("attention", "check", "--kernel", `fixture:${fill("hidden", flex("anchor-bug", (q, kv, doc) => anchorMask(q, kv, doc) && !(doc[kv] === 0 && doc[q] === 2)))}`);
+  const hidden = await cli("attention", "check", "--kernel", `fixture:${fill("hidden", flexKernel("anchor-bug", (q, kv, doc) => anchorMask(q, kv, doc) && !(doc[kv] === 0 && doc[q] === 2)))}`);
   expect(hidden.code).toBe(1);
   expect(hidden.out).toContain("  FAIL mask      the anchor is hidden from document 2 (queries 6, 7, 8, … (4 in all))");
-  const leak = await cli("attention", "check", "--kernel", `fixture:${fill("leak", flex("leak", (q, kv, doc) => anchorMask(q, kv, doc) || (q === 10 && kv === 3)))}`);
+  const leak = await cli("attention", "check", "--kernel", `fixture:${fill("leak", flexKernel("leak", (q, kv, doc) => anchorMask(q, kv, doc) || (q === 10 && kv === 3)))}`);
   expect(leak.code).toBe(1);
   expect(leak.out).toContain("  FAIL mask      cross-document keys visible: query 10 (document 3) → key 3 (document 1)");
   expect(leak.out.filter((l) => l.startsWith("  FAIL"))).toHaveLength(1); // only the leak, not a cascade

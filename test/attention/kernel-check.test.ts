@@ -4,35 +4,13 @@
  * (AnchorContext's flex engine), rotating with a bf16 HF-style RoPE and scoring in fp64.
  */
 import { describe, expect, test } from "vitest";
+import { anchorMask, flexKernel } from "../helpers/flex-kernel.js";
 import { type AttentionKernel, checkAttentionKernel, createRng, round, zooKernel } from "../../src/index.js";
 
 const d = 32;
 const docs = [5, 4, 6];
 const n = 1 + 15;
 const hf = zooKernel("hf");
-
-function flexKernel(name: string, maskMod: (q: number, kv: number, doc: Int32Array) => boolean, positionsUsed?: (p: Float64Array, doc: Int32Array) => Float64Array): AttentionKernel {
-  return {
-    name,
-    format: "bf16",
-    attend(q, k, positions, docIds, headDim) {
-      const used = positionsUsed ? positionsUsed(positions, docIds) : positions;
-      const qr = hf.rotate(q, used, headDim);
-      const kr = hf.rotate(k, used, headDim);
-      const logits = new Float64Array(n * n).fill(-Infinity);
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++)
-          if (maskMod(i, j, docIds)) {
-            let s = 0;
-            for (let t = 0; t < headDim; t++) s += qr[i * headDim + t]! * kr[j * headDim + t]!;
-            logits[i * n + j] = s / Math.sqrt(headDim);
-          }
-      return { logits, positions: used };
-    },
-  };
-}
-
-const anchorMask = (q: number, kv: number, doc: Int32Array): boolean => (doc[q] === doc[kv] || doc[kv] === 0) && q >= kv;
 
 describe("checkAttentionKernel", () => {
   const rng = createRng(12);
