@@ -70,7 +70,20 @@ export async function startProcessKernel(command: string, timeoutMs = 30_000): P
     }
   };
   child.on("error", (e) => fail(`cannot start (${e.message})`));
-  child.on("exit", (code, signal) => fail(`exited (${signal ?? `code ${code}`})${stderrTail ? `; stderr: ${stderrTail.trim().split("\n").at(-1)}` : ""}`));
+  // "exit" can arrive before the last stderr bytes are read (seen in CI: the finding lost the child's
+  // last words), so the report waits for stderr to close, but never longer than half a second: a
+  // grandchild that inherited the pipe may hold it open forever.
+  let stderrClosed = false;
+  child.stderr.once("close", () => (stderrClosed = true));
+  child.on("exit", (code, signal) => {
+    const report = (): void => fail(`exited (${signal ?? `code ${code}`})${stderrTail ? `; stderr: ${stderrTail.trim().split("\n").at(-1)}` : ""}`);
+    if (stderrClosed) return report();
+    const timer = setTimeout(report, 500);
+    child.stderr.once("close", () => {
+      clearTimeout(timer);
+      report();
+    });
+  });
   child.stdin.on("error", () => {}); // a dead child's EPIPE is reported through "exit"
   createInterface({ input: child.stdout }).on("line", (line) => {
     let msg: unknown;
