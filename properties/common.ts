@@ -3,7 +3,7 @@
  * decimal oracle is measured by `rope-audit oracle cross-check`: ≤ 1.2e−10 below 2^21, ≤ 2.1e−7 below
  * 2^31, far below one bf16/fp16/fp32 output ulp), unit roundoffs and the score bound.
  */
-import { EXACT_SCORE, FLASH_SCORE, type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, formatSpec } from "../src/index.js";
+import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, scoreForFormat, formatSpec } from "../src/index.js";
 
 export const oracle = createFastOracle();
 
@@ -58,5 +58,5 @@ export function scoreThreshold(k: KernelUnderTest, maxPosition: number): number 
  * in practice), exact fp64 for fp64 kernels, so the score never hides or adds error beyond the threshold.
  */
 export function scoreFor(k: KernelUnderTest): ScorePipeline {
-  return formatSpec(k.format).precision < 53 ? FLASH_SCORE : EXACT_SCORE;
+  return scoreForFormat(k.format);
 }

@@ -8,3 +8,4 @@ export * from "./measure/index.js";
 export * from "./generators/index.js";
 export * from "./report/index.js";
 export * from "./attention/index.js";
+export * from "./engine/index.js";

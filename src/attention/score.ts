@@ -12,7 +12,7 @@
  */
 import { InvalidArgumentError } from "../errors.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
-import type { FormatName } from "../formats/table.js";
+import { type FormatName, formatSpec } from "../formats/table.js";
 
 export interface ScorePipeline {
   accumulate: "fp64" | "fp32" | "bf16" | "fp16";
@@ -25,6 +25,15 @@ export interface ScorePipeline {
 
 export const FLASH_SCORE: ScorePipeline = { accumulate: "fp32", order: "blocked", blockSize: 16, scale: "after", logit: "fp32", softmax: "fp32" };
 export const EXACT_SCORE: ScorePipeline = { accumulate: "fp64", order: "sequential", scale: "after", logit: "fp64", softmax: "fp64" };
+
+/**
+ * The score pipeline a kernel of this output format feeds in practice: fp32 flash-style for formats up
+ * to fp32, exact fp64 for fp64 kernels, so the score never hides or adds error beyond what the kernel's
+ * own format implies.
+ */
+export function scoreForFormat(format: FormatName): ScorePipeline {
+  return formatSpec(format).precision < 53 ? FLASH_SCORE : EXACT_SCORE;
+}
 
 export interface ScoreFunctions {
   /** Logit of q (at offset qi) and k (at offset kj), both length d. */

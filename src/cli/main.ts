@@ -11,6 +11,9 @@ for (const stream of [process.stdout, process.stderr])
 runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  terminal: { isTTY: Boolean(process.stdout.isTTY), env: process.env },
+  // The bar goes to stderr, and only when stderr is a terminal too: a redirected log gets no \r noise.
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -14,15 +14,11 @@ import { ZOO, zooKernel, zooNames, zooPipeline } from "../kernels/zoo.js";
 import { describePipeline } from "../rope/pipeline.js";
 import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
-import { runSuite } from "../measure/suite.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
-import { REPORT_SCHEMA, type Report, toJson, writeReport } from "../report/model.js";
+import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
 import { reproduceConfig, reproducePaper } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
-import { loadModuleKernel } from "../kernels/module-kernel.js";
-import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
-import { onnxKernel } from "../kernels/onnx/kernel.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
 import { exportAttentionBundle, readAttentionBundle } from "../attention/attention-bundle.js";
 import { checkAttentionKernel } from "../attention/kernel-check.js";
@@ -39,10 +35,22 @@ import { escapeTerminal } from "../report/render.js";
 import { GateInputError, asBaseline, asReport, baselineFrom, gate, parseJsonFile, regressionsMarkdown } from "../report/gate.js";
 import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
+import { availableParallelism } from "node:os";
+import { type AuditParts, runAudit } from "../engine/audit.js";
+import { parseShard } from "../engine/jobs.js";
+import { KernelSession, type ZooOverrides } from "../engine/kernel-session.js";
+import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
+import type { SuiteResult } from "../measure/suite.js";
+import { mergeReports } from "../report/merge.js";
+import { type TerminalInfo, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Where `out` goes, for colour decisions (absent: not a terminal, no colour). */
+  terminal?: TerminalInfo;
+  /** Raw writes to stderr without a newline, for the progress bar (only used when `terminal.isTTY`). */
+  progress?(text: string): void;
 }
 
 export const VERSION = "0.1.0";
@@ -88,6 +96,14 @@ function jsonOption(name: string) {
   };
 }
 
+function shardOption(v: string): { index: number; count: number } {
+  try {
+    return parseShard(v);
+  } catch (e) {
+    throw new CommanderArgError((e as Error).message);
+  }
+}
+
 function fmt(v: number): string {
   return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
@@ -106,78 +122,40 @@ function readFixture(spec: string) {
   return readBundle(readUserFile(file), file);
 }
 
-/** The report of a suite run (run and audit share it). */
+/** The report of a suite run (run and audit share it); date, duration, host and workers under "run". */
 function suiteReport(
-  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number },
-  kernels: readonly (KernelUnderTest & { pipeline: unknown })[],
+  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number; workers: number },
+  parts: Pick<AuditParts, "kernels" | "results" | "budgets" | "fingerprints" | "series">,
   props: readonly { id: string; claim: string; measure: string }[],
-  results: Report["results"],
   started: number,
+  shard?: { index: number; count: number },
 ): Report {
-  return {
-    schema: REPORT_SCHEMA,
-    seed: o.seed,
-    cases: o.cases,
-    numRuns: o.runs,
-    maxPosition: o.maxPosition,
-    headDim: o.headDim,
-    kernels: [...kernels].sort((a, b) => (a.name < b.name ? -1 : 1)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline })),
-    properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })),
-    results,
-    run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}` },
-  };
+  return buildReport(
+    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: o.maxPosition, headDim: o.headDim },
+    { ...parts, properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
+    { shard, run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
+  );
 }
 
-/** The same inputs through the kernel: a fixture's stored rows, or 512 Gaussian rows at positions < 2^20. */
-async function fingerprintInput(spec: string, headDim: number, timeout: number): Promise<Parameters<typeof fingerprint>[0]> {
+/** The same inputs through the kernel: a fixture's stored rows, or fingerprintInputs (512 Gaussian rows). */
+async function fingerprintInput(spec: string, session: KernelSession, headDim: number): Promise<Parameters<typeof fingerprint>[0]> {
   if (spec.startsWith("fixture:")) {
     const b = readFixture(spec);
     return { format: b.format, rope: { layout: b.layout, base: b.base, rotaryDim: b.rotaryDim, scaling: b.scaling }, headDim: b.headDim, inputs: b.q, positions: b.posQ, outputs: b.qRot!, kernelName: b.kernelName ?? "" };
   }
-  const k = await kernelFromSpec(spec, headDim, timeout);
-  const rng = createRng(7);
-  const r = rounder(k.format);
-  const n = 512;
-  const inputs = Float64Array.from({ length: n * headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
-  const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
+  const k = await session.kernel(spec);
+  const { inputs, positions } = fingerprintInputs(k.format, headDim);
   return { format: k.format, rope: k.rope, headDim, inputs, positions, outputs: await k.rotate(inputs, positions, headDim), kernelName: k.name };
 }
 
-/** RoPE overrides for zoo: kernels from audit's --workload (base, scaling), for this CLI call. */
-let zooOverrides: { base?: number; scaling?: Scaling } = {};
-
-/** Process kernels started by this CLI call, closed when it ends. */
-const openProcesses: ProcessKernel[] = [];
-
-/** A kernel spec (`zoo:NAME`, `module:PATH` or `exec:COMMAND`) as the suite sees it. */
-export async function kernelFromSpec(spec: string, headDim: number, timeoutSeconds = 30): Promise<KernelUnderTest & { pipeline: unknown }> {
-  if (spec.startsWith("exec:")) {
-    const k = await startProcessKernel(spec.slice("exec:".length), timeoutSeconds * 1000);
-    openProcesses.push(k);
-    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
-  }
-  if (spec.startsWith("zoo:")) {
-    const k = zooKernel(spec.slice(4), zooOverrides);
-    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, rotate: (x, p, d) => k.rotate(x, p, d) };
-  }
-  if (spec.startsWith("onnx:")) {
-    const m = /^onnx:(contrib|opset23):(fp16|fp32)$/.exec(spec);
-    if (!m) throw new RopeArgError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
-    const k = onnxKernel({ variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" });
-    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
-  }
-  if (spec.startsWith("module:")) {
-    const k = await loadModuleKernel(spec.slice("module:".length));
-    return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, rotate: (x, p, d) => k.rotate(x, p, d) };
-  }
-  throw new RopeArgError("--kernels", "specs of the form zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32", spec);
-}
+/** --workers: a count ≥ 1; the default is every core this process may use. */
+const DEFAULT_WORKERS = availableParallelism();
 
 async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
   const t = parseReplayToken(token);
   const p = PROPERTIES.find((q) => q.id === t.property);
   if (!p) throw new RopeArgError("--replay", `a token whose property is one of ${PROPERTIES.map((q) => q.id).join(", ")}`, token);
-  const k = await kernelFromSpec(`zoo:${t.kernel}`, headDim);
+  const k = await new KernelSession({ headDim, timeoutSeconds: 30 }).kernel(`zoo:${t.kernel}`);
   const r = await assertProperty(p, k, { seed: t.seed, numRuns: 1, maxPosition: t.maxPosition, path: t.path });
   if (r.passed || !r.counterexample) {
     io.out(`${t.property} on ${t.kernel}: the counterexample no longer fails`);
@@ -191,7 +169,6 @@ async function replay(token: string, headDim: number, io: CliIo): Promise<number
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
-  zooOverrides = {};
   const program = new Command("rope-audit")
     .description("How far bf16/fp16/fp8 RoPE kernels drift from exact mathematics")
     .version(VERSION)
@@ -288,26 +265,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--runs <n>", "assert-mode fast-check runs per kernel × property", intOption("--runs", 1, 100_000), 100)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
-    .option("--out <dir>", "write DIR/report.json")
+    .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed")
     .option("--strict", "exit 1 when any property fails")
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
-    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number }) => {
+    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
+    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.headDim, io);
         return;
       }
-      const kernels: (KernelUnderTest & { pipeline: unknown })[] = [];
-      for (const spec of opts.kernels ? opts.kernels.split(",") : zooNames().map((n) => `zoo:${n}`)) {
-        try {
-          kernels.push(await kernelFromSpec(spec.trim(), opts.headDim, opts.timeout));
-        } catch (e) {
-          // A process kernel that fails its handshake is a finding; the run goes on with the others.
-          if (!spec.trim().startsWith("exec:") || !(e instanceof RopeAuditError)) throw e;
-          io.out(`ERROR ${e.message}`);
-          code = 1;
-        }
-      }
+      const specs = opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : zooNames().map((n) => `zoo:${n}`);
       const props = opts.properties
         ? opts.properties.split(",").map((id) => {
             const p = PROPERTIES.find((q) => q.id === id.trim());
@@ -316,30 +285,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           })
         : PROPERTIES;
       const started = Date.now();
-      io.out(`rope-audit run: ${kernels.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}`);
-      const results = await runSuite(kernels, props, { seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition });
+      const c = terminalChalk(io.terminal ?? { isTTY: false, env: {} });
+      const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
+      io.out(`rope-audit run: ${specs.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
+      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout };
+      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: props, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
+      bar?.finish();
+      // A process kernel that fails its handshake is a finding; the run went on with the others.
+      for (const e of parts.startErrors) io.out(`ERROR ${escapeTerminal(e)}`);
       io.out("");
-      io.out(`${"kernel".padEnd(24)} ${"property".padEnd(19)} verdict  ${"max".padStart(9)} ${"p99".padStart(9)} ${"threshold".padStart(9)}  first failure`);
-      for (const r of results) {
-        const t = r.measure.worst[0]?.threshold ?? 0;
-        const first = r.error ? r.error : r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
-        const verdict = r.verdict === "pass" ? "pass   " : r.verdict === "fail" ? "FAIL   " : "ERROR  ";
-        io.out(`${escapeTerminal(r.kernel).padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${escapeTerminal(first)}`);
-      }
-      const failures = results.filter((r) => r.assert.replay);
-      if (failures.length > 0) {
-        io.out("");
-        io.out("replay a shrunk counterexample with: rope-audit run --replay TOKEN");
-        for (const r of failures) io.out(`  ${escapeTerminal(r.assert.replay!)}`);
-      }
-      const passed = results.filter((r) => r.verdict === "pass").length;
+      for (const line of verdictTable(parts.results, c)) io.out(line);
+      const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
-      io.out(`${passed} of ${results.length} kernel × property checks hold`);
-      if (opts.out !== undefined) {
-        const report = suiteReport(opts, kernels, props, results, started);
-        io.out(`wrote ${writeReport(opts.out, report)}`);
-      }
-      if ((opts.strict && passed < results.length) || results.some((r) => r.verdict === "error")) code = 1;
+      io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport(opts, parts, props, started, opts.shard))}`);
+      if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
 
   program
@@ -368,10 +329,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
-    .option("--out <dir>", "write DIR/report.json")
+    .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--json", "print the audit as JSON")
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean }) => {
+    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; workers: number; shard?: { index: number; count: number } }) => {
       const started = Date.now();
+      const zoo: ZooOverrides = {};
       if (opts.workload !== undefined) {
         const w = opts.workload as { headDim?: unknown; maxPosition?: unknown; base?: unknown; scaling?: unknown };
         if (typeof w !== "object" || w === null || Array.isArray(w)) throw new RopeArgError("--workload", "a JSON object with headDim, maxPosition, base, scaling", w);
@@ -381,27 +345,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (w.maxPosition !== undefined) opts.maxPosition = intOption("--workload.maxPosition", 1, 2 ** 31 - 1)(String(w.maxPosition));
         if ((w.base !== undefined || w.scaling !== undefined) && opts.kernel.startsWith("zoo:")) {
           if (w.base !== undefined && (typeof w.base !== "number" || !(w.base > 1))) throw new RopeArgError("--workload.base", "a number > 1", w.base);
-          zooOverrides = { ...(w.base !== undefined ? { base: w.base as number } : {}), ...(w.scaling !== undefined ? { scaling: w.scaling as Scaling } : {}) };
+          if (w.base !== undefined) zoo.base = w.base as number;
+          if (w.scaling !== undefined) zoo.scaling = w.scaling as Scaling;
         }
       }
-      // The fingerprint needs the kernel's outputs; a kernel that fails here is a finding, and the suite
-      // still runs (its calls then fail fast) so the report is written.
-      let fp: ReturnType<typeof fingerprint> | null = null;
-      let fpError: string | null = null;
-      try {
-        fp = fingerprint(await fingerprintInput(opts.kernel, opts.headDim, opts.timeout));
-      } catch (e) {
-        if (!(e instanceof RopeAuditError) || opts.kernel.startsWith("fixture:") || opts.kernel.startsWith("zoo:") || e instanceof RopeArgError) throw e;
-        fpError = e.message;
-      }
-      let results: Awaited<ReturnType<typeof runSuite>>;
-      let kernel: KernelUnderTest & { pipeline: unknown };
       if (opts.kernel.startsWith("fixture:")) {
         // A fixture answers only for its stored rows: evaluate the per-vector properties on them.
         const b = readFixture(opts.kernel);
         const fk = fixtureKernel(b);
-        kernel = { name: fk.name, format: fk.format, rope: fk.rope, headDim: b.headDim, pipeline: { source: opts.kernel }, rotate: (x, p, d) => fk.rotate(x, p, d) };
-        results = [];
+        const kernel: KernelUnderTest = { name: fk.name, format: fk.format, rope: fk.rope, headDim: b.headDim, rotate: (x, p, d) => fk.rotate(x, p, d) };
+        const fp = fingerprint(await fingerprintInput(opts.kernel, new KernelSession({ headDim: b.headDim, timeoutSeconds: opts.timeout }), b.headDim));
+        const results: SuiteResult[] = [];
         for (const p of PROPERTIES.filter((q) => q.id === "rope.exactness" || q.id === "rope.norm")) {
           const cases = Array.from({ length: b.posQ.length }, (_, r) => ({ x: b.q.slice(r * b.headDim, (r + 1) * b.headDim), p: b.posQ[r]! }));
           const evals = await p.evaluate(kernel, cases);
@@ -421,22 +375,43 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             assert: { passed: worst <= 1, numRuns: 0, seed: opts.seed },
           });
         }
-      } else {
-        kernel = await kernelFromSpec(opts.kernel, opts.headDim, opts.timeout);
-        results = await runSuite([kernel], PROPERTIES, { seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition });
+        const parts = {
+          kernels: [{ name: kernel.name, format: kernel.format, rope: kernel.rope, pipeline: { source: opts.kernel } }],
+          results,
+          budgets: [],
+          fingerprints: [{ kernel: kernel.name, fingerprint: fp, error: null }],
+          series: [],
+        };
+        printAudit(kernel.name, opts.kernel, fp, null, results);
+        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1 }, parts, PROPERTIES, started))}`);
+        return;
       }
-      const audit = { kernel: kernel.name, spec: opts.kernel, fingerprint: fp, fingerprintError: fpError, results };
-      if (opts.json) io.out(toJson(audit).trimEnd());
-      else {
-        io.out(escapeTerminal(`${kernel.name} (${opts.kernel}): ${fp ? describeFingerprint(fp) : `fingerprint ERROR: ${fpError}`}`));
+      const plan = { kernels: [opts.kernel], properties: PROPERTIES.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout, zoo };
+      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: PROPERTIES });
+      if (parts.startErrors.length > 0) throw new RopeAuditError(parts.startErrors[0]!);
+      const kernel = parts.opened[0]!;
+      // Black boxes get their fingerprint as a job of the audit; a zoo kernel is its own pipeline, but
+      // the ranking still says which others round identically.
+      let fp: Fingerprint | null = parts.fingerprints[0]?.fingerprint ?? null;
+      let fpError: string | null = parts.fingerprints[0]?.error ?? null;
+      if (opts.kernel.startsWith("zoo:") && !opts.shard) {
+        const session = new KernelSession({ headDim: opts.headDim, timeoutSeconds: opts.timeout, zoo });
+        fp = fingerprint(await fingerprintInput(opts.kernel, session, opts.headDim));
+        fpError = null;
+      }
+      printAudit(kernel.name, opts.kernel, fp, fpError, parts.results);
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport(opts, parts, PROPERTIES, started, opts.shard))}`);
+      if ((fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
+
+      function printAudit(name: string, spec: string, f: Fingerprint | null, error: string | null, results: readonly SuiteResult[]): void {
+        if (opts.json) {
+          io.out(toJson({ kernel: name, spec, fingerprint: f, fingerprintError: error, results }).trimEnd());
+          return;
+        }
+        io.out(escapeTerminal(`${name} (${spec}): ${f ? describeFingerprint(f) : error ? `fingerprint ERROR: ${error}` : "fingerprint in another shard"}`));
         for (const r of results)
-          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${r.error}` : r.assert.replay ? `  replay: ${r.assert.replay}` : ""}`);
+          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${escapeTerminal(r.error)}` : r.assert.replay ? `  replay: ${escapeTerminal(r.assert.replay)}` : ""}`);
       }
-      if (opts.out !== undefined) {
-        const report = suiteReport({ ...opts, headDim: kernel.headDim }, [kernel], PROPERTIES, results, started);
-        io.out(`wrote ${writeReport(opts.out, report)}`);
-      }
-      if (fpError || results.some((r) => r.verdict === "error")) code = 1;
     });
 
   const attention = program.command("attention").description("third-party attention kernels (AnchorAttention and friends) through fixture bundles");
@@ -502,6 +477,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new GateInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "unreadable"}); expected a ${what}`);
     }
   };
+  program
+    .command("merge")
+    .description("join the reports of the shards of one run (--shard i/n) into the report the unsharded run writes")
+    .argument("<reports...>", "every shard's report.json")
+    .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml (default: print the JSON)")
+    .action((files: string[], opts: { out?: string }) => {
+      const merged = mergeReports(files.map((file) => ({ file, report: parseJsonFile(readText(file, "shard report"), file, "shard report written by rope-audit run --shard i/n --out DIR") })));
+      if (opts.out === undefined) io.out(toJson(merged).trimEnd());
+      else io.out(`merged ${files.length} shards; wrote ${writeReport(opts.out, merged)}`);
+    });
+
   const baseline = program.command("baseline").description("stored reports that CI compares new ones against");
   baseline
     .command("save")
@@ -556,7 +542,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
     .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
-      const f = fingerprint(await fingerprintInput(opts.kernel, opts.headDim, opts.timeout));
+      const session = new KernelSession({ headDim: opts.headDim, timeoutSeconds: opts.timeout });
+      let f: Fingerprint;
+      try {
+        f = fingerprint(await fingerprintInput(opts.kernel, session, opts.headDim));
+      } finally {
+        await session.close();
+      }
       if (opts.json) {
         io.out(JSON.stringify(f, null, 2));
         return;
@@ -622,7 +614,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (e) {
-    await closeProcesses();
     if (e instanceof CommanderError) {
       // Help and version are exits with code 0; every parse error has already been printed as one line.
       return e.exitCode === 0 ? 0 : 2;
@@ -633,10 +624,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw e;
   }
-  await closeProcesses();
   return code;
-}
-
-async function closeProcesses(): Promise<void> {
-  await Promise.all(openProcesses.splice(0).map((k) => k.close()));
 }

@@ -6,6 +6,8 @@
 import { ZOO, zooKernel } from "../kernels/zoo.js";
 import type { KernelRope } from "../kernels/kernel.js";
 import type { FormatName } from "../formats/table.js";
+import { createRng } from "../formats/rng.js";
+import { rounder } from "../formats/rounder.js";
 
 export interface FingerprintEntry {
   name: string;
@@ -69,4 +71,17 @@ export function describeFingerprint(f: Fingerprint): string {
   return f.best.bitAgreement >= 0.999
     ? `behaves like ${f.best.name} (${pct}% of output bits identical${also})`
     : `matches no zoo pipeline; nearest ${f.best.name} (${pct}% of output bits identical${also})`;
+}
+
+/**
+ * The inputs a black-box kernel is fingerprinted on: 512 Gaussian rows on the kernel's input grid at
+ * log-uniform positions below 2^20, where pipelines that differ in any stage already disagree in bits.
+ */
+export function fingerprintInputs(format: FormatName, headDim: number, seed = 7): { inputs: Float64Array; positions: Float64Array } {
+  const rng = createRng(seed);
+  const r = rounder(format);
+  const n = 512;
+  const inputs = Float64Array.from({ length: n * headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
+  const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
+  return { inputs, positions };
 }

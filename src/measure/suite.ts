@@ -37,25 +37,38 @@ export interface SuiteKernel {
   pipeline?: unknown;
 }
 
+/** One kernel × property in both modes; a kernel that throws or returns garbage becomes an "error" verdict. */
+export async function runPair(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">): Promise<SuiteResult> {
+  try {
+    const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
+    const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
+    // A property holds when assert mode finds no counterexample and every measured case is within
+    // its threshold (NaN counts as outside).
+    const holds = asserted.passed && measure.worstRatio <= 1;
+    return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
+  } catch (e) {
+    // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
+    return errorResult(k, p, options.seed, e);
+  }
+}
+
+export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: number, e: unknown): SuiteResult {
+  const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure: EMPTY_MEASURE, assert: { passed: false, numRuns: 0, seed }, error: message };
+}
+
+/** Sorted by kernel name, then property id: the order reports use, whatever order the work ran in. */
+export function compareResults(a: { kernel: string; property: string }, b: { kernel: string; property: string }): number {
+  return a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : a.property < b.property ? -1 : a.property > b.property ? 1 : 0;
+}
+
 export async function runSuite(kernels: readonly KernelUnderTest[], properties: readonly Property<unknown>[], options: SuiteOptions): Promise<SuiteResult[]> {
   const results: SuiteResult[] = [];
   for (const k of kernels)
     for (const p of properties) {
-      let r: SuiteResult;
-      try {
-        const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
-        const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
-        // A property holds when assert mode finds no counterexample and every measured case is within
-        // its threshold (NaN counts as outside).
-        const holds = asserted.passed && measure.worstRatio <= 1;
-        r = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
-      } catch (e) {
-        // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
-        const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
-        r = { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure: EMPTY_MEASURE, assert: { passed: false, numRuns: 0, seed: options.seed }, error: message };
-      }
+      const r = await runPair(k, p, options);
       results.push(r);
       options.onResult?.(r);
     }
-  return results.sort((a, b) => (a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
+  return results.sort(compareResults);
 }

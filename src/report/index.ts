@@ -1,7 +1,11 @@
-export { REPORT_SCHEMA, reportJson, writeReport } from "./model.js";
-export type { Report } from "./model.js";
+export { REPORT_SCHEMA, reportJson, writeReport, buildReport } from "./model.js";
+export type { Report, ReportHeader, KernelSeries, KernelBudget, KernelFingerprint, RunInfo, PositionErrorPoint } from "./model.js";
+export { mergeReports, MergeInputError } from "./merge.js";
+export { terminalChalk, useColor, verdictTable, progressBar } from "./terminal.js";
+export type { TerminalInfo, Progress } from "./terminal.js";
 export { paperMarkdown, paperHtml, writePaperReport } from "./paper-report.js";
 export { gate, baselineFrom, asBaseline, asReport, parseJsonFile, regressionsMarkdown, GateInputError, BASELINE_SCHEMA } from "./gate.js";
 export type { Baseline, BaselineEntry, Regression } from "./gate.js";
 export { reportMarkdown, reportJunit, escapeMarkdown, escapeXml, escapeTerminal } from "./render.js";
 export { toJson } from "./model.js";
+export { reportHtml, escapeHtml } from "./html.js";

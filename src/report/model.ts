@@ -1,16 +1,53 @@
 /**
- * The report: everything one run measured, as versioned JSON. Durations, dates and host details live only
- * under "run"; the rest is byte-identical for the same seed on every rerun. Non-finite numbers (NaN from a
- * kernel that overflowed) are written as the strings "NaN", "Infinity", "-Infinity": JSON has no such
- * numbers, and null would lose the finding.
+ * The report: everything one run measured, as versioned JSON (docs/report.schema.json). Durations, dates,
+ * host details and the worker count live only under "run"; the rest is byte-identical for the same seed
+ * on every rerun, for any number of workers, and for a sharded run merged back together. Non-finite
+ * numbers (NaN from a kernel that overflowed) are written as the strings "NaN", "Infinity", "-Infinity":
+ * JSON has no such numbers, and null would lose the finding.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
 import { reportJunit, reportMarkdown } from "./render.js";
+import { reportHtml } from "./html.js";
 import type { SuiteKernel, SuiteResult } from "../measure/suite.js";
+import type { ErrorBudget } from "../measure/budget.js";
+import type { Fingerprint } from "../measure/fingerprint.js";
+import type { SeriesData } from "../measure/series.js";
 
-export const REPORT_SCHEMA = "rope-audit/report@1";
+export type { PositionErrorPoint } from "../measure/series.js";
+
+/** Bumped whenever a field changes meaning or shape; docs/report.schema.json carries the same constant. */
+export const REPORT_SCHEMA = "rope-audit/report@2";
+
+/** Chart data for one kernel (src/measure/series.ts). */
+export interface KernelSeries extends SeriesData {
+  kernel: string;
+  /** Set when the kernel failed while the series were measured; the arrays are then empty. */
+  error: string | null;
+}
+
+export interface KernelBudget {
+  kernel: string;
+  budget: ErrorBudget;
+}
+
+export interface KernelFingerprint {
+  kernel: string;
+  fingerprint: Fingerprint | null;
+  /** Set when the kernel failed on the fingerprint's inputs. */
+  error: string | null;
+}
+
+export interface RunInfo {
+  date: string;
+  durationMs: number;
+  node: string;
+  platform: string;
+  workers: number;
+  /** Present on a merged report: how many shard reports were merged. */
+  mergedShards?: number;
+}
 
 export interface Report {
   schema: typeof REPORT_SCHEMA;
@@ -19,10 +56,56 @@ export interface Report {
   numRuns: number;
   maxPosition: number;
   headDim: number;
+  /** Every kernel of the run (all of them, also in a shard's report), sorted by name. */
   kernels: SuiteKernel[];
   properties: { id: string; claim: string; measure: string }[];
+  /** Sorted by kernel, then property. */
   results: SuiteResult[];
-  run?: { date: string; durationMs: number; node: string; platform: string };
+  /** Error budgets of kernels whose pipeline is known (zoo kernels), sorted by kernel. */
+  budgets: KernelBudget[];
+  /** Which zoo pipeline each black-box kernel (module:, exec:, onnx:) behaves like, sorted by kernel. */
+  fingerprints: KernelFingerprint[];
+  /** Chart data, sorted by kernel. */
+  series: KernelSeries[];
+  /** Only in the report of one shard (`--shard i/n`); `rope-audit merge` removes it. */
+  shard?: { index: number; count: number };
+  run?: RunInfo;
+}
+
+/** What a report says about the run's configuration (identical across the shards of one run). */
+export interface ReportHeader {
+  seed: number;
+  cases: number;
+  numRuns: number;
+  maxPosition: number;
+  headDim: number;
+}
+
+/**
+ * The one place a report is put together (run, audit and merge), so that key order — and with it every
+ * byte of the JSON — does not depend on which of them wrote it. Parts must already be sorted by kernel.
+ */
+export function buildReport(
+  header: ReportHeader,
+  parts: Pick<Report, "kernels" | "properties" | "results" | "budgets" | "fingerprints" | "series">,
+  extra: { shard?: Report["shard"]; run?: RunInfo } = {},
+): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    seed: header.seed,
+    cases: header.cases,
+    numRuns: header.numRuns,
+    maxPosition: header.maxPosition,
+    headDim: header.headDim,
+    kernels: parts.kernels,
+    properties: parts.properties,
+    results: parts.results,
+    budgets: parts.budgets,
+    fingerprints: parts.fingerprints,
+    series: parts.series,
+    ...(extra.shard ? { shard: extra.shard } : {}),
+    ...(extra.run ? { run: extra.run } : {}),
+  };
 }
 
 /** Pretty JSON with a final newline; NaN and ±Infinity become the strings "NaN", "Infinity", "-Infinity". */
@@ -35,7 +118,7 @@ export function reportJson(report: Report): string {
 }
 
 /**
- * Writes DIR/report.json, DIR/report.md and DIR/junit.xml, each through a temporary file and a rename,
+ * Writes DIR/report.json, DIR/report.md, DIR/report.html and DIR/junit.xml, each through a temporary file and a rename,
  * so a reader never sees half a report. Returns report.json's path.
  */
 export function writeReport(dir: string, report: Report): string {
@@ -43,6 +126,7 @@ export function writeReport(dir: string, report: Report): string {
   const path = join(dir, "report.json");
   writeFileAtomic(path, reportJson(report));
   writeFileAtomic(join(dir, "report.md"), reportMarkdown(report));
+  writeFileAtomic(join(dir, "report.html"), reportHtml(report));
   writeFileAtomic(join(dir, "junit.xml"), reportJunit(report));
   return path;
 }

@@ -50,7 +50,7 @@ describe("rope-audit (in process)", () => {
     expect(r.out.some((l) => /^exact-fp64\s+logit\.relative\s+pass/.test(l))).toBe(true);
     expect(r.out).toContain("3 of 4 kernel × property checks hold");
     const report = JSON.parse(readFileSync(`${dir}/report.json`, "utf8")) as { schema: string; results: { kernel: string; property: string; verdict: string; measure: { byBucket: unknown[] } }[] };
-    expect(report.schema).toBe("rope-audit/report@1");
+    expect(report.schema).toBe("rope-audit/report@2");
     expect(report.results.map((x) => `${x.kernel}/${x.property}/${x.verdict}`)).toEqual([
       "exact-fp64/logit.relative/pass",
       "exact-fp64/rope.origin/pass",

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
-import { cli } from "../helpers/cli.js";
+import { BUILT_INDEX, cli } from "../helpers/cli.js";
 
 test("gate: identical rerun passes, a regression fails with a Markdown list, a truncated baseline is unusable", async () => {
   const dir = mkdtempSync(`${tmpdir()}/rope-audit-gate-`);
@@ -23,7 +23,7 @@ test("gate: identical rerun passes, a regression fails with a Markdown list, a t
   const worse = `${dir}/worse.mjs`;
   writeFileSync(
     worse,
-    `import { zooKernel } from ${JSON.stringify(new URL("../../src/index.ts", import.meta.url).pathname)};\nconst k = zooKernel("hf-bf16-positions");\nexport default { name: "meta-llama", format: "bf16", rope: { layout: "gptj", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
+    `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf-bf16-positions");\nexport default { name: "meta-llama", format: "bf16", rope: { layout: "gptj", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
   );
   expect((await cli("run", "--kernels", `module:${worse}`, ...args, "--out", `${dir}/c`)).code).toBe(0);
   const regressed = await cli("gate", "--baseline", `${dir}/baseline.json`, "--report", `${dir}/c/report.json`, "--tolerance", "0.1");

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
-import { cli } from "../helpers/cli.js";
+import { BUILT_INDEX, cli } from "../helpers/cli.js";
 
 const hostile = '<script>alert(1)</script>"\u001b[31m\nnext line';
 
@@ -14,7 +14,7 @@ test("a hostile kernel name is escaped in the terminal, Markdown and JUnit", asy
   const mod = `${dir}/hostile.mjs`;
   writeFileSync(
     mod,
-    `import { zooKernel } from ${JSON.stringify(new URL("../../src/index.ts", import.meta.url).pathname)};\nconst k = zooKernel("hf");\nexport default { name: ${JSON.stringify(hostile)}, format: "bf16", rope: { layout: "neox", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
+    `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf");\nexport default { name: ${JSON.stringify(hostile)}, format: "bf16", rope: { layout: "neox", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
   );
   const r = await cli("run", "--kernels", `module:${mod},zoo:exact-fp64`, "--properties", "logit.relative,rope.origin", "--cases", "16", "--runs", "5", "--head-dim", "64", "--out", dir);
   expect(r.code).toBe(0);

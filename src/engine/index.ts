@@ -1,0 +1,8 @@
+export { runAudit, gatherOutcomes } from "./audit.js";
+export type { AuditOptions, AuditParts } from "./audit.js";
+export { planJobs, shardJobs, parseShard, runJob, budgetBuckets } from "./jobs.js";
+export type { AuditPlan, Job, JobOutcome } from "./jobs.js";
+export { runJobs } from "./pool.js";
+export type { PoolOptions } from "./pool.js";
+export { KernelSession, KERNEL_SPEC_FORMS } from "./kernel-session.js";
+export type { OpenedKernel, ZooOverrides } from "./kernel-session.js";

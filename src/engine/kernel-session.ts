@@ -1,0 +1,72 @@
+/**
+ * Kernel specs (`zoo:NAME`, `module:PATH`, `exec:COMMAND`, `onnx:VARIANT:DTYPE`) opened as the suite sees
+ * them. A session owns the processes it starts and closes them all at the end, so a run on any thread
+ * (the main one or a worker) cleans up after itself; it caches each spec so a worker that gets several
+ * jobs for one exec: kernel starts its process once.
+ */
+import { InvalidArgumentError } from "../errors.js";
+import type { Scaling } from "../oracle/spec.js";
+import { zooKernel } from "../kernels/zoo.js";
+import { loadModuleKernel } from "../kernels/module-kernel.js";
+import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
+import { onnxKernel } from "../kernels/onnx/kernel.js";
+import type { KernelUnderTest } from "../measure/property.js";
+
+/** A kernel under test, with what the report says about where it came from. */
+export type OpenedKernel = KernelUnderTest & { pipeline: unknown; spec: string };
+
+/** RoPE overrides for zoo: kernels (audit's --workload base and scaling). */
+export interface ZooOverrides {
+  base?: number;
+  scaling?: Scaling;
+}
+
+export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32";
+
+export class KernelSession {
+  private readonly processes: ProcessKernel[] = [];
+  private readonly opened = new Map<string, Promise<OpenedKernel>>();
+
+  constructor(
+    private readonly options: { headDim: number; timeoutSeconds: number; zoo?: ZooOverrides },
+  ) {}
+
+  /** The kernel a spec names; the same promise for the same spec. */
+  kernel(spec: string): Promise<OpenedKernel> {
+    let k = this.opened.get(spec);
+    if (!k) {
+      k = this.open(spec);
+      this.opened.set(spec, k);
+    }
+    return k;
+  }
+
+  private async open(spec: string): Promise<OpenedKernel> {
+    const headDim = this.options.headDim;
+    if (spec.startsWith("exec:")) {
+      const k = await startProcessKernel(spec.slice("exec:".length), this.options.timeoutSeconds * 1000);
+      this.processes.push(k);
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    if (spec.startsWith("zoo:")) {
+      const k = zooKernel(spec.slice(4), this.options.zoo ?? {});
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: k.pipeline, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    if (spec.startsWith("onnx:")) {
+      const m = /^onnx:(contrib|opset23):(fp16|fp32)$/.exec(spec);
+      if (!m) throw new InvalidArgumentError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
+      const k = onnxKernel({ variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" });
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    if (spec.startsWith("module:")) {
+      const k = await loadModuleKernel(spec.slice("module:".length));
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    throw new InvalidArgumentError("--kernels", `specs of the form ${KERNEL_SPEC_FORMS}`, spec);
+  }
+
+  /** Ends every process this session started. */
+  async close(): Promise<void> {
+    await Promise.all(this.processes.splice(0).map((k) => k.close()));
+  }
+}
