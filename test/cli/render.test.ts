@@ -1,6 +1,6 @@
 /**
- * report.md and junit.xml from `run --out`, with a kernel named `<script>alert(1)</script>"\u001b[31m`
- * and a newline: escaped in Markdown, JUnit and terminal output.
+ * report.md, report.html and junit.xml from `run --out`, with a kernel named `<script>alert(1)</script>"\u001b[31m`
+ * and a newline: escaped in Markdown, HTML, JUnit and terminal output.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import { BUILT_INDEX, cli } from "../helpers/cli.js";
 
 const hostile = '<script>alert(1)</script>"\u001b[31m\nnext line';
 
-test("a hostile kernel name is escaped in the terminal, Markdown and JUnit", async () => {
+test("a hostile kernel name is escaped in the terminal, Markdown, HTML and JUnit", async () => {
   const dir = mkdtempSync(`${tmpdir()}/rope-audit-render-`);
   const mod = `${dir}/hostile.mjs`;
   writeFileSync(
@@ -39,6 +39,11 @@ test("a hostile kernel name is escaped in the terminal, Markdown and JUnit", asy
   expect(xml).toContain('classname="&lt;script&gt;alert(1)&lt;/script&gt;&quot;\\u001b[31m&#10;next line"');
   expect((xml.match(/<testcase /g) ?? []).length).toBe(4);
   expect((xml.match(/<failure /g) ?? []).length).toBe(1);
+  // HTML: entities and visible \uXXXX in every place the name appears (tables, chart captions, titles).
+  const html = readFileSync(`${dir}/report.html`, "utf8");
+  expect(html).not.toContain("<script");
+  expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+  expect(html.split("&lt;script&gt;alert(1)&lt;/script&gt;&quot;\\u001b[31m\\u000anext line").length - 1).toBeGreaterThanOrEqual(4);
   // Well-formed enough for a JUnit reader: every opened element closes.
   for (const tag of ["testsuites", "testsuite", "failure"]) expect((xml.match(new RegExp(`<${tag}[ >]`, "g")) ?? []).length).toBe((xml.match(new RegExp(`</${tag}>`, "g")) ?? []).length);
 });
