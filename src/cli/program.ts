@@ -16,7 +16,7 @@ import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
-import { reproduceConfig, reproducePaper } from "../measure/paper.js";
+import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproducePaper } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
@@ -37,6 +37,7 @@ import { PROPERTIES } from "../../properties/index.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 import { availableParallelism } from "node:os";
 import { type AuditParts, runAudit } from "../engine/audit.js";
+import { runOnWorkers } from "../engine/pool.js";
 import { parseShard } from "../engine/jobs.js";
 import { KernelSession, type ZooOverrides } from "../engine/kernel-session.js";
 import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
@@ -309,13 +310,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--quick", "small sizes (L = 512), about a second")
     .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
     .option("--seed <n>", "workload seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
-    .action(async (opts: { quick?: boolean; out: string; seed: number }) => {
+    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .action(async (opts: { quick?: boolean; out: string; seed: number; workers: number }) => {
       const config = reproduceConfig(Boolean(opts.quick), opts.seed);
       const started = Date.now();
-      io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}`);
-      const result = await reproducePaper(config, (what) => io.err(`  ${what}`));
+      io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
+      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      const onWorkers =
+        opts.workers > 1
+          ? (tasks: readonly PaperTask[]) =>
+              runOnWorkers<PaperTask, PaperTaskOutcome>(tasks, {
+                workers: opts.workers,
+                setup: { kind: "paper", config },
+                onProgress: bar ? (d, t) => bar.update(d, t) : undefined,
+                lost: (task, reason) => {
+                  throw new RopeAuditError(`reproduce: ${describeTask(task)} failed: ${reason}`);
+                },
+              })
+          : undefined;
+      const result = await reproducePaper(config, (what) => io.err(`  ${what}`), onWorkers);
+      bar?.finish();
       for (const c of result.claims) io.out(`${c.id} ${c.reproduced ? "reproduced    " : "NOT reproduced"} ${c.claim}: ${c.measured}`);
-      for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started })) io.out(`wrote ${f}`);
+      for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started, workers: opts.workers })) io.out(`wrote ${f}`);
     });
 
   program

@@ -1,33 +1,26 @@
 /**
- * Runs an audit's jobs on worker threads (node:worker_threads; piscina would add a dependency for the
- * forty lines below). Each worker opens kernels through its own KernelSession and takes the next job
- * when it finishes one, so long jobs do not hold up a fixed share. Outcomes come back in job order, not
- * completion order: with jobs whose outcomes do not depend on where they ran (jobs.ts), the result is
- * the same for any worker count. A worker that dies (a native crash, an out-of-memory kill) turns its
- * job into a finding and is replaced; rope-audit itself goes on.
+ * Runs independent jobs on worker threads (node:worker_threads; piscina would add a dependency for the
+ * fifty lines below). Each worker takes the next job when it finishes one, so long jobs do not hold up
+ * a fixed share. Outcomes come back in job order, not completion order: for jobs whose outcomes do not
+ * depend on where they ran (jobs.ts, measure/paper.ts), the result is the same for any worker count. A
+ * worker that dies (a native crash, process.exit in a user's kernel, an out-of-memory kill) is replaced
+ * and its job handed to `lost`, which turns it into a finding; rope-audit itself goes on.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RopeAuditError } from "../errors.js";
 import type { Property } from "../measure/property.js";
+import type { ReproduceConfig } from "../measure/paper.js";
 import { type AuditPlan, type Job, type JobOutcome, failedOutcome, runJob } from "./jobs.js";
 import type { KernelSession } from "./kernel-session.js";
 
-export interface PoolOptions {
-  plan: AuditPlan;
-  /** Worker threads; 1 runs every job on this thread. */
-  workers: number;
-  /** This thread's session: runs the jobs when workers = 1, and names kernels of jobs that died. */
-  session: KernelSession;
-  properties: readonly Property<unknown>[];
-  /** Called after each job, with the number done and the total (progress output). */
-  onProgress?: (done: number, total: number) => void;
-}
+/** What a worker is set up to run (worker.ts): audit jobs of one plan, or tasks of one reproduction. */
+export type WorkerSetup = { kind: "audit"; plan: AuditPlan } | { kind: "paper"; config: ReproduceConfig };
 
-/** Messages between the pool and a worker (worker.ts). */
-export type ToWorker = { type: "job"; id: number; job: Job } | { type: "close" };
-export type FromWorker = { id: number; outcome: JobOutcome } | { id: number; error: string };
+/** Messages between the pool and a worker. */
+export type ToWorker<J> = { type: "job"; id: number; job: J } | { type: "close" };
+export type FromWorker<O> = { id: number; outcome: O } | { id: number; error: string };
 
 /**
  * The compiled worker script. From dist/ it sits beside this file; when this file runs from the
@@ -41,47 +34,50 @@ export function workerScript(): URL {
   return url;
 }
 
-export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<JobOutcome[]> {
-  const outcomes: JobOutcome[] = new Array(jobs.length);
+export interface WorkerPoolOptions<J, O> {
+  workers: number;
+  setup: WorkerSetup;
+  /** The outcome of a job whose worker died or that threw: a finding, or a throw to end the run. */
+  lost(job: J, reason: string): O | Promise<O>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOptions<J, O>): Promise<O[]> {
+  const outcomes: O[] = new Array(jobs.length);
   let done = 0;
-  const finish = (i: number, outcome: JobOutcome): void => {
+  const finish = (i: number, outcome: O): void => {
     outcomes[i] = outcome;
     o.onProgress?.(++done, jobs.length);
   };
-  const workers = Math.min(o.workers, jobs.length);
-  if (workers <= 1) {
-    for (const [i, job] of jobs.entries()) finish(i, await runJob(job, o.plan, o.session, o.properties));
-    return outcomes;
-  }
   const script = workerScript();
   let next = 0;
-  const failures: Error[] = [];
+  const failures: unknown[] = [];
   const losing: Promise<void>[] = [];
-  const lose = (i: number, reason: string): Promise<void> => {
-    const p = o.session.kernel(jobs[i]!.kernel).then(
-      (k) => finish(i, failedOutcome(jobs[i]!, k, o.properties, o.plan, reason)),
-      (e: unknown) => void failures.push(e instanceof Error ? e : new Error(String(e))),
+  const lose = (i: number, reason: string): void => {
+    losing.push(
+      Promise.resolve()
+        .then(() => o.lost(jobs[i]!, reason))
+        .then((outcome) => finish(i, outcome), (e: unknown) => void failures.push(e)),
     );
-    losing.push(p);
-    return p;
   };
-  // One lane per worker: a lane runs jobs until none are left, replacing its worker if it dies.
+  // One lane per worker: a lane runs jobs until none are left (or the run failed), replacing its
+  // worker if it dies.
   const lane = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const worker = new Worker(script, { workerData: { plan: o.plan } });
+    while (next < jobs.length && failures.length === 0) {
+      const worker = new Worker(script, { workerData: o.setup });
       let current = -1;
       const died = await new Promise<string | null>((resolve) => {
         const send = (): void => {
-          if (next >= jobs.length) {
-            worker.postMessage({ type: "close" } satisfies ToWorker);
+          if (next >= jobs.length || failures.length > 0) {
+            worker.postMessage({ type: "close" } satisfies ToWorker<J>);
             return;
           }
           current = next++;
-          worker.postMessage({ type: "job", id: current, job: jobs[current]! } satisfies ToWorker);
+          worker.postMessage({ type: "job", id: current, job: jobs[current]! } satisfies ToWorker<J>);
         };
-        worker.on("message", (m: FromWorker) => {
+        worker.on("message", (m: FromWorker<O>) => {
           if ("outcome" in m) finish(m.id, m.outcome);
-          else void lose(m.id, m.error);
+          else lose(m.id, m.error);
           current = -1;
           send();
         });
@@ -91,11 +87,40 @@ export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<Job
       });
       if (died === null) return;
       await worker.terminate();
-      if (current >= 0) await lose(current, died);
+      if (current >= 0) lose(current, died);
     }
   };
-  await Promise.all(Array.from({ length: workers }, lane));
+  await Promise.all(Array.from({ length: Math.min(o.workers, jobs.length) }, lane));
   await Promise.all(losing);
   if (failures.length > 0) throw failures[0];
   return outcomes;
+}
+
+export interface PoolOptions {
+  plan: AuditPlan;
+  /** Worker threads; 1 runs every job on this thread. */
+  workers: number;
+  /** This thread's session: runs the jobs when workers = 1, and names kernels of jobs that died. */
+  session: KernelSession;
+  properties: readonly Property<unknown>[];
+  /** Called after each job, with the number done and the total (progress output). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** An audit's jobs, on this thread (workers = 1) or on the pool. */
+export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<JobOutcome[]> {
+  if (Math.min(o.workers, jobs.length) <= 1) {
+    const outcomes: JobOutcome[] = [];
+    for (const job of jobs) {
+      outcomes.push(await runJob(job, o.plan, o.session, o.properties));
+      o.onProgress?.(outcomes.length, jobs.length);
+    }
+    return outcomes;
+  }
+  return runOnWorkers<Job, JobOutcome>(jobs, {
+    workers: o.workers,
+    setup: { kind: "audit", plan: o.plan },
+    onProgress: o.onProgress,
+    lost: async (job, reason) => failedOutcome(job, await o.session.kernel(job.kernel), o.properties, o.plan, reason),
+  });
 }

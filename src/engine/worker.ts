@@ -4,21 +4,23 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { PROPERTIES } from "../../properties/index.js";
-import { type AuditPlan, runJob } from "./jobs.js";
+import { paperTaskRunner } from "../measure/paper.js";
+import { runJob } from "./jobs.js";
 import { KernelSession } from "./kernel-session.js";
-import type { FromWorker, ToWorker } from "./pool.js";
+import type { FromWorker, ToWorker, WorkerSetup } from "./pool.js";
 
 const port = parentPort!;
-const plan = (workerData as { plan: AuditPlan }).plan;
-const session = new KernelSession({ headDim: plan.headDim, timeoutSeconds: plan.timeoutSeconds, zoo: plan.zoo });
+const setup = workerData as WorkerSetup;
+const session = setup.kind === "audit" ? new KernelSession({ headDim: setup.plan.headDim, timeoutSeconds: setup.plan.timeoutSeconds, zoo: setup.plan.zoo }) : null;
+const run: (job: never) => Promise<unknown> = setup.kind === "audit" ? (job) => runJob(job, setup.plan, session!, PROPERTIES) : paperTaskRunner(setup.config);
 
-port.on("message", (m: ToWorker) => {
+port.on("message", (m: ToWorker<never>) => {
   if (m.type === "close") {
-    void session.close().then(() => port.close());
+    void (session ? session.close() : Promise.resolve()).then(() => port.close());
     return;
   }
-  runJob(m.job, plan, session, PROPERTIES).then(
-    (outcome) => port.postMessage({ id: m.id, outcome } satisfies FromWorker),
-    (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? e.message.split("\n")[0]! : String(e) } satisfies FromWorker),
+  run(m.job).then(
+    (outcome) => port.postMessage({ id: m.id, outcome } satisfies FromWorker<unknown>),
+    (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? e.message.split("\n")[0]! : String(e) } satisfies FromWorker<unknown>),
   );
 });

@@ -8,7 +8,7 @@
  * written below, never forced: a claim that does not hold is reported as not reproduced, with its numbers.
  */
 import { createRng } from "../formats/rng.js";
-import { emulate } from "../rope/emulate.js";
+import { type EmulatedKernel, emulate } from "../rope/emulate.js";
 import { zooPipeline } from "../kernels/zoo.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
 import { FLASH_SCORE } from "../attention/score.js";
@@ -86,8 +86,16 @@ function logitRms(q: Float64Array, k: Float64Array, d: number, L: number): numbe
   return Math.sqrt(s / n);
 }
 
-export async function reproducePaper(config: ReproduceConfig, onProgress?: (what: string) => void): Promise<ReproduceResult> {
-  const { length: L, headDim: d, base, delta2 } = config;
+/** The kernels and inputs every task of one reproduction shares; rebuilt from the config on any thread. */
+interface PaperContext {
+  config: ReproduceConfig;
+  kernels: { bf16: EmulatedKernel; fp32: EmulatedKernel; exact: EmulatedKernel };
+  workloads: { name: string; model: string; logitRms: number; data: { q: Float64Array; k: Float64Array } }[];
+  rows: number[];
+}
+
+function paperContext(config: ReproduceConfig): PaperContext {
+  const { length: L, headDim: d, base } = config;
   const bf16 = emulate(zooPipeline("hf", { base }));
   const fp32 = emulate({ ...zooPipeline("hf", { base }), name: "hf@fp32", format: "fp32", cache: { format: "fp32" }, rotate: { format: "fp32", fma: "none" }, output: { format: "fp32" } });
   const exact = emulate(zooPipeline("exact-fp64", { base }));
@@ -100,53 +108,109 @@ export async function reproducePaper(config: ReproduceConfig, onProgress?: (what
     { name: "random-init", model: "i.i.d. Gaussian q/k, σ = 0.25", logitRms: logitRms(random.q, random.k, d, L), data: random },
   ];
   const rows = Array.from({ length: config.rows }, (_, r) => Math.floor(((r + 0.5) * L) / config.rows));
-  const shift = (kernel: RotatingKernel, data: { q: Float64Array; k: Float64Array }, d1: number) =>
-    attentionShift({ kernel, headDim: d, q: data.q, k: data.k, docLengths: [L], scheme: "full", score: FLASH_SCORE, shifts: [d1, delta2], rows });
+  return { config, kernels: { bf16, fp32, exact }, workloads, rows };
+}
+
+/**
+ * The independent pieces of a reproduction. Each rebuilds its inputs from the config's seed, so tasks
+ * run on any thread in any order give the same numbers (the pool in src/engine runs them in parallel).
+ */
+export type PaperTask =
+  | { kind: "shift"; workload: number; kernel: "bf16" | "fp32"; delta1: number }
+  | { kind: "per-key" }
+  | { kind: "d-logit"; T: number }
+  | { kind: "scheme"; scheme: Scheme; shift: number };
+
+export type PaperTaskOutcome = { kind: "value"; value: number } | { kind: "per-key"; perKey: number[]; D: number; firstKeyShare: number };
+
+const SCHEME_SHIFTS = [16, 1000];
+const PAPER_SCHEMES = ["full", "intra-doc", "intra-doc-reset", "anchor"] as const;
+
+export function paperTasks(config: ReproduceConfig): PaperTask[] {
+  const tasks: PaperTask[] = [];
+  for (const workload of [0, 1]) for (const kernel of ["bf16", "fp32"] as const) for (const delta1 of config.delta1) tasks.push({ kind: "shift", workload, kernel, delta1 });
+  tasks.push({ kind: "per-key" });
+  for (const T of config.T) tasks.push({ kind: "d-logit", T });
+  for (const scheme of PAPER_SCHEMES) for (const shift of SCHEME_SHIFTS) tasks.push({ kind: "scheme", scheme, shift });
+  return tasks;
+}
+
+/** Runs tasks of one config; the context is built on first use and kept (one per thread). */
+export function paperTaskRunner(config: ReproduceConfig): (task: PaperTask) => Promise<PaperTaskOutcome> {
+  let ctx: PaperContext | null = null;
+  let longSink: { q: Float64Array; k: Float64Array } | null = null;
+  return async (task) => {
+    ctx ??= paperContext(config);
+    const { length: L, headDim: d, delta2 } = config;
+    const shift = (kernel: RotatingKernel, data: { q: Float64Array; k: Float64Array }, d1: number) =>
+      attentionShift({ kernel, headDim: d, q: data.q, k: data.k, docLengths: [L], scheme: "full", score: FLASH_SCORE, shifts: [d1, delta2], rows: ctx!.rows });
+    if (task.kind === "shift") return { kind: "value", value: (await shift(ctx.kernels[task.kernel], ctx.workloads[task.workload]!.data, task.delta1)).D };
+    if (task.kind === "per-key") {
+      // Fig. 1 middle: per-key attribution for Δ₁ = 0, Δ₂ = 16 (bf16, sink).
+      const pk = await shift(ctx.kernels.bf16, ctx.workloads[0]!.data, 0);
+      return { kind: "per-key", perKey: Array.from(pk.perKey), D: pk.D, firstKeyShare: pk.firstKeyShare };
+    }
+    if (task.kind === "d-logit") {
+      // Fig. 1 right: D_logit(Δ₁ = 0, Δ₂ = 16) over a window of T tokens (bf16, sink: key 0 is the sink).
+      longSink ??= sampleSinkWorkload(createRng(config.seed + 1), "bf16", Math.max(...config.T), d, { sinkNorm: 8, sinkPairs: 8 });
+      return { kind: "value", value: await firstKeyLogitShift({ kernel: ctx.kernels.bf16, headDim: d, q: longSink.q.subarray(0, task.T * d), k0: longSink.k.subarray(0, d), score: FLASH_SCORE, shifts: [0, delta2] }) };
+    }
+    // AnchorAttention vs full vs intra-doc (±reset): error against exact arithmetic at the same positions,
+    // on the sink workload packed as documents behind the first token.
+    const docs = (n: number): number[] => Array.from({ length: config.documents }, (_, i) => Math.floor(((i + 1) * n) / config.documents) - Math.floor((i * n) / config.documents));
+    const docLengths = task.scheme === "anchor" ? docs(L - 1) : task.scheme === "full" ? [L] : [1 + docs(L - 1)[0]!, ...docs(L - 1).slice(1)];
+    const sink = ctx.workloads[0]!.data;
+    return { kind: "value", value: await attentionError({ kernel: ctx.kernels.bf16, reference: ctx.kernels.exact, headDim: d, q: sink.q, k: sink.k, docLengths, scheme: task.scheme, score: FLASH_SCORE, shift: task.shift, rows: ctx.rows }) };
+  };
+}
+
+/**
+ * Reproduces the paper's analysis. `runTasks` runs the tasks (default: one after another on this
+ * thread; `rope-audit reproduce` passes the worker pool) and returns outcomes in task order.
+ */
+export async function reproducePaper(
+  config: ReproduceConfig,
+  onProgress?: (what: string) => void,
+  runTasks?: (tasks: readonly PaperTask[]) => Promise<PaperTaskOutcome[]>,
+): Promise<ReproduceResult> {
+  const { length: L, headDim: d } = config;
+  const tasks = paperTasks(config);
+  let outcomes: PaperTaskOutcome[];
+  if (runTasks) outcomes = await runTasks(tasks);
+  else {
+    const run = paperTaskRunner(config);
+    outcomes = [];
+    for (const [i, t] of tasks.entries()) {
+      onProgress?.(`task ${i + 1}/${tasks.length}: ${describeTask(t)}`);
+      outcomes.push(await run(t));
+    }
+  }
+  const value = (pred: (t: PaperTask) => boolean): number[] => tasks.flatMap((t, i) => (pred(t) ? [(outcomes[i] as { value: number }).value] : []));
+  const ctx = paperContext(config);
+  const workloads = ctx.workloads;
 
   // Fig. 1 left: D(Δ₁, Δ₂ = 16) for bf16 and fp32 on both workloads.
   const shiftCurves: ReproduceResult["shiftCurves"] = [];
-  for (const w of workloads)
-    for (const [name, kernel] of [["bf16", bf16], ["fp32", fp32]] as const) {
-      onProgress?.(`D(Δ₁, ${delta2}) ${name}, ${w.name}`);
-      const D: number[] = [];
-      for (const d1 of config.delta1) D.push((await shift(kernel, w.data, d1)).D);
-      shiftCurves.push({ workload: w.name, kernel: name, D });
-    }
+  for (const [w, wl] of workloads.entries())
+    for (const name of ["bf16", "fp32"] as const) shiftCurves.push({ workload: wl.name, kernel: name, D: value((t) => t.kind === "shift" && t.workload === w && t.kernel === name) });
   const curve = (workload: string, kernel: string): number[] => shiftCurves.find((c) => c.workload === workload && c.kernel === kernel)!.D;
   const sinkName = workloads[0]!.name;
   const randomName = workloads[1]!.name;
 
-  // Fig. 1 middle: per-key attribution for Δ₁ = 0, Δ₂ = 16 (bf16, sink).
-  onProgress?.("per-key attribution");
-  const pk = await shift(bf16, sink, 0);
+  const pk = outcomes[tasks.findIndex((t) => t.kind === "per-key")] as Extract<PaperTaskOutcome, { kind: "per-key" }>;
   const order = Array.from(pk.perKey.keys()).sort((a, b) => pk.perKey[b]! - pk.perKey[a]! || a - b);
   const perKey = { kernel: "bf16", workload: sinkName, top: order.slice(0, 8).map((key) => ({ key, share: pk.perKey[key]! / pk.D })), firstKeyShare: pk.firstKeyShare };
 
-  // Fig. 1 right: D_logit(Δ₁ = 0, Δ₂ = 16) as the window T grows (bf16, sink: key 0 is the sink).
-  onProgress?.("D_logit over T");
   const maxT = Math.max(...config.T);
-  const longSink = sampleSinkWorkload(createRng(config.seed + 1), "bf16", maxT, d, { sinkNorm: 8, sinkPairs: 8 });
-  const dValues: number[] = [];
-  for (const T of config.T)
-    dValues.push(await firstKeyLogitShift({ kernel: bf16, headDim: d, q: longSink.q.subarray(0, T * d), k0: longSink.k.subarray(0, d), score: FLASH_SCORE, shifts: [0, delta2] }));
+  const dValues = value((t) => t.kind === "d-logit");
   const rho = spearman(config.T, dValues);
 
-  // AnchorAttention vs full vs intra-doc (±reset): error against exact arithmetic at the same positions,
-  // averaged over shifts 16 and 1000, on the sink workload packed as documents behind the first token.
-  onProgress?.("schemes");
-  const docs = (n: number): number[] => Array.from({ length: config.documents }, (_, i) => Math.floor(((i + 1) * n) / config.documents) - Math.floor((i * n) / config.documents));
-  const schemes: ReproduceResult["schemes"] = [];
-  for (const scheme of ["full", "intra-doc", "intra-doc-reset", "anchor"] as const) {
-    const docLengths = scheme === "anchor" ? docs(L - 1) : scheme === "full" ? [L] : [1 + docs(L - 1)[0]!, ...docs(L - 1).slice(1)];
-    const errs: number[] = [];
-    for (const s of [16, 1000])
-      errs.push(await attentionError({ kernel: bf16, reference: exact, headDim: d, q: sink.q, k: sink.k, docLengths, scheme, score: FLASH_SCORE, shift: s, rows }));
-    schemes.push({ scheme, error: mean(errs) });
-  }
+  const schemes: ReproduceResult["schemes"] = PAPER_SCHEMES.map((scheme) => ({ scheme, error: mean(value((t) => t.kind === "scheme" && t.scheme === scheme)) }));
   const err = (s: Scheme): number => schemes.find((x) => x.scheme === s)!.error;
 
   // C6: the anchor key at position 0 carries no rotation error.
-  const k0 = sink.k.subarray(0, d);
+  const { bf16, exact } = ctx.kernels;
+  const k0 = workloads[0]!.data.k.subarray(0, d);
   const at0 = bf16.rotate(Float64Array.from(k0), Float64Array.of(0), d);
   let differ = 0;
   for (let t = 0; t < d; t++) if (!Object.is(at0[t], k0[t])) differ++;
@@ -203,4 +267,11 @@ export async function reproducePaper(config: ReproduceConfig, onProgress?: (what
     },
   ];
   return { config, workloads: workloads.map(({ name, model, logitRms: r }) => ({ name, model, logitRms: r })), shiftCurves, perKey, dLogit: { T: config.T, values: dValues, spearman: rho }, schemes, claims };
+}
+
+export function describeTask(t: PaperTask): string {
+  if (t.kind === "shift") return `D(Δ₁ = ${t.delta1}, Δ₂) ${t.kernel}, workload ${t.workload === 0 ? "sink" : "random-init"}`;
+  if (t.kind === "per-key") return "per-key attribution";
+  if (t.kind === "d-logit") return `D_logit at T = ${t.T}`;
+  return `scheme ${t.scheme}, shift ${t.shift}`;
 }

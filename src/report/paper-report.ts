@@ -164,7 +164,7 @@ ${dl}
 `;
 }
 
-export function writePaperReport(dir: string, r: ReproduceResult, run: { date: string; durationMs: number }): string[] {
+export function writePaperReport(dir: string, r: ReproduceResult, run: { date: string; durationMs: number; workers: number }): string[] {
   mkdirSync(dir, { recursive: true });
   const files: [string, string][] = [
     ["claims.json", toJson(r.claims.map(({ id, claim, measured, reproduced }) => ({ id, claim, measured, reproduced })))],

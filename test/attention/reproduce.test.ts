@@ -28,9 +28,16 @@ test("reproduce --quick writes report.json, report.md, report.html and claims.js
   const html = readFileSync(`${dir}/report.html`, "utf8");
   expect((html.match(/<svg /g) ?? []).length).toBe(3);
   expect(html).not.toMatch(/<script/);
-  // Same seed, same claims (the timing lives only in report.json's "run").
+  // Same seed, same claims, on one thread or on two workers (the timing lives only in report.json's "run").
   const again = mkdtempSync(`${tmpdir()}/rope-audit-paper-`);
-  await runCli(["reproduce", "--quick", "--out", again], { out: () => {}, err: () => {} });
+  await runCli(["reproduce", "--quick", "--workers", "1", "--out", again], { out: () => {}, err: () => {} });
+  const two = mkdtempSync(`${tmpdir()}/rope-audit-paper-`);
+  await runCli(["reproduce", "--quick", "--workers", "2", "--out", two], { out: () => {}, err: () => {} });
+  expect(readFileSync(`${two}/claims.json`, "utf8")).toBe(readFileSync(`${again}/claims.json`, "utf8"));
+  expect(readFileSync(`${two}/report.html`, "utf8")).toBe(readFileSync(`${again}/report.html`, "utf8"));
+  const { run: _run, ...rest } = JSON.parse(readFileSync(`${two}/report.json`, "utf8"));
+  const { run: _run1, ...rest1 } = JSON.parse(readFileSync(`${again}/report.json`, "utf8"));
+  expect(rest).toEqual(rest1);
   expect(readFileSync(`${again}/claims.json`, "utf8")).toBe(readFileSync(`${dir}/claims.json`, "utf8"));
   expect(readFileSync(`${again}/report.md`, "utf8")).toBe(md);
 });
