@@ -46,7 +46,7 @@ function verdictTable(r: Report): string {
     });
     return `<tr><th scope="row">${escapeHtml(k)}</th>${cells.join("")}</tr>`;
   });
-  return `<table class="verdicts"><thead><tr><th>kernel</th>${properties.map((p) => `<th scope="col">${escapeHtml(p)}</th>`).join("")}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return `<table class="verdicts"><thead><tr><th>kernel</th>${properties.map((p) => `<th scope="col">${escapeHtml(p).replace(/\./g, ".<wbr>")}</th>`).join("")}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
 /** NaN (an error, or a kernel that produced NaN) ranks above every finite ratio. */
@@ -294,6 +294,7 @@ figure{margin:.5rem 0 1rem}svg.chart{display:block;overflow:visible}svg.chart te
 svg.chart .axis{stroke:#444}svg.chart .grid{stroke:#eee}svg.chart path.max{stroke:#c0392b;stroke-width:1.5;fill:none}svg.chart path.mean{stroke:#2c6fbb;stroke-width:1.2;stroke-dasharray:4 3;fill:none}
 svg.chart path.marker{fill:#c0392b;stroke:none}svg.chart path.bar{fill:#4e79a7}svg.chart path.rest{fill:#aaa}svg.chart path.exact{fill:#f2f2f2;stroke:#999;stroke-dasharray:3 2}svg.chart text.exact{fill:#777}
 .key{display:inline-block;width:1.6em;vertical-align:middle}.key.max{border-top:2px solid #c0392b}.key.mean{border-top:2px dashed #2c6fbb}
+.verdicts th[scope=row]{white-space:nowrap}.verdicts th[scope=col]{font-size:.85rem}
 footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.5rem}`;
 
 function footer(r: Report): string {

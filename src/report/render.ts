@@ -31,7 +31,10 @@ export function reportMarkdown(r: Report): string {
     "|---|---|---|---|---|",
     ...r.results.map((x) => `| ${escapeMarkdown(x.kernel)} | ${x.property} | ${x.verdict === "pass" ? "pass" : `**${x.verdict}**`} | ${num(x.measure.summary.max)} | ${x.measure.worst[0] ? num(x.measure.worst[0].threshold) : ""} |`),
   ];
-  const worst = r.results.filter((x) => x.verdict !== "pass").sort((a, b) => (b.measure.worstRatio || Infinity) - (a.measure.worstRatio || Infinity)).slice(0, 10);
+  // A report read back from JSON (merge, gate) holds NaN as the string "NaN": Number() makes both forms
+  // rank alike, so a merged report renders exactly as the unsharded one.
+  const severity = (x: Report["results"][number]): number => Number(x.measure.worstRatio) || Infinity;
+  const worst = r.results.filter((x) => x.verdict !== "pass").sort((a, b) => severity(b) - severity(a)).slice(0, 10);
   if (worst.length > 0) {
     lines.push("", "#### Worst findings", "");
     for (const x of worst) {

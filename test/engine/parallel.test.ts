@@ -54,6 +54,10 @@ describe("parallel engine and sharding", () => {
     expect(merged.code).toBe(0);
     expect(withoutRun(`${dir}/merged/report.json`)).toBe(withoutRun(`${dir}/w1/report.json`));
     expect(JSON.parse(readFileSync(`${dir}/merged/report.json`, "utf8")).run.mergedShards).toBe(3);
+    // Rendered from JSON read back (NaN as "NaN"), the merged Markdown and JUnit are the unsharded ones.
+    for (const f of ["report.md", "junit.xml"]) expect(readFileSync(`${dir}/merged/${f}`, "utf8")).toBe(readFileSync(`${dir}/w1/${f}`, "utf8"));
+    const body = (f: string): string => readFileSync(f, "utf8").replace(/<footer>.*<\/footer>/, "");
+    expect(body(`${dir}/merged/report.html`)).toBe(body(`${dir}/w1/report.html`));
     // Without --out the merged JSON goes to stdout.
     const printed = await cli("merge", `${dir}/s1/report.json`, `${dir}/s2/report.json`, `${dir}/s3/report.json`);
     expect(JSON.parse(printed.out.join("\n")).results).toEqual(JSON.parse(readFileSync(`${dir}/w1/report.json`, "utf8")).results);

@@ -1,0 +1,137 @@
+/**
+ * ONNX Runtime's fp16 RotaryEmbedding (onnxruntime-node: the native CPU kernel, through `onnxKernel`)
+ * against its emulation, the `onnxruntime-cpu` zoo kernel in fp16, on the same inputs: S positions × H
+ * heads (heads share a position, position-major), d = 128, values on the fp16 grid, positions < 2^16
+ * (fp16 caches). A "rotation" is one d = 128 vector. One thread each: onnxKernel creates its sessions with
+ * intraOpNumThreads = interOpNumThreads = 1.
+ *  - `onnx_fp16_rotations_per_s`: onnxKernel.rotate, what an audit pays (cos/sin caches built in JS by the
+ *    zoo front end for the distinct positions, fp16 encode/decode, session.run);
+ *  - `onnx_fp16_session_run_rotations_per_s`: session.run alone on pre-built feeds (the native kernel and
+ *    ORT's per-run overhead), the same one-node model onnxKernel builds;
+ *  - `bit_identical_onnx_fp16`: fraction of output elements whose fp16 patterns agree (expected 100%).
+ * Timings are best-of-7 wall clock. Not a test: nothing here asserts.
+ */
+import { createRng, encodeArray, sampleVectors, zooKernel } from "../src/index.js";
+import { onnxKernel } from "../src/kernels/onnx/kernel.js";
+import { rotaryEmbeddingModel } from "../src/kernels/onnx/model.js";
+
+const S = 4096;
+const H = 8;
+const D = 128;
+const REPS = 7;
+
+async function bestAsync(reps: number, f: () => unknown): Promise<number> {
+  let b = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const t = performance.now();
+    await f();
+    b = Math.min(b, (performance.now() - t) / 1000);
+  }
+  return b;
+}
+
+/** The slice of onnxruntime-node used here, typed locally so this file compiles without its types. */
+interface OrtTensor {
+  data: unknown;
+}
+interface OrtLike {
+  Tensor: new (type: string, data: Uint16Array | BigInt64Array, dims: number[]) => OrtTensor;
+  InferenceSession: {
+    create(model: Uint8Array, options: Record<string, unknown>): Promise<{ run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>> }>;
+  };
+  env?: { versions?: { node?: string } };
+}
+
+const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
+
+/** Fraction of elements whose fp16 bit patterns agree, and the first disagreement. */
+function bitIdentity(a: Float64Array, b: Float64Array): { fraction: number; differing: number; first: string } {
+  const ea = encodeArray("fp16", a) as Uint16Array;
+  const eb = encodeArray("fp16", b) as Uint16Array;
+  let differing = 0;
+  let first = "";
+  for (let k = 0; k < ea.length; k++)
+    if (ea[k] !== eb[k]) {
+      if (differing++ === 0) first = `first at element ${k}: onnx ${a[k]} vs emulated ${b[k]}`;
+    }
+  return { fraction: 1 - differing / ea.length, differing, first };
+}
+
+export async function onnxBench(): Promise<void> {
+  console.log(`# ONNX Runtime fp16 RotaryEmbedding (onnxruntime-node, contrib op) vs emulated onnxruntime-cpu fp16, ${S} positions × ${H} heads, d = ${D}, one thread, best of ${REPS}`);
+  let ort: OrtLike;
+  let version = "?";
+  try {
+    const name = "onnxruntime-node";
+    ort = (await import(name)) as OrtLike;
+    const { createRequire } = await import("node:module");
+    version = (createRequire(import.meta.url)("onnxruntime-node/package.json") as { version: string }).version;
+  } catch (e) {
+    console.log(`ratio_emulated_vs_onnx_fp16: unavailable (onnxruntime-node not installed: ${firstLine(e)})`);
+    return;
+  }
+
+  const rng = createRng(5);
+  const positions = new Float64Array(S * H);
+  for (let p = 0; p < S; p++) {
+    const pos = Math.floor(rng() * 2 ** 16);
+    for (let h = 0; h < H; h++) positions[p * H + h] = pos;
+  }
+  const x = sampleVectors(rng, "fp16", S * H, D);
+
+  const onnx = onnxKernel({ variant: "contrib", dtype: "fp16" });
+  const emulated = zooKernel("onnxruntime-cpu@fp16");
+  let onnxOut: Float64Array;
+  try {
+    onnxOut = await onnx.rotate(x, positions, D); // creates the session
+  } catch (e) {
+    console.log(`ratio_emulated_vs_onnx_fp16: unavailable (onnxKernel failed: ${firstLine(e)})`);
+    return;
+  }
+  const out = new Float64Array(x.length);
+  const onnxTime = await bestAsync(REPS, () => onnx.rotate(x, positions, D));
+  const emuTime = await bestAsync(REPS, () => emulated.rotate(x, positions, D, out));
+  const onnxRate = (S * H) / onnxTime;
+  const emuRate = (S * H) / emuTime;
+
+  // session.run alone: the model onnxKernel builds, feeds built once outside the timing.
+  const half = D / 2;
+  const distinct = [...new Set(positions)].sort((a, b) => a - b);
+  const row = new Map(distinct.map((p, k) => [p, k]));
+  const rows = Math.max(distinct.length, positions.length);
+  const cos = new Float64Array(rows * half);
+  const sin = new Float64Array(rows * half);
+  distinct.forEach((p, k) => {
+    const t = emulated.trace(p, D);
+    cos.set(t.cos, k * half);
+    sin.set(t.sin, k * half);
+  });
+  const fp16 = (v: Float64Array, dims: number[]) => new ort.Tensor("float16", encodeArray("fp16", v) as Uint16Array, dims);
+  const feeds = {
+    input: fp16(x, [1, positions.length, D]),
+    position_ids: new ort.Tensor("int64", BigInt64Array.from(positions, (p) => BigInt(row.get(p)!)), [1, positions.length]),
+    cos_cache: fp16(cos, [rows, half]),
+    sin_cache: fp16(sin, [rows, half]),
+  };
+  const session = await ort.InferenceSession.create(
+    rotaryEmbeddingModel({ variant: "contrib", dtype: "fp16", headDim: D, rotaryDim: D, interleaved: false }),
+    { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: "disabled" },
+  );
+  const runOut = (await session.run(feeds)).output!.data as Uint16Array;
+  const runTime = await bestAsync(REPS, () => session.run(feeds));
+  const runRate = (S * H) / runTime;
+
+  const emuOut = emulated.rotate(x, positions, D, out);
+  const same = bitIdentity(onnxOut, emuOut);
+  const onnxBits = encodeArray("fp16", onnxOut) as Uint16Array;
+  let runSame = runOut.length === onnxBits.length;
+  for (let k = 0; runSame && k < runOut.length; k++) runSame = runOut[k] === onnxBits[k];
+
+  console.log(`onnx_fp16_rotations_per_s: ${(onnxRate / 1e6).toFixed(3)} M (onnxKernel.rotate: JS cos/sin caches + fp16 encode/decode + session.run; onnxruntime-node ${version}, intraOpNumThreads 1)`);
+  console.log(`onnx_fp16_session_run_rotations_per_s: ${(runRate / 1e6).toFixed(3)} M (session.run alone on pre-built feeds${runSame ? "" : "; output DIFFERS from onnxKernel.rotate"})`);
+  console.log(`emulated_onnxruntime_cpu_fp16_rotations_per_s: ${(emuRate / 1e6).toFixed(3)} M`);
+  console.log(`ratio_emulated_vs_onnx_fp16: ${(emuRate / onnxRate).toFixed(2)} (vs session.run alone ${(emuRate / runRate).toFixed(2)})`);
+  console.log(
+    `bit_identical_onnx_fp16: ${(same.fraction * 100).toFixed(4)}% of ${onnxOut.length} elements (${same.differing} differ${same.differing ? `; ${same.first}` : ""})`,
+  );
+}
