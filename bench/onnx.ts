@@ -8,7 +8,8 @@
  *    zoo front end for the distinct positions, fp16 encode/decode, session.run);
  *  - `onnx_fp16_session_run_rotations_per_s`: session.run alone on pre-built feeds (the native kernel and
  *    ORT's per-run overhead), the same one-node model onnxKernel builds;
- *  - `bit_identical_onnx_fp16`: fraction of output elements whose fp16 patterns agree (expected 100%).
+ *  - `bit_identical_onnx_fp16`: fraction of output elements whose fp16 patterns agree (expected 100%);
+ *    the same for the ONNX-standard RotaryEmbedding-23 op (untimed).
  * Timings are best-of-7 wall clock. Not a test: nothing here asserts.
  */
 import { createRng, encodeArray, sampleVectors, zooKernel } from "../src/index.js";
@@ -130,8 +131,15 @@ export async function onnxBench(): Promise<void> {
   console.log(`onnx_fp16_rotations_per_s: ${(onnxRate / 1e6).toFixed(3)} M (onnxKernel.rotate: JS cos/sin caches + fp16 encode/decode + session.run; onnxruntime-node ${version}, intraOpNumThreads 1)`);
   console.log(`onnx_fp16_session_run_rotations_per_s: ${(runRate / 1e6).toFixed(3)} M (session.run alone on pre-built feeds${runSame ? "" : "; output DIFFERS from onnxKernel.rotate"})`);
   console.log(`emulated_onnxruntime_cpu_fp16_rotations_per_s: ${(emuRate / 1e6).toFixed(3)} M`);
-  console.log(`ratio_emulated_vs_onnx_fp16: ${(emuRate / onnxRate).toFixed(2)} (vs session.run alone ${(emuRate / runRate).toFixed(2)})`);
+  console.log(`ratio_emulated_vs_onnx_fp16: ${(emuRate / onnxRate).toFixed(2)} (vs session.run alone ${(emuRate / runRate).toPrecision(2)})`);
   console.log(
     `bit_identical_onnx_fp16: ${(same.fraction * 100).toFixed(4)}% of ${onnxOut.length} elements (${same.differing} differ${same.differing ? `; ${same.first}` : ""})`,
   );
+  // The ONNX-standard op (RotaryEmbedding-23) on the same inputs, untimed.
+  try {
+    const std = bitIdentity(await onnxKernel({ variant: "opset23", dtype: "fp16" }).rotate(x, positions, D), emuOut);
+    console.log(`bit_identical_onnx_fp16_opset23: ${(std.fraction * 100).toFixed(4)}% (${std.differing} differ${std.differing ? `; ${std.first}` : ""})`);
+  } catch (e) {
+    console.log(`bit_identical_onnx_fp16_opset23: unavailable (${firstLine(e)})`);
+  }
 }
