@@ -106,9 +106,12 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
     const r = await attentionShift({ kernel: k, headDim: d, q: w.q, k: w.k, docLengths: [window], scheme: "full", score, shifts: [0, s] });
     D.push(r.D);
     if (i === shifts.length - 1) {
-      const share = Array.from({ length: keys }, (_, j) => (r.D > 0 ? r.perKey[j]! / r.D : 0));
+      // D = 0: nothing to attribute (shares 0). D = NaN (positions overflowed the kernel's format): the
+      // shares are unknown, and NaN says so where 0 would claim the keys carry nothing.
+      const of = (v: number): number => (r.D > 0 ? v / r.D : r.D === 0 ? 0 : NaN);
+      const share = Array.from({ length: keys }, (_, j) => of(r.perKey[j]!));
       let rest = 0;
-      for (let j = keys; j < window; j++) rest += r.D > 0 ? r.perKey[j]! / r.D : 0;
+      for (let j = keys; j < window; j++) rest += of(r.perKey[j]!);
       perKey = { shift: s, share, rest };
     }
   }

@@ -64,3 +64,33 @@ test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the committed example report (the whole zoo) renders offline with every chart drawn", { timeout: 60_000 }, async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: this test needs Debian's chromium package, which .ci/run installs (apt-get install chromium)`);
+  const file = new URL("../../reports/example/report.html", import.meta.url).pathname;
+  const url = pathToFileURL(file).href;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const attempted: string[] = [];
+    const problems: string[] = [];
+    await page.route("**/*", (route) => (route.request().url() === url ? route.continue() : (attempted.push(route.request().url()), route.abort())));
+    page.on("console", (m) => void (m.type() === "error" && problems.push(`console: ${m.text()}`)));
+    page.on("pageerror", (e) => void problems.push(`pageerror: ${e.message}`));
+    await page.goto(url, { waitUntil: "load" });
+    const charts = await page.$$eval("svg.chart", (svgs) =>
+      svgs.map((svg) => ({
+        title: svg.querySelector("title")?.textContent ?? "",
+        drawn: [...svg.querySelectorAll("path")].filter((p) => (p.getAttribute("d") ?? "").trim() !== "" && (p.getBBox().width > 0 || p.getBBox().height > 0)).length,
+      })),
+    );
+    // 24 zoo kernels: error vs position and D vs shift for each, per-key bars for each whose D is
+    // finite, a budget for each; kernels whose positions overflow get a note instead of a chart.
+    expect(charts.length).toBeGreaterThanOrEqual(24 * 3);
+    for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
+    expect(attempted).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
