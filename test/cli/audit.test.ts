@@ -18,7 +18,7 @@ describe("rope-audit audit", () => {
     expect(a.fingerprint.best.name).toBe("exact-fp64");
     expect(a.results).toHaveLength(8);
     expect(a.results.every((x) => x.verdict === "pass")).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.json", "report.md"]);
+    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.html", "report.json", "report.md"]);
   });
 
   test("--workload sets head dim, positions, base and scaling; bad workloads name the field", async () => {

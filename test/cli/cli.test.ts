@@ -57,7 +57,7 @@ describe("rope-audit (in process)", () => {
       "hf/logit.relative/fail",
       "hf/rope.origin/pass",
     ]);
-    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.json", "report.md"]); // no temporary file left behind
+    expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.html", "report.json", "report.md"]); // no temporary file left behind
     expect(readFileSync(`${dir}/report.md`, "utf8")).toMatch(/replay: `rope-audit run --replay 'logit\.relative@hf\/-?\d+\/[\d.*]*\/\d+'`/);
     const token = r.out.find((l) => l.trim().startsWith("logit.relative@hf/"))!.trim();
     const replayed = await run("run", "--replay", token, "--head-dim", "64");
