@@ -6,7 +6,7 @@
  */
 import { getFloat16 } from "@petamoriken/float16";
 import { describe, expect, test } from "vitest";
-import { decode, decodeArray, encode, encodeArray, round, roundArray } from "../../src/index.js";
+import { createRng, decode, decodeArray, encode, encodeArray, formatSpec, round, roundArray } from "../../src/index.js";
 
 const view = new DataView(new ArrayBuffer(8));
 const fromF32Bits = (b: number): number => {
@@ -71,6 +71,20 @@ describe.each(CASES)("$format: every bit pattern", ({ format, count, reference }
       if (back[b] !== (Number.isNaN(values[b]!) ? CANONICAL_NAN[format] : b)) bad.push(`encodeArray at 0x${b.toString(16)}: ${back[b]}`);
     }
     expect(bad.slice(0, 10)).toEqual([]);
+    // Off the grid too (encodeArray rounds in bulk, encode one value at a time): 10^5 values spread
+    // over the format's range and beyond, with ±0, ±inf and NaN, under every overflow policy.
+    const rng = createRng(0xb175);
+    const xs = Float64Array.from({ length: 100_000 }, (_, i) =>
+      i < 6 ? [0, -0, Infinity, -Infinity, NaN, 1e300][i]! : (rng() < 0.5 ? -1 : 1) * rng() * 2 ** Math.floor(rng() * 80 - 40),
+    );
+    for (const overflow of ["inf", "nan", "saturate"] as const) {
+      if (overflow === "inf" && !formatSpec(format).hasInfinity) continue;
+      const spec = formatSpec(format, { overflow });
+      const bulk = encodeArray(spec, xs);
+      const off: string[] = [];
+      for (let i = 0; i < xs.length; i++) if (bulk[i] !== encode(spec, xs[i]!)) off.push(`${overflow} ${xs[i]}: ${bulk[i]} vs ${encode(spec, xs[i]!)}`);
+      expect(off.slice(0, 5)).toEqual([]);
+    }
   });
 
   test("the exact midpoint of neighbours rounds to the even one; ± one fp64 step rounds to the nearer", () => {
