@@ -7,12 +7,19 @@
  *  - the decimal oracle's cos/sin pairs per second at 40 digits vs mpmath (Debian python3-mpmath, run by
  *    /usr/bin/python3) on the same (base, d, position, pair) cases: `ratio_vs_mpmath`, for an audit-shaped
  *    workload (2048 positions per frequency: tables amortise) and a scattered one (256 positions).
+ *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
+ *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
+ *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
+ *    attention.shift at L = 131,072 (time and peak memory).
  * Timings are best-of-N wall clock. Not a test: nothing here asserts.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { f16round } from "@petamoriken/float16";
 import { createDecimalOracle, createRng, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
+
+import { onnxBench } from "./onnx.js";
+import { scalingBench } from "./scaling.js";
 
 const PYTHON = "/usr/bin/python3";
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -165,8 +172,15 @@ function commandsBench(): void {
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
     return (performance.now() - t) / 1000;
   };
-  console.log(`default_run_seconds: ${timed([cli, "run"]).toFixed(1)} (rope-audit run: the zoo × 8 properties)`);
-  console.log(`reproduce_paper_seconds: ${timed([cli, "reproduce", "--out", "reports/paper"]).toFixed(1)} (L = 4096, 19 shifts)`);
+  // The pool's speed-up on this machine: the same command on one worker and on two (the default here).
+  const run1 = timed([cli, "run", "--workers", "1"]);
+  const run2 = timed([cli, "run", "--workers", "2"]);
+  console.log(`default_run_seconds: ${run2.toFixed(1)} (rope-audit run, 2 workers: the zoo × 8 properties, series, budgets)`);
+  console.log(`default_run_seconds_1_worker: ${run1.toFixed(1)} (speed-up ${(run1 / run2).toFixed(2)}×)`);
+  const paper1 = timed([cli, "reproduce", "--workers", "1", "--out", "reports/paper"]);
+  const paper2 = timed([cli, "reproduce", "--workers", "2", "--out", "reports/paper"]);
+  console.log(`reproduce_paper_seconds: ${paper2.toFixed(1)} (L = 4096, 19 shifts, 2 workers)`);
+  console.log(`reproduce_paper_seconds_1_worker: ${paper1.toFixed(1)} (speed-up ${(paper1 / paper2).toFixed(2)}×)`);
   const r = spawnSync(process.execPath, [long], { encoding: "utf8" });
   const j = JSON.parse(r.stdout) as { seconds: number; maxRssMiB: number; rows: number };
   console.log(`attention_shift_L131072_seconds: ${j.seconds.toFixed(1)} (d = 128, ${j.rows} sampled rows, hf bf16)`);
@@ -176,4 +190,6 @@ function commandsBench(): void {
 roundingBench();
 oracleBench();
 ropeBench();
+await onnxBench();
+await scalingBench();
 commandsBench();
