@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { f16round } from "@petamoriken/float16";
 import { createDecimalOracle, createRng, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
+import { timeWorkers } from "./rope-workers.js";
 
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
@@ -130,7 +131,11 @@ function oracleBench(): void {
 /**
  * Emulated `hf` (bf16, d = 128) against PyTorch CPU bf16 on the same shapes: S positions × H heads, each
  * side computing cos/sin once per position (as a model does for all heads) and rotating every head.
- * A "rotation" is one d = 128 vector. Single thread on both sides.
+ * A "rotation" is one d = 128 vector. Single thread on both sides; then the emulation split across two
+ * worker_threads (rotation time only, start-up excluded; bench/rope-workers.ts) on SharedArrayBuffer
+ * input and output — the kernels' shared WebAssembly memory, read and written in place, for the
+ * `_2_workers` figures, and plain SharedArrayBuffers (copied block by block) for comparison — against the
+ * same single-thread torch figure, and next to torch at two threads.
  */
 function ropeBench(): void {
   const S = 4096;
@@ -150,15 +155,43 @@ function ropeBench(): void {
   const ours = best(7, () => kernel.rotate(x, positions, d, out));
   const oursRate = (S * H) / ours;
   console.log(`emulated_hf_rotations_per_s: ${(oursRate / 1e6).toFixed(3)} M`);
-  const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7 }), encoding: "utf8" });
-  if (peer.status !== 0) {
-    console.log(`ratio_vs_torch_bf16: unavailable (${PYTHON} with torch: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message})`);
+  // Two workers; each placement's output is compared with the single thread's, bit for bit.
+  const rates: Record<string, number> = {};
+  for (const placement of ["kernel-memory", "sab"] as const) {
+    const w = timeWorkers("hf", x, positions, d, 2, 7, placement);
+    if (w === null) {
+      console.log(`emulated_hf_rotations_per_s_2_workers (${placement}): unavailable (no shared WebAssembly memory)`);
+      continue;
+    }
+    rates[placement] = (S * H) / w.seconds;
+    const same = w.out.every((v, k) => Object.is(v, out[k]));
+    const label = placement === "kernel-memory" ? "emulated_hf_rotations_per_s_2_workers" : "emulated_hf_rotations_per_s_2_workers_plain_sab";
+    const where = placement === "kernel-memory" ? "x and out in the kernels' shared memory" : "x and out in plain SharedArrayBuffers, copied";
+    console.log(`${label}: ${(rates[placement] / 1e6).toFixed(3)} M (${where}; output ${same ? "bit-identical to" : "DIFFERS from"} the single thread)`);
+  }
+  const torch = (threads: number): { torch: string; threads: number; seconds: number } | string => {
+    const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7, threads }), encoding: "utf8" });
+    if (peer.status !== 0) return `${PYTHON} with torch: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message}`;
+    return JSON.parse(peer.stdout) as { torch: string; threads: number; seconds: number };
+  };
+  const t = torch(1);
+  if (typeof t === "string") {
+    console.log(`ratio_vs_torch_bf16: unavailable (${t})`);
     return;
   }
-  const t = JSON.parse(peer.stdout) as { torch: string; threads: number; seconds: number };
   const torchRate = (S * H) / t.seconds;
   console.log(`torch_bf16_rotations_per_s: ${(torchRate / 1e6).toFixed(3)} M (torch ${t.torch}, ${t.threads} thread)`);
   console.log(`ratio_vs_torch_bf16: ${(oursRate / torchRate).toFixed(2)}`);
+  const workers = rates["kernel-memory"] ?? rates.sab;
+  if (workers !== undefined) console.log(`ratio_vs_torch_bf16_2_workers: ${(workers / torchRate).toFixed(2)} (vs torch on one thread)`);
+  if (rates.sab !== undefined) console.log(`ratio_vs_torch_bf16_2_workers_plain_sab: ${(rates.sab / torchRate).toFixed(2)}`);
+  const t2 = torch(2);
+  if (typeof t2 === "string") console.log(`torch_bf16_rotations_per_s_2_threads: unavailable (${t2})`);
+  else {
+    const rate2 = (S * H) / t2.seconds;
+    const vs = workers === undefined ? "" : `; our 2 workers / torch 2 threads = ${(workers / rate2).toFixed(2)}`;
+    console.log(`torch_bf16_rotations_per_s_2_threads: ${(rate2 / 1e6).toFixed(3)} M (torch.set_num_threads(${t2.threads})${vs})`);
+  }
 }
 
 /** Whole commands and the long-context attention run, each in a child process (wall time, peak memory). */

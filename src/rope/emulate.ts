@@ -11,6 +11,7 @@ import { type Rounder, rounder } from "../formats/rounder.js";
 import type { FormatName } from "../formats/table.js";
 import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
 import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
+import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./simd/kernels.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
 const identity: Rounder = (x) => x;
@@ -135,8 +136,21 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
 
 /** Fills angle/cos/sin (length half) for one position. */
 function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float64Array, sin: Float64Array): number {
+  const pos = anglesAt(s, position, angle);
+  trigAt(s, angle, cos, sin);
+  return pos;
+}
+
+/** The rounded position as the kernel holds it (before the angle's operand rounding). */
+function roundedPosition(s: Prepared, position: number): number {
   let pos = s.roundPos(position);
   if (s.positionDivisor !== 1) pos = s.roundPos(pos / s.positionDivisor);
+  return pos;
+}
+
+/** Fills angle (length half) for one position; returns the rounded position. */
+function anglesAt(s: Prepared, position: number, angle: Float64Array): number {
+  const pos = roundedPosition(s, position);
   if (s.p.invFreq.method === "chained") {
     // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
     let a = s.angleOut(pos);
@@ -148,6 +162,11 @@ function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float
     const pIn = s.angleIn(pos);
     for (let i = 0; i < s.half; i++) angle[i] = s.angleOut(pIn * s.angleIn(s.theta[i]!));
   }
+  return pos;
+}
+
+/** The trig, attention and cache stages: cos/sin (length half) from angle. */
+function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin: Float64Array): void {
   const af = s.attention;
   for (let i = 0; i < s.half; i++) {
     let c = s.roundTrig(Math.cos(angle[i]!));
@@ -159,16 +178,30 @@ function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float
     cos[i] = s.roundCache(c);
     sin[i] = s.roundCache(sn);
   }
-  return pos;
 }
 
 export interface EmulateOptions {
   /** Use specialised loops where they are provably identical (default true; tests turn it off to compare). */
   fastPaths?: boolean;
+  /**
+   * Among the fast paths, use the WebAssembly SIMD kernels (simd/kernels.ts) where WebAssembly SIMD is
+   * available (default true; false leaves the TypeScript fast path, for tests and comparisons).
+   */
+  simd?: boolean;
+  /**
+   * Run the SIMD kernels on a shared WebAssembly memory from createKernelMemory (simd/kernels.ts) rather
+   * than on a private one, keeping their own data in the `bytes` bytes at byte offset `scratch`
+   * (simdScratchBytes(headDim) at least; kernels sharing a memory, e.g. one per worker thread, take
+   * disjoint regions). x and out that are views of memory.buffer outside that region are then read and
+   * written in place, without copies into and out of the kernels' memory.
+   */
+  simdMemory?: { memory: WasmMemory; scratch: number; bytes: number };
 }
 
 export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): EmulatedKernel {
   const fastPaths = options.fastPaths ?? true;
+  const useSimd = fastPaths && (options.simd ?? true);
+  const sharedSimd = useSimd && options.simdMemory ? sharedSimdState(options.simdMemory) : undefined;
   resolvePipeline(spec, spec.rope?.rotaryDim ?? 128); // validate now, not on first use
   const byHeadDim = new Map<number, Prepared>();
   const prepared = (headDim: number): Prepared => {
@@ -201,12 +234,16 @@ export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): Emula
       if (!(positions instanceof Float64Array) || positions.length !== n)
         throw new InvalidArgumentError("positions", `a Float64Array of ${n} integer positions`, positions);
       for (let row = 0; row < n; row++) if (!Number.isSafeInteger(positions[row])) checkPos(positions[row]!, `positions[${row}]`);
-      if (out !== undefined && (!(out instanceof Float64Array) || out.length < x.length || out.buffer === x.buffer))
-        throw new InvalidArgumentError("out", `a Float64Array of length ≥ ${x.length} not sharing x's buffer`, out);
+      if (out !== undefined && (!(out instanceof Float64Array) || out.length < x.length || overlaps(out, x)))
+        throw new InvalidArgumentError("out", `a Float64Array of length ≥ ${x.length} not overlapping x`, out);
       // A fresh 30 MB array costs more than rotating into it here (page faults): callers that rotate
       // repeatedly pass `out`.
       const y = out ?? new Float64Array(x.length);
       const st = prepared(headDim);
+      if (useSimd && st.bf16PerOp) {
+        const state = sharedSimd ?? privateSimdState();
+        if (state !== null && rotateRowsSimd(st, state, x, positions, headDim, y)) return y;
+      }
       if (fastPaths && st.bf16PerOp && rotateRowsBf16(st, x, positions, headDim, y)) return y;
       rotateRows(st, x, positions, headDim, y);
       return y;
@@ -390,17 +427,219 @@ function rotateRowsBf16(s: Prepared, x: Float64Array, positions: Float64Array, h
 }
 
 /**
- * Every x is 0 or has 2^−60 ≤ |x| < ∞, and x has no bits in its low words (true of every value on the
- * bf16 grid). Reads only the fp64 high words, branch-free: 2^−60 is biased exponent 963.
+ * Rows per block of the SIMD path: the x block (256 KiB at d = 128) and the f32 y block stay in L2
+ * (measured on this machine: 256 beats 128 and 512).
+ */
+const SIMD_BLOCK = 256;
+
+/**
+ * Counters of the SIMD path, for tests (not part of the package API): rows rotated by the kernels, rows
+ * handed to rotateRows, cos/sin lanes computed and lanes recomputed with Math.cos/Math.sin.
+ */
+export const simdCounters = { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
+
+/** A kernel instance, views of its memory, and the region of that memory its data may use. */
+interface SimdState {
+  k: Bf16Kernels;
+  buffer: ArrayBufferLike;
+  f64: Float64Array;
+  f32: Float32Array;
+  i32: Int32Array;
+  /** Byte offset of the region, and its end (Infinity: the private memory grows on demand). */
+  base: number;
+  limit: number;
+  /** Whether callers' arrays may live in this memory (a shared memory they allocate in). */
+  shared: boolean;
+}
+
+function views(st: SimdState): void {
+  st.buffer = st.k.memory.buffer;
+  st.f64 = new Float64Array(st.buffer);
+  st.f32 = new Float32Array(st.buffer);
+  st.i32 = new Int32Array(st.buffer);
+}
+
+/** The process's (or worker's) own instance, created on first use; null without WebAssembly SIMD. */
+let privateState: SimdState | null | undefined;
+function privateSimdState(): SimdState | null {
+  if (privateState === undefined) {
+    let k: Bf16Kernels | null = null;
+    try {
+      k = instantiateKernels();
+    } catch {
+      k = null; // e.g. no memory for an instance: the TypeScript paths remain
+    }
+    privateState = k && { k, buffer: k.memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: KERNEL_DATA_BYTES, limit: Infinity, shared: false };
+    if (privateState) views(privateState);
+  }
+  return privateState;
+}
+
+function sharedSimdState(m: { memory: WasmMemory; scratch: number; bytes: number }): SimdState | undefined {
+  const { memory, scratch, bytes } = m;
+  if (!Number.isSafeInteger(scratch) || scratch < KERNEL_DATA_BYTES || scratch % 16 !== 0 || !Number.isSafeInteger(bytes) || bytes < 0 || scratch + bytes > memory.buffer.byteLength)
+    throw new InvalidArgumentError("simdMemory", `a region [scratch, scratch + bytes) of the memory, 16-byte aligned, after its first ${KERNEL_DATA_BYTES} bytes`, m);
+  let k: Bf16Kernels | null;
+  try {
+    k = instantiateKernels(memory);
+  } catch (e) {
+    throw new InvalidArgumentError("simdMemory.memory", `a shared WebAssembly.Memory from createKernelMemory (${String(e)})`, memory);
+  }
+  if (k === null) return undefined;
+  const st: SimdState = { k, buffer: memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: scratch, limit: scratch + bytes, shared: true };
+  views(st);
+  return st;
+}
+
+/** Byte offsets of the SIMD path's data for one block, from `base`. */
+function simdLayout(base: number, half: number, headDim: number) {
+  const B = SIMD_BLOCK;
+  const THETA = base;
+  const PINS = THETA + half * 8;
+  const ANG = PINS + B * 8;
+  const COS = ANG + B * half * 8;
+  const SIN = COS + B * half * 4;
+  const X = SIN + B * half * 4;
+  const Y = X + B * headDim * 8;
+  const SLOTS = Y + B * headDim * 4;
+  const BAD = SLOTS + B * 4;
+  const FLAGS = BAD + B * 4;
+  const FAILS = FLAGS + B * 4;
+  const TRIG = FAILS + B * half; // the trig kernels' scratch
+  const END = TRIG + 24 * Math.max(half, 256);
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END };
+}
+
+/** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
+export function simdScratchBytes(headDim: number): number {
+  checkHeadDim(headDim);
+  return simdLayout(0, headDim / 2, headDim).END;
+}
+
+/**
+ * The bf16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
+ *  1. one cache row per run of equal positions: angles (in the kernel when the angle's result format is
+ *     fp32 and θ is `pow`, else anglesAt), cos/sin (the kernel's certified fast cos/sin when the trig
+ *     format is fp32, with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention
+ *     factor, bf16 rounding and a range check per cache row (cacheBf16);
+ *  2. the block of x copied in (or read in place), rotated with a per-row input check, copied out (or
+ *     written in place);
+ *  3. rows the kernels decline (inputs or cache values outside their ranges) are rotated afterwards by
+ *     rotateRows, the reference, one call per run of consecutive rows.
+ * Returns false (nothing written) when half is not a multiple of 4 or the region is too small.
+ */
+function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): boolean {
+  const { half } = s;
+  if (half % 4 !== 0) return false;
+  const rd = s.p.rope.rotaryDim;
+  const n = positions.length;
+  const B = SIMD_BLOCK;
+  const { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END } = simdLayout(st.base, half, headDim);
+  if (END > st.limit) return false;
+  if (st.limit === Infinity && st.k.memory.buffer.byteLength < END) {
+    st.k.memory.grow(Math.ceil((END - st.k.memory.buffer.byteLength) / 65536));
+    views(st);
+  }
+  const { k, f64, f32, i32 } = st;
+  // Arrays in the kernels' shared memory are used in place, unless they reach into this kernel's region.
+  const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
+  const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
+  if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return false;
+  const xInPlace = inMemory(x);
+  const yInPlace = inMemory(y);
+  const fastTrig = s.p.trig.format === "fp32"; // roundTrig = fround
+  // The angle's result format is fp32 (angleOut = fround) and θ is `pow`: trigFp32 computes the angles.
+  const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
+  if (fastAngles) for (let i = 0; i < half; i++) f64[THETA / 8 + i] = s.angleIn(s.theta[i]!);
+  const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
+  const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
+  const cosTmp = fastTrig ? null : new Float64Array(half);
+  const sinTmp = fastTrig ? null : new Float64Array(half);
+  const slotOf = new Int32Array(B);
+  const rowBad = new Uint8Array(B);
+  const badRows: number[] = [];
+  for (let start = 0; start < n; start += B) {
+    const rows = Math.min(B, n - start);
+    // 1. Cache rows, one per run of equal positions.
+    let slots = 0;
+    let lastPos = NaN;
+    for (let r = 0; r < rows; r++) {
+      const p = positions[start + r]!;
+      if (p !== lastPos) {
+        if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+        else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
+        slots++;
+        lastPos = p;
+      }
+      slotOf[r] = slots - 1;
+    }
+    simdCounters.rows += rows;
+    if (fastTrig) {
+      simdCounters.trigLanes += slots * half;
+      const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+      for (let q = 0; q < nfail; q++) {
+        // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+        const e = i32[FAILS / 4 + q]!;
+        simdCounters.recomputedLanes += 4;
+        for (let l = e; l < e + 4; l++) {
+          const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+          f32[COS / 4 + l] = Math.fround(Math.cos(a));
+          f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+        }
+      }
+    } else {
+      for (let q = 0; q < slots; q++) {
+        const ang = ANG / 8 + q * half;
+        trigAt(s, f64.subarray(ang, ang + half), cosTmp!, sinTmp!); // bf16 values: exact in f32
+        f32.set(cosTmp!, COS / 4 + q * half);
+        f32.set(sinTmp!, SIN / 4 + q * half);
+      }
+    }
+    // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
+    const flagged = k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
+    // 2. Rotate.
+    for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
+    let nbad: number;
+    const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
+    if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
+    if (yInPlace) nbad = rotate64(rows, headDim, half, rd, xAt, y.byteOffset + start * headDim * 8, SLOTS, SIN - COS, BAD);
+    else {
+      nbad = rotate(rows, headDim, half, rd, xAt, Y, SLOTS, SIN - COS, BAD);
+      y.set(f32.subarray(Y / 4, Y / 4 + rows * headDim), start * headDim); // bf16 values: f32 → fp64 is exact
+    }
+    // 3. Rows to redo.
+    if (nbad === 0 && flagged === 0) continue;
+    rowBad.fill(0);
+    for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
+    if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
+    for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
+  }
+  simdCounters.fallbackRows += badRows.length;
+  for (let q = 0; q < badRows.length; ) {
+    let end = q + 1;
+    while (end < badRows.length && badRows[end] === badRows[end - 1]! + 1) end++;
+    const a = badRows[q]!;
+    const b = badRows[end - 1]! + 1;
+    rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim));
+    q = end;
+  }
+  return true;
+}
+
+/**
+ * Every x is 0 or has 2^−60 ≤ |x| < 2^128, and x has ≤ 8 significant bits: exactly the non-zero bf16
+ * values from 2^−60 up (products with the bf16 cache then have ≤ 16 bits, and elements beyond rotaryDim
+ * are already their own bf16 rounding). Reads the fp64 words, branch-free: 2^−60 is biased exponent 963,
+ * 2^127 is 1150; 8 significant bits leave the low 13 bits of the high word and the whole low word clear.
  */
 function fastPathInputs(x: Float64Array): boolean {
   const w = new Int32Array(x.buffer, x.byteOffset, x.length * 2);
   let bad = 0;
   let lowBits = 0;
   for (let k = 0; k < w.length; k += 2) {
-    lowBits |= w[k]!;
     const hi = w[k + 1]!;
-    const outside = ((((hi >>> 20) & 0x7ff) - 963) >>> 0) > 1083 ? 1 : 0; // biased exponent ∉ [963, 2046]
+    lowBits |= w[k]! | (hi & 0x1fff);
+    const outside = ((((hi >>> 20) & 0x7ff) - 963) >>> 0) > 187 ? 1 : 0; // biased exponent ∉ [963, 1150]
     bad |= outside & ((hi & 0x7fffffff) !== 0 ? 1 : 0); // ... and not ±0
   }
   return bad === 0 && lowBits === 0;
@@ -412,6 +651,11 @@ function roundFp32BitsToBf16(bits: Int32Array, len: number): void {
     const b = bits[k]!;
     bits[k] = (b + 0x7fff + ((b >>> 16) & 1)) & -65536;
   }
+}
+
+/** Whether two arrays share memory (same buffer, intersecting byte ranges). */
+function overlaps(a: Float64Array, b: Float64Array): boolean {
+  return a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
 
 function checkHeadDim(headDim: unknown): void {
