@@ -15,21 +15,12 @@
 import { createRng, encodeArray, sampleVectors, zooKernel } from "../src/index.js";
 import { onnxKernel } from "../src/kernels/onnx/kernel.js";
 import { rotaryEmbeddingModel } from "../src/kernels/onnx/model.js";
+import { bestAsync } from "./timing.js";
 
 const S = 4096;
 const H = 8;
 const D = 128;
 const REPS = 7;
-
-async function bestAsync(reps: number, f: () => unknown): Promise<number> {
-  let b = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    await f();
-    b = Math.min(b, (performance.now() - t) / 1000);
-  }
-  return b;
-}
 
 /** The slice of onnxruntime-node used here, typed locally so this file compiles without its types. */
 interface OrtTensor {

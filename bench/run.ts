@@ -21,21 +21,12 @@ import { timeWorkers } from "./rope-workers.js";
 
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
+import { best } from "./timing.js";
 
 const PYTHON = "/usr/bin/python3";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const peerScript = fileURLToPath(new URL("../../bench/peers/mpmath_cos_sin.py", import.meta.url));
 const torchScript = fileURLToPath(new URL("../../bench/peers/torch_rope.py", import.meta.url));
-
-function best(reps: number, f: () => void): number {
-  let b = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    f();
-    b = Math.min(b, (performance.now() - t) / 1000);
-  }
-  return b;
-}
 
 /** 2^22 values: `inRange` inside the format's normal range (what tensors hold), else spread over 2^±20. */
 function inputs(format: FormatName | "spread"): Float64Array {

@@ -12,26 +12,7 @@
  * Not a test: nothing here asserts.
  */
 import { FLASH_SCORE, attentionShift, createRng, sampleVectors, zooKernel } from "../src/index.js";
-
-function best(reps: number, f: () => void): number {
-  let b = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    f();
-    b = Math.min(b, (performance.now() - t) / 1000);
-  }
-  return b;
-}
-
-async function bestAsync(reps: number, f: () => Promise<unknown>): Promise<number> {
-  let b = Infinity;
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    await f();
-    b = Math.min(b, (performance.now() - t) / 1000);
-  }
-  return b;
-}
+import { best, bestAsync } from "./timing.js";
 
 /** Prints a Markdown table with every column padded to its widest cell: numeric columns right-aligned, text left. */
 function table(header: string[], rows: string[][]): void {
