@@ -5,7 +5,7 @@
  */
 import { RopeAuditError } from "../errors.js";
 import type { Property } from "../measure/property.js";
-import { compareResults, type SuiteKernel, type SuiteResult } from "../measure/suite.js";
+import { compareByKernel, compareResults, type SuiteKernel, type SuiteResult } from "../measure/suite.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
 import { type AuditPlan, type JobOutcome, planJobs, shardJobs } from "./jobs.js";
 import { KernelSession, type OpenedKernel } from "./kernel-session.js";
@@ -30,8 +30,6 @@ export interface AuditParts {
   opened: OpenedKernel[];
 }
 
-const byKernel = <T extends { kernel: string }>(a: T, b: T): number => (a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : 0);
-
 /** Parts of a report in report order: everything sorted by kernel name (then property). */
 export function gatherOutcomes(outcomes: readonly JobOutcome[]): Pick<AuditParts, "results" | "budgets" | "fingerprints" | "series"> {
   const parts = { results: [] as SuiteResult[], budgets: [] as KernelBudget[], fingerprints: [] as KernelFingerprint[], series: [] as KernelSeries[] };
@@ -42,9 +40,9 @@ export function gatherOutcomes(outcomes: readonly JobOutcome[]): Pick<AuditParts
     else parts.series.push(o.value);
   }
   parts.results.sort(compareResults);
-  parts.budgets.sort(byKernel);
-  parts.fingerprints.sort(byKernel);
-  parts.series.sort(byKernel);
+  parts.budgets.sort(compareByKernel);
+  parts.fingerprints.sort(compareByKernel);
+  parts.series.sort(compareByKernel);
   return parts;
 }
 

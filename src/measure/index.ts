@@ -4,7 +4,7 @@ export { summarize, summarizeByBucket, bucketOf } from "./stats.js";
 export type { Summary, BucketSummary } from "./stats.js";
 export { measureProperty, assertProperty, derivedSeed, replayToken, parseReplayToken, weighted } from "./property.js";
 export type { Property, KernelUnderTest, Evaluation, MeasureResult, AssertResult } from "./property.js";
-export { runSuite, runPair, compareResults } from "./suite.js";
+export { runSuite, runPair, compareResults, compareByKernel } from "./suite.js";
 export type { SuiteOptions, SuiteResult, SuiteKernel } from "./suite.js";
 export { reproducePaper, reproduceConfig, spearman, paperTasks, paperTaskRunner, describeTask, PAPER_DELTA1 } from "./paper.js";
 export type { ReproduceConfig, ReproduceResult, Claim, PaperTask, PaperTaskOutcome } from "./paper.js";

@@ -57,9 +57,14 @@ export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: numb
   return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure: EMPTY_MEASURE, assert: { passed: false, numRuns: 0, seed }, error: message };
 }
 
+/** By kernel name: the order of every per-kernel list in a report (budgets, fingerprints, series). */
+export function compareByKernel(a: { kernel: string }, b: { kernel: string }): number {
+  return a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : 0;
+}
+
 /** Sorted by kernel name, then property id: the order reports use, whatever order the work ran in. */
 export function compareResults(a: { kernel: string; property: string }, b: { kernel: string; property: string }): number {
-  return a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : a.property < b.property ? -1 : a.property > b.property ? 1 : 0;
+  return compareByKernel(a, b) || (a.property < b.property ? -1 : a.property > b.property ? 1 : 0);
 }
 
 export async function runSuite(kernels: readonly KernelUnderTest[], properties: readonly Property<unknown>[], options: SuiteOptions): Promise<SuiteResult[]> {

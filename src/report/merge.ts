@@ -4,14 +4,11 @@
  * and reports are sorted by kernel and property, so merging is concatenating and sorting; what must be
  * checked is that the shards really are the n parts of one run.
  */
+import { compareByKernel, compareResults } from "../measure/suite.js";
 import { GateInputError } from "./gate.js";
 import { REPORT_SCHEMA, type Report, type RunInfo, buildReport } from "./model.js";
 
 export class MergeInputError extends GateInputError {}
-
-const byKernel = <T extends { kernel: string }>(a: T, b: T): number => (a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : 0);
-const byResult = (a: { kernel: string; property: string }, b: { kernel: string; property: string }): number =>
-  byKernel(a, b) || (a.property < b.property ? -1 : a.property > b.property ? 1 : 0);
 
 const HEADER = ["seed", "cases", "numRuns", "maxPosition", "headDim", "kernels", "properties"] as const;
 const LISTS = ["results", "budgets", "fingerprints", "series"] as const;
@@ -53,10 +50,10 @@ export function mergeReports(inputs: readonly { file: string; report: unknown }[
     {
       kernels: first.r.kernels,
       properties: first.r.properties,
-      results: all("results").sort(byResult),
-      budgets: all("budgets").sort(byKernel),
-      fingerprints: all("fingerprints").sort(byKernel),
-      series: all("series").sort(byKernel),
+      results: all("results").sort(compareResults),
+      budgets: all("budgets").sort(compareByKernel),
+      fingerprints: all("fingerprints").sort(compareByKernel),
+      series: all("series").sort(compareByKernel),
     },
     run ? { run } : {},
   );
