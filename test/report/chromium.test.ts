@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { type Page, chromium } from "playwright-core";
 import { expect, test } from "vitest";
 import { reportHtml } from "../../src/report/html.js";
 import { HOSTILE_NAME, sampleReport } from "../helpers/sample-report.js";
@@ -15,11 +15,13 @@ import { HOSTILE_NAME, sampleReport } from "../helpers/sample-report.js";
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = "test-output/report-html.png";
 
-test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }, async () => {
+/**
+ * Opens `file` in headless Chromium with every other request blocked, hands the page and its charts
+ * (title, number of paths drawn with a non-empty box) to `check`, then asserts nothing was fetched and
+ * the console and page stayed free of errors.
+ */
+async function inChromium(file: string, check: (page: Page, charts: { title: string; drawn: number }[]) => Promise<void>): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: this test needs Debian's chromium package, which .ci/run installs (apt-get install chromium)`);
-  const dir = mkdtempSync(join(tmpdir(), "rope-audit-html-"));
-  const file = join(dir, "report.html");
-  writeFileSync(file, reportHtml(sampleReport()));
   const url = pathToFileURL(file).href;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   try {
@@ -43,54 +45,45 @@ test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }
         }).length,
       })),
     );
-    expect(charts.length).toBe(11);
-    for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
-    expect(await page.locator("script").count()).toBe(0);
-
-    // The name shows as the escaped text, markup and control characters included, never interpreted.
-    const shown = HOSTILE_NAME.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-    const cell = page.locator("table.verdicts th", { hasText: shown });
-    expect(await cell.count()).toBe(1);
-    expect(await cell.isVisible()).toBe(true);
-    expect(await cell.innerText()).toBe(shown);
-    expect(await page.locator("body").innerText()).toContain(`rope-audit run --replay 'rope.exactness@${shown}/`);
-
-    mkdirSync("test-output", { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await check(page, charts);
     expect(attempted).toEqual([]);
     expect(problems).toEqual([]);
   } finally {
     await browser.close();
+  }
+}
+
+test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rope-audit-html-"));
+  const file = join(dir, "report.html");
+  writeFileSync(file, reportHtml(sampleReport()));
+  try {
+    await inChromium(file, async (page, charts) => {
+      expect(charts.length).toBe(11);
+      for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
+      expect(await page.locator("script").count()).toBe(0);
+
+      // The name shows as the escaped text, markup and control characters included, never interpreted.
+      const shown = HOSTILE_NAME.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      const cell = page.locator("table.verdicts th", { hasText: shown });
+      expect(await cell.count()).toBe(1);
+      expect(await cell.isVisible()).toBe(true);
+      expect(await cell.innerText()).toBe(shown);
+      expect(await page.locator("body").innerText()).toContain(`rope-audit run --replay 'rope.exactness@${shown}/`);
+
+      mkdirSync("test-output", { recursive: true });
+      await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    });
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test("the committed example report (the whole zoo) renders offline with every chart drawn", { timeout: 60_000 }, async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: this test needs Debian's chromium package, which .ci/run installs (apt-get install chromium)`);
-  const file = new URL("../../reports/example/report.html", import.meta.url).pathname;
-  const url = pathToFileURL(file).href;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const attempted: string[] = [];
-    const problems: string[] = [];
-    await page.route("**/*", (route) => (route.request().url() === url ? route.continue() : (attempted.push(route.request().url()), route.abort())));
-    page.on("console", (m) => void (m.type() === "error" && problems.push(`console: ${m.text()}`)));
-    page.on("pageerror", (e) => void problems.push(`pageerror: ${e.message}`));
-    await page.goto(url, { waitUntil: "load" });
-    const charts = await page.$$eval("svg.chart", (svgs) =>
-      svgs.map((svg) => ({
-        title: svg.querySelector("title")?.textContent ?? "",
-        drawn: [...svg.querySelectorAll("path")].filter((p) => (p.getAttribute("d") ?? "").trim() !== "" && (p.getBBox().width > 0 || p.getBBox().height > 0)).length,
-      })),
-    );
+  await inChromium(new URL("../../reports/example/report.html", import.meta.url).pathname, async (_page, charts) => {
     // 24 zoo kernels: error vs position and D vs shift for each, per-key bars for each whose D is
     // finite, a budget for each; kernels whose positions overflow get a note instead of a chart.
     expect(charts.length).toBeGreaterThanOrEqual(24 * 3);
     for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
-    expect(attempted).toEqual([]);
-    expect(problems).toEqual([]);
-  } finally {
-    await browser.close();
-  }
+  });
 });
