@@ -43,7 +43,7 @@ import { KernelSession, type ZooOverrides } from "../engine/kernel-session.js";
 import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import type { SuiteResult } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
-import { type TerminalInfo, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
+import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -103,10 +103,6 @@ function shardOption(v: string): { index: number; count: number } {
   } catch (e) {
     throw new CommanderArgError((e as Error).message);
   }
-}
-
-function fmt(v: number): string {
-  return (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 }
 
 /** The bytes of a `fixture:PATH` file, or a one-line error naming it. */
@@ -426,7 +422,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         io.out(escapeTerminal(`${name} (${spec}): ${f ? describeFingerprint(f) : error ? `fingerprint ERROR: ${error}` : "fingerprint in another shard"}`));
         for (const r of results)
-          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${fmt(r.measure.summary.max).trim()}${r.error ? `  ${escapeTerminal(r.error)}` : r.assert.replay ? `  replay: ${escapeTerminal(r.assert.replay)}` : ""}`);
+          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${formatMeasure(r.measure.summary.max).trim()}${r.error ? `  ${escapeTerminal(r.error)}` : r.assert.replay ? `  replay: ${escapeTerminal(r.assert.replay)}` : ""}`);
       }
     });
 

@@ -21,7 +21,8 @@ export function terminalChalk(t: TerminalInfo): ChalkInstance {
   return new Chalk({ level: useColor(t) ? 1 : 0 });
 }
 
-const fmt = (v: number): string => (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
+/** A measure in a 9-wide column: 3 significant digits, or NaN/Infinity as such. */
+export const formatMeasure = (v: number): string => (Number.isFinite(v) ? v.toExponential(2) : String(v)).padStart(9);
 
 /** The verdict table `run` prints, one line per kernel × property, then the replay tokens. */
 export function verdictTable(results: readonly SuiteResult[], c: ChalkInstance): string[] {
@@ -30,7 +31,7 @@ export function verdictTable(results: readonly SuiteResult[], c: ChalkInstance):
     const t = r.measure.worst[0]?.threshold ?? 0;
     const first = r.error ? r.error : r.assert.counterexample ? `position ${r.assert.counterexample.position}` : "";
     const verdict = r.verdict === "pass" ? c.green("pass   ") : r.verdict === "fail" ? c.red.bold("FAIL   ") : c.magenta.bold("ERROR  ");
-    lines.push(`${escapeTerminal(r.kernel).padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${fmt(r.measure.summary.max)} ${fmt(r.measure.summary.p99)} ${fmt(t)}  ${escapeTerminal(first)}`);
+    lines.push(`${escapeTerminal(r.kernel).padEnd(24)} ${r.property.padEnd(19)} ${verdict} ${formatMeasure(r.measure.summary.max)} ${formatMeasure(r.measure.summary.p99)} ${formatMeasure(t)}  ${escapeTerminal(first)}`);
   }
   const failures = results.filter((r) => r.assert.replay);
   if (failures.length > 0) {
