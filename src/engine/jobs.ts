@@ -9,7 +9,7 @@ import { InvalidArgumentError, RopeAuditError } from "../errors.js";
 import { errorBudget } from "../measure/budget.js";
 import { fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import type { KernelUnderTest, Property } from "../measure/property.js";
-import { bucketOf } from "../measure/stats.js";
+import { bucketBounds, bucketOf } from "../measure/stats.js";
 import { errorResult, runPair } from "../measure/suite.js";
 import { type SeriesData, kernelSeries } from "../measure/series.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
@@ -67,9 +67,7 @@ export function shardJobs(jobs: readonly Job[], shard?: { index: number; count: 
 
 /** Position buckets for a report's error budget: [0, 1), then powers of two up to the one holding maxPosition. */
 export function budgetBuckets(maxPosition: number): [number, number][] {
-  const out: [number, number][] = [[0, 1]];
-  for (let b = 1; b <= bucketOf(maxPosition); b++) out.push([2 ** (b - 1), 2 ** b]);
-  return out;
+  return Array.from({ length: bucketOf(maxPosition) + 1 }, (_, b) => bucketBounds(b));
 }
 
 const EMPTY_SERIES: SeriesData = { positionError: [], shift: { window: 0, rows: 0, shifts: [], D: [] }, perKey: { shift: 0, share: [], rest: 0 } };

@@ -1,6 +1,6 @@
 export { errorBudget, withExactStage, describeBucket } from "./budget.js";
 export type { BudgetOptions, BudgetBucket, ErrorBudget, StageContribution } from "./budget.js";
-export { summarize, summarizeByBucket, bucketOf } from "./stats.js";
+export { summarize, summarizeByBucket, bucketOf, bucketBounds } from "./stats.js";
 export type { Summary, BucketSummary } from "./stats.js";
 export { measureProperty, assertProperty, derivedSeed, replayToken, parseReplayToken, weighted } from "./property.js";
 export type { Property, KernelUnderTest, Evaluation, MeasureResult, AssertResult } from "./property.js";

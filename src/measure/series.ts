@@ -14,7 +14,7 @@ import { createFastOracle } from "../oracle/fast-oracle.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
 import { attentionShift } from "../attention/shift.js";
 import { scoreForFormat } from "../attention/score.js";
-import { bucketOf } from "./stats.js";
+import { bucketBounds, bucketOf } from "./stats.js";
 import { type KernelUnderTest, derivedSeed } from "./property.js";
 
 /** One position bucket [lo, hi) of a kernel's rotation error against the fp64 oracle. */
@@ -68,8 +68,8 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
   const top = bucketOf(o.maxPosition);
   const positions = new Float64Array((top + 1) * perBucket);
   for (let b = 0; b <= top; b++) {
-    const lo = b === 0 ? 0 : 2 ** (b - 1);
-    const hi = Math.min(b === 0 ? 1 : 2 ** b, o.maxPosition + 1);
+    const [lo, end] = bucketBounds(b);
+    const hi = Math.min(end, o.maxPosition + 1);
     for (let r = 0; r < perBucket; r++) positions[b * perBucket + r] = lo + Math.floor(rng() * (hi - lo));
   }
   const x = sampleVectors(rng, k.format, positions.length, d, "gaussian");
@@ -91,7 +91,8 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
       max = Number.isNaN(e) || Number.isNaN(max) ? NaN : Math.max(max, e);
       sum += e;
     }
-    positionError.push({ lo: b === 0 ? 0 : 2 ** (b - 1), hi: b === 0 ? 1 : 2 ** b, n: perBucket, max, mean: sum / perBucket });
+    const [lo, hi] = bucketBounds(b);
+    positionError.push({ lo, hi, n: perBucket, max, mean: sum / perBucket });
   }
 
   // D vs shift and per-key attribution, on the sink workload.

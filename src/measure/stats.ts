@@ -28,6 +28,11 @@ export function bucketOf(position: number): number {
   return position <= 0 ? 0 : Math.floor(Math.log2(position)) + 1;
 }
 
+/** The positions [lo, hi) of bucket b: [0, 1) for b = 0, else [2^(b−1), 2^b). */
+export function bucketBounds(b: number): [number, number] {
+  return b === 0 ? [0, 1] : [2 ** (b - 1), 2 ** b];
+}
+
 export function summarizeByBucket(values: readonly number[], positions: readonly number[]): BucketSummary[] {
   const groups = new Map<number, number[]>();
   values.forEach((v, i) => {
@@ -38,5 +43,8 @@ export function summarizeByBucket(values: readonly number[], positions: readonly
   });
   return [...groups.keys()]
     .sort((a, b) => a - b)
-    .map((b) => ({ lo: b === 0 ? 0 : 2 ** (b - 1), hi: b === 0 ? 1 : 2 ** b, ...summarize(groups.get(b)!) }));
+    .map((b) => {
+      const [lo, hi] = bucketBounds(b);
+      return { lo, hi, ...summarize(groups.get(b)!) };
+    });
 }
