@@ -3,14 +3,17 @@
  * contiguous share of the rows with its own kernel, on SharedArrayBuffer input and output. Worker
  * start-up (module loading, kernel compilation) happens before timing; a round is timed from the moment
  * the main thread starts it until every worker has finished its rows. Synchronous (Atomics.wait on the
- * main thread), so ropeBench stays a plain function. Two placements of x and out:
- *  - "sab": plain SharedArrayBuffers; each kernel copies blocks into and out of its private memory (V8
- *    copies shared memory word by word, "relaxed", at about half memcpy's speed);
+ * main thread), so ropeBench stays a plain function. Three placements of x and out:
+ *  - "bits": bf16 patterns (Uint16Array) in plain SharedArrayBuffers, rotated by rotateBits, which copies
+ *    blocks into and out of each kernel's private memory — the tensor as torch holds it;
+ *  - "sab": fp64 values in plain SharedArrayBuffers; each kernel copies blocks into and out of its private
+ *    memory (V8 copies shared memory word by word, "relaxed", at about half memcpy's speed);
  *  - "kernel-memory": one shared WebAssembly memory (createKernelMemory, whose buffer is a
  *    SharedArrayBuffer) holding x and out, with a region of it per worker for its kernel, which then reads
  *    x and writes out in place (EmulateOptions.simdMemory).
  */
 import { Worker } from "node:worker_threads";
+import { decodeArray, encodeArray } from "../src/index.js";
 import { simdScratchBytes } from "../src/rope/emulate.js";
 import { type WasmMemory, createKernelMemory } from "../src/rope/simd/kernels.js";
 
@@ -20,7 +23,7 @@ export const CTL_DONE = 1; // workers finished with the current round
 export const CTL_READY = 2; // workers ready (kernel built)
 export const STOP = -1;
 
-export type Placement = "sab" | "kernel-memory";
+export type Placement = "bits" | "sab" | "kernel-memory";
 
 export interface RopeWorkerData {
   kernel: string;
@@ -30,7 +33,8 @@ export interface RopeWorkerData {
   /** Rows [from, to) are this worker's. */
   from: number;
   to: number;
-  /** "sab": x and out, rows × headDim fp64 each. */
+  placement: Placement;
+  /** "sab": x and out, rows × headDim fp64 each; "bits": the same as bf16 patterns. */
   x?: SharedArrayBuffer;
   out?: SharedArrayBuffer;
   /** "kernel-memory": the memory, byte offsets of x and out in it, and this worker's kernel region. */
@@ -68,9 +72,14 @@ export function timeWorkers(
   const ctl = new Int32Array(control);
   const ps = new SharedArrayBuffer(positions.byteLength);
   new Float64Array(ps).set(positions);
-  const shared: Omit<RopeWorkerData, "from" | "to" | "scratch"> = { kernel, headDim, control, positions: ps };
-  let out: Float64Array;
-  if (placement === "sab") {
+  const shared: Omit<RopeWorkerData, "from" | "to" | "scratch"> = { kernel, headDim, control, positions: ps, placement };
+  let out: Float64Array | Uint16Array;
+  if (placement === "bits") {
+    shared.x = new SharedArrayBuffer(x.length * 2);
+    encodeArray("bf16", x, new Uint16Array(shared.x));
+    shared.out = new SharedArrayBuffer(x.length * 2);
+    out = new Uint16Array(shared.out);
+  } else if (placement === "sab") {
     shared.x = new SharedArrayBuffer(x.byteLength);
     new Float64Array(shared.x).set(x);
     shared.out = new SharedArrayBuffer(x.byteLength);
@@ -92,7 +101,7 @@ export function timeWorkers(
   const pool = Array.from({ length: workers }, (_, w) => {
     const from = Math.floor((n * w) / workers);
     const to = Math.floor((n * (w + 1)) / workers);
-    const scratch = placement === "sab" ? undefined : 1024 + 2 * x.byteLength + w * shared.scratchBytes!;
+    const scratch = placement !== "kernel-memory" ? undefined : 1024 + 2 * x.byteLength + w * shared.scratchBytes!;
     const workerData: RopeWorkerData = { ...shared, from, to, ...(scratch === undefined ? {} : { scratch }) };
     return new Worker(script, { workerData });
   });
@@ -120,5 +129,5 @@ export function timeWorkers(
   Atomics.store(ctl, CTL_ROUND, STOP);
   Atomics.notify(ctl, CTL_ROUND);
   for (const w of pool) void w.terminate();
-  return { seconds: best, out };
+  return { seconds: best, out: out instanceof Uint16Array ? decodeArray("bf16", out) : out };
 }

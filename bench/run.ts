@@ -11,13 +11,14 @@
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
  *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
  *    attention.shift at L = 131,072 (time and peak memory).
- * Timings are best-of-N wall clock. Not a test: nothing here asserts.
+ * Timings are best-of-N wall clock. Not a test: nothing here asserts. `npm run bench -- rope oracle` runs
+ * only the named sections (rounding, oracle, rope, onnx, scaling, commands).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { f16round } from "@petamoriken/float16";
-import { createDecimalOracle, createRng, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
-import { timeWorkers } from "./rope-workers.js";
+import { createDecimalOracle, createRng, decodeArray, encodeArray, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
+import { type Placement, timeWorkers } from "./rope-workers.js";
 
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
@@ -122,11 +123,14 @@ function oracleBench(): void {
 /**
  * Emulated `hf` (bf16, d = 128) against PyTorch CPU bf16 on the same shapes: S positions × H heads, each
  * side computing cos/sin once per position (as a model does for all heads) and rotating every head.
- * A "rotation" is one d = 128 vector. Single thread on both sides; then the emulation split across two
- * worker_threads (rotation time only, start-up excluded; bench/rope-workers.ts) on SharedArrayBuffer
- * input and output — the kernels' shared WebAssembly memory, read and written in place, for the
- * `_2_workers` figures, and plain SharedArrayBuffers (copied block by block) for comparison — against the
- * same single-thread torch figure, and next to torch at two threads.
+ * A "rotation" is one d = 128 vector. The headline `ratio_vs_torch_bf16` rotates the tensor as torch holds
+ * it, bf16 patterns (EmulatedKernel.rotateBits on a Uint16Array, in and out); the same rotation on fp64
+ * values (rotate on Float64Arrays, the Kernel interface, 4× the bytes) is printed beside it. Single thread
+ * on both sides; then the emulation split across two worker_threads (rotation time only, start-up
+ * excluded; bench/rope-workers.ts) on SharedArrayBuffers — bf16 patterns for the headline, fp64 values in
+ * the kernels' shared WebAssembly memory (read and written in place) and in plain SharedArrayBuffers
+ * (copied block by block) for comparison — against the same single-thread torch figure, and next to torch
+ * at two threads. Every figure's output is compared with the single thread's fp64 output, bit for bit.
  */
 function ropeBench(): void {
   const S = 4096;
@@ -143,22 +147,31 @@ function ropeBench(): void {
   for (let k = 0; k < x.length; k++) x[k] = round("bf16", (rng() - 0.5) * 4);
   const kernel = zooKernel("hf");
   const out = new Float64Array(x.length); // reused, as torch's allocator reuses its blocks
-  const ours = best(7, () => kernel.rotate(x, positions, d, out));
-  const oursRate = (S * H) / ours;
-  console.log(`emulated_hf_rotations_per_s: ${(oursRate / 1e6).toFixed(3)} M`);
+  const oursF64 = best(7, () => kernel.rotate(x, positions, d, out));
+  const xBits = encodeArray("bf16", x) as Uint16Array;
+  const outBits = new Uint16Array(x.length);
+  const oursBits = best(7, () => kernel.rotateBits(xBits, positions, d, outBits));
+  const sameAs = (o: Float64Array): string => (o.every((v, k) => Object.is(v, out[k])) ? "bit-identical to" : "DIFFERS from");
+  const bitsRate = (S * H) / oursBits;
+  const f64Rate = (S * H) / oursF64;
+  console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
+  console.log(`emulated_hf_rotations_per_s_fp64_values: ${(f64Rate / 1e6).toFixed(3)} M (fp64 values in and out, rotate)`);
   // Two workers; each placement's output is compared with the single thread's, bit for bit.
-  const rates: Record<string, number> = {};
-  for (const placement of ["kernel-memory", "sab"] as const) {
+  const rates: Partial<Record<Placement, number>> = {};
+  const labels: Record<Placement, [string, string]> = {
+    bits: ["emulated_hf_rotations_per_s_2_workers", "bf16 patterns in plain SharedArrayBuffers, rotateBits"],
+    "kernel-memory": ["emulated_hf_rotations_per_s_2_workers_fp64_values", "fp64 values in the kernels' shared memory, read and written in place"],
+    sab: ["emulated_hf_rotations_per_s_2_workers_fp64_values_plain_sab", "fp64 values in plain SharedArrayBuffers, copied"],
+  };
+  for (const placement of ["bits", "kernel-memory", "sab"] as const) {
     const w = timeWorkers("hf", x, positions, d, 2, 7, placement);
+    const [label, where] = labels[placement];
     if (w === null) {
-      console.log(`emulated_hf_rotations_per_s_2_workers (${placement}): unavailable (no shared WebAssembly memory)`);
+      console.log(`${label}: unavailable (no shared WebAssembly memory)`);
       continue;
     }
     rates[placement] = (S * H) / w.seconds;
-    const same = w.out.every((v, k) => Object.is(v, out[k]));
-    const label = placement === "kernel-memory" ? "emulated_hf_rotations_per_s_2_workers" : "emulated_hf_rotations_per_s_2_workers_plain_sab";
-    const where = placement === "kernel-memory" ? "x and out in the kernels' shared memory" : "x and out in plain SharedArrayBuffers, copied";
-    console.log(`${label}: ${(rates[placement] / 1e6).toFixed(3)} M (${where}; output ${same ? "bit-identical to" : "DIFFERS from"} the single thread)`);
+    console.log(`${label}: ${(rates[placement] / 1e6).toFixed(3)} M (${where}; output ${sameAs(w.out)} the single thread's)`);
   }
   const torch = (threads: number): { torch: string; threads: number; seconds: number } | string => {
     const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7, threads }), encoding: "utf8" });
@@ -172,15 +185,19 @@ function ropeBench(): void {
   }
   const torchRate = (S * H) / t.seconds;
   console.log(`torch_bf16_rotations_per_s: ${(torchRate / 1e6).toFixed(3)} M (torch ${t.torch}, ${t.threads} thread)`);
-  console.log(`ratio_vs_torch_bf16: ${(oursRate / torchRate).toFixed(2)}`);
-  const workers = rates["kernel-memory"] ?? rates.sab;
-  if (workers !== undefined) console.log(`ratio_vs_torch_bf16_2_workers: ${(workers / torchRate).toFixed(2)} (vs torch on one thread)`);
-  if (rates.sab !== undefined) console.log(`ratio_vs_torch_bf16_2_workers_plain_sab: ${(rates.sab / torchRate).toFixed(2)}`);
+  console.log(`ratio_vs_torch_bf16: ${(bitsRate / torchRate).toFixed(2)} (bf16 patterns, as torch holds the tensor)`);
+  console.log(`ratio_vs_torch_bf16_fp64_values: ${(f64Rate / torchRate).toFixed(2)} (fp64 values, 4× the bytes)`);
+  for (const placement of ["bits", "kernel-memory", "sab"] as const) {
+    const rate = rates[placement];
+    if (rate === undefined) continue;
+    const label = labels[placement][0].replace("emulated_hf_rotations_per_s", "ratio_vs_torch_bf16");
+    console.log(`${label}: ${(rate / torchRate).toFixed(2)} (vs torch on one thread)`);
+  }
   const t2 = torch(2);
   if (typeof t2 === "string") console.log(`torch_bf16_rotations_per_s_2_threads: unavailable (${t2})`);
   else {
     const rate2 = (S * H) / t2.seconds;
-    const vs = workers === undefined ? "" : `; our 2 workers / torch 2 threads = ${(workers / rate2).toFixed(2)}`;
+    const vs = rates.bits === undefined ? "" : `; our 2 workers / torch 2 threads = ${(rates.bits / rate2).toFixed(2)}`;
     console.log(`torch_bf16_rotations_per_s_2_threads: ${(rate2 / 1e6).toFixed(3)} M (torch.set_num_threads(${t2.threads})${vs})`);
   }
 }
@@ -211,9 +228,15 @@ function commandsBench(): void {
   console.log(`attention_shift_L131072_peak_MiB: ${j.maxRssMiB.toFixed(0)}`);
 }
 
-roundingBench();
-oracleBench();
-ropeBench();
-await onnxBench();
-await scalingBench();
-commandsBench();
+// `node dist/bench/run.js [SECTION...]` runs only the named sections (all by default).
+const sections: Record<string, () => void | Promise<void>> = {
+  rounding: roundingBench,
+  oracle: oracleBench,
+  rope: ropeBench,
+  onnx: onnxBench,
+  scaling: scalingBench,
+  commands: commandsBench,
+};
+const chosen = process.argv.slice(2);
+for (const name of chosen) if (!(name in sections)) throw new Error(`bench: unknown section ${name} (one of ${Object.keys(sections).join(", ")})`);
+for (const [name, run] of Object.entries(sections)) if (chosen.length === 0 || chosen.includes(name)) await run();

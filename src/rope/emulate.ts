@@ -6,6 +6,7 @@
  * correctly rounded result, because fp64 → fp32/bf16/fp16 cannot double-round (53 ≥ 2·24 + 2).
  */
 import { InvalidArgumentError } from "../errors.js";
+import { type BitArray, allocateBits, decodeArray, encodeArray } from "../formats/bits.js";
 import { roundArray } from "../formats/round.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
 import type { FormatName } from "../formats/table.js";
@@ -70,6 +71,14 @@ export interface EmulatedKernel {
   rope: { layout: Layout; base: number; rotaryDim?: number; scaling?: Scaling };
   /** `out` (optional, length ≥ x.length) receives the result without a fresh allocation. */
   rotate(x: Float64Array, positions: Float64Array, headDim: number, out?: Float64Array): Float64Array;
+  /**
+   * The same rotation on a tensor held as `format`'s bit patterns (allocateBits: a Uint16Array for bf16
+   * and fp16, a Uint8Array for fp8, …), as the real kernel holds it: 4× less memory than fp64 values for
+   * 16-bit formats. Returns the output format's patterns, exactly encodeArray(output format,
+   * rotate(decodeArray(format, x), …)); `out` (optional, that pattern array type, length ≥ x.length)
+   * receives them.
+   */
+  rotateBits(x: BitArray, positions: Float64Array, headDim: number, out?: BitArray): BitArray;
   readonly pipeline: PipelineSpec;
   /** The stage values (rounded position, angles, cached cos/sin) at one position. */
   trace(position: number, headDim: number): StageTrace;
@@ -212,11 +221,26 @@ export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): Emula
     }
     return s;
   };
+  const rotate = (x: Float64Array, positions: Float64Array, headDim: number, out?: Float64Array): Float64Array => {
+    checkRotateArguments(x, Float64Array, positions, headDim, out, Float64Array);
+    // A fresh 30 MB array costs more than rotating into it here (page faults): callers that rotate
+    // repeatedly pass `out`.
+    const y = out ?? new Float64Array(x.length);
+    const st = prepared(headDim);
+    if (useSimd && st.bf16PerOp) {
+      const state = sharedSimd ?? privateSimdState();
+      if (state !== null && rotateRowsSimd(st, state, x, positions, headDim, y)) return y;
+    }
+    if (fastPaths && st.bf16PerOp && rotateRowsBf16(st, x, positions, headDim, y)) return y;
+    rotateRows(st, x, positions, headDim, y);
+    return y;
+  };
   return {
     name: spec.name,
     format: spec.format as FormatName,
     rope: spec.rope,
     pipeline: spec,
+    rotate,
     trace(position, headDim) {
       checkHeadDim(headDim);
       const s = prepared(headDim);
@@ -226,29 +250,58 @@ export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): Emula
       const pos = stagesAt(s, checkPos(position, "position"), angle, cos, sin);
       return { position: pos, angle, cos, sin };
     },
-    rotate(x, positions, headDim, out) {
+    rotateBits(x, positions, headDim, out) {
       checkHeadDim(headDim);
-      if (!(x instanceof Float64Array) || x.length % headDim !== 0)
-        throw new InvalidArgumentError("x", `a Float64Array of n × headDim (${headDim}) values`, x);
-      const n = x.length / headDim;
-      if (!(positions instanceof Float64Array) || positions.length !== n)
-        throw new InvalidArgumentError("positions", `a Float64Array of ${n} integer positions`, positions);
-      for (let row = 0; row < n; row++) if (!Number.isSafeInteger(positions[row])) checkPos(positions[row]!, `positions[${row}]`);
-      if (out !== undefined && (!(out instanceof Float64Array) || out.length < x.length || overlaps(out, x)))
-        throw new InvalidArgumentError("out", `a Float64Array of length ≥ ${x.length} not overlapping x`, out);
-      // A fresh 30 MB array costs more than rotating into it here (page faults): callers that rotate
-      // repeatedly pass `out`.
-      const y = out ?? new Float64Array(x.length);
       const st = prepared(headDim);
-      if (useSimd && st.bf16PerOp) {
+      const outFormat = st.p.output.format;
+      checkRotateArguments(x, bitArrayType(spec.format as FormatName), positions, headDim, out, bitArrayType(outFormat));
+      const y = out ?? allocateBits(outFormat, x.length);
+      if (useSimd && st.bf16PerOp && x instanceof Uint16Array && y instanceof Uint16Array) {
         const state = sharedSimd ?? privateSimdState();
-        if (state !== null && rotateRowsSimd(st, state, x, positions, headDim, y)) return y;
+        if (state !== null && rotateBitsSimd(st, state, x, positions, headDim, y)) return y;
       }
-      if (fastPaths && st.bf16PerOp && rotateRowsBf16(st, x, positions, headDim, y)) return y;
-      rotateRows(st, x, positions, headDim, y);
+      // Everything else through rotate, a block of rows at a time (the fp64 values of a whole long-context
+      // tensor would be 4× its patterns).
+      const n = positions.length;
+      const rowsPer = Math.max(1, Math.min(n, Math.floor(65536 / headDim)));
+      const xs = new Float64Array(rowsPer * headDim);
+      const ys = new Float64Array(rowsPer * headDim);
+      for (let a = 0; a < n; a += rowsPer) {
+        const b = Math.min(n, a + rowsPer);
+        const len = (b - a) * headDim;
+        decodeArray(spec.format as FormatName, x.subarray(a * headDim, b * headDim), xs);
+        rotate(xs.subarray(0, len), positions.subarray(a, b), headDim, ys);
+        encodeArray(outFormat, ys.subarray(0, len), y.subarray(a * headDim, b * headDim));
+      }
       return y;
     },
   };
+}
+
+type ArrayType = typeof Float64Array | typeof Uint8Array | typeof Uint16Array | typeof Uint32Array | typeof BigUint64Array;
+
+/** The typed array type that holds a format's patterns (allocateBits). */
+function bitArrayType(format: FormatName): ArrayType {
+  return allocateBits(format, 0).constructor as ArrayType;
+}
+
+/** rotate's and rotateBits' argument checks: one line naming the argument and the expected form. */
+function checkRotateArguments(
+  x: unknown,
+  xType: ArrayType,
+  positions: unknown,
+  headDim: number,
+  out: unknown,
+  outType: ArrayType,
+): asserts x is Float64Array | BitArray {
+  checkHeadDim(headDim);
+  if (!(x instanceof xType) || x.length % headDim !== 0) throw new InvalidArgumentError("x", `a ${xType.name} of n × headDim (${headDim}) values`, x);
+  const n = x.length / headDim;
+  if (!(positions instanceof Float64Array) || positions.length !== n)
+    throw new InvalidArgumentError("positions", `a Float64Array of ${n} integer positions`, positions);
+  for (let row = 0; row < n; row++) if (!Number.isSafeInteger(positions[row])) checkPos(positions[row]!, `positions[${row}]`);
+  if (out !== undefined && (!(out instanceof outType) || out.length < x.length || overlaps(out, x)))
+    throw new InvalidArgumentError("out", `a ${outType.name} of length ≥ ${x.length} not overlapping x`, out);
 }
 
 /** Rows per block: the block's temporaries (8 arrays of BLOCK·half doubles) stay in cache. */
@@ -516,89 +569,153 @@ export function simdScratchBytes(headDim: number): number {
   return simdLayout(0, headDim / 2, headDim).END;
 }
 
+/** What one call of the SIMD path fixes: the pipeline, the kernel instance, its layout and scratch. */
+interface SimdCall {
+  s: Prepared;
+  st: SimdState;
+  L: ReturnType<typeof simdLayout>;
+  /** The trig format is fp32 (roundTrig = fround): the kernels' certified cos/sin. */
+  fastTrig: boolean;
+  /** The angle's result format is fp32 and θ is `pow`: trigFp32 computes the angles too. */
+  fastAngles: boolean;
+  cosTmp: Float64Array;
+  sinTmp: Float64Array;
+  /** Cache slot of each row of the block. */
+  slotOf: Int32Array;
+  /** Rows of the block to redo with the reference. */
+  rowBad: Uint8Array;
+}
+
+/** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
+function simdCall(s: Prepared, st: SimdState, headDim: number): SimdCall | null {
+  const { half } = s;
+  if (half % 4 !== 0) return null;
+  const L = simdLayout(st.base, half, headDim);
+  if (L.END > st.limit) return null;
+  if (st.limit === Infinity && st.k.memory.buffer.byteLength < L.END) {
+    st.k.memory.grow(Math.ceil((L.END - st.k.memory.buffer.byteLength) / 65536));
+    views(st);
+  }
+  const fastTrig = s.p.trig.format === "fp32";
+  const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
+  if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
+  return {
+    s,
+    st,
+    L,
+    fastTrig,
+    fastAngles,
+    cosTmp: new Float64Array(half),
+    sinTmp: new Float64Array(half),
+    slotOf: new Int32Array(SIMD_BLOCK),
+    rowBad: new Uint8Array(SIMD_BLOCK),
+  };
+}
+
+/**
+ * Step 1 of a block (rows [start, start + rows)): one cache row per run of equal positions — angles (in
+ * the kernel when fastAngles, else anglesAt), cos/sin (the kernel's certified fast cos/sin when fastTrig,
+ * with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention factor, bf16 rounding
+ * and a range check per cache row (cacheBf16); fills slotOf and the kernels' SLOTS (each row's cache row
+ * address). Returns the number of flagged cache rows.
+ */
+function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
+  const { s, st, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
+  const { k, f64, f32, i32 } = st;
+  const { half } = s;
+  const { THETA, PINS, ANG, COS, SIN, SLOTS, FLAGS, FAILS, TRIG } = L;
+  let slots = 0;
+  let lastPos = NaN;
+  for (let r = 0; r < rows; r++) {
+    const p = positions[start + r]!;
+    if (p !== lastPos) {
+      if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+      else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
+      slots++;
+      lastPos = p;
+    }
+    slotOf[r] = slots - 1;
+  }
+  simdCounters.rows += rows;
+  if (fastTrig) {
+    simdCounters.trigLanes += slots * half;
+    const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    for (let q = 0; q < nfail; q++) {
+      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+      const e = i32[FAILS / 4 + q]!;
+      simdCounters.recomputedLanes += 4;
+      for (let l = e; l < e + 4; l++) {
+        const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+        f32[COS / 4 + l] = Math.fround(Math.cos(a));
+        f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+      }
+    }
+  } else {
+    for (let q = 0; q < slots; q++) {
+      const ang = ANG / 8 + q * half;
+      trigAt(s, f64.subarray(ang, ang + half), cosTmp, sinTmp); // bf16 values: exact in f32
+      f32.set(cosTmp, COS / 4 + q * half);
+      f32.set(sinTmp, SIN / 4 + q * half);
+    }
+  }
+  for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
+  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
+  return k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
+}
+
+/** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
+function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
+  if (nbad === 0 && flagged === 0) return;
+  const { i32 } = call.st;
+  const { BAD, FLAGS } = call.L;
+  const { rowBad, slotOf } = call;
+  rowBad.fill(0);
+  for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
+  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
+  for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
+}
+
+/** Calls redo(a, b) once per run [a, b) of consecutive rows in badRows (ascending). */
+function forRuns(badRows: number[], redo: (a: number, b: number) => void): void {
+  simdCounters.fallbackRows += badRows.length;
+  for (let q = 0; q < badRows.length; ) {
+    let end = q + 1;
+    while (end < badRows.length && badRows[end] === badRows[end - 1]! + 1) end++;
+    redo(badRows[q]!, badRows[end - 1]! + 1);
+    q = end;
+  }
+}
+
 /**
  * The bf16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
- *  1. one cache row per run of equal positions: angles (in the kernel when the angle's result format is
- *     fp32 and θ is `pow`, else anglesAt), cos/sin (the kernel's certified fast cos/sin when the trig
- *     format is fp32, with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention
- *     factor, bf16 rounding and a range check per cache row (cacheBf16);
+ *  1. the block's cache rows (simdCacheRows);
  *  2. the block of x copied in (or read in place), rotated with a per-row input check, copied out (or
  *     written in place);
  *  3. rows the kernels decline (inputs or cache values outside their ranges) are rotated afterwards by
  *     rotateRows, the reference, one call per run of consecutive rows.
- * Returns false (nothing written) when half is not a multiple of 4 or the region is too small.
+ * Returns false (nothing written) when simdCall declines.
  */
 function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): boolean {
-  const { half } = s;
-  if (half % 4 !== 0) return false;
-  const rd = s.p.rope.rotaryDim;
-  const n = positions.length;
-  const B = SIMD_BLOCK;
-  const { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END } = simdLayout(st.base, half, headDim);
-  if (END > st.limit) return false;
-  if (st.limit === Infinity && st.k.memory.buffer.byteLength < END) {
-    st.k.memory.grow(Math.ceil((END - st.k.memory.buffer.byteLength) / 65536));
-    views(st);
-  }
-  const { k, f64, f32, i32 } = st;
   // Arrays in the kernels' shared memory are used in place, unless they reach into this kernel's region.
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return false;
+  const call = simdCall(s, st, headDim);
+  if (call === null) return false;
+  const { half } = s;
+  const rd = s.p.rope.rotaryDim;
+  const n = positions.length;
+  const B = SIMD_BLOCK;
+  const { k, f64, f32 } = st;
+  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const xInPlace = inMemory(x);
   const yInPlace = inMemory(y);
-  const fastTrig = s.p.trig.format === "fp32"; // roundTrig = fround
-  // The angle's result format is fp32 (angleOut = fround) and θ is `pow`: trigFp32 computes the angles.
-  const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
-  if (fastAngles) for (let i = 0; i < half; i++) f64[THETA / 8 + i] = s.angleIn(s.theta[i]!);
   const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
   const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
-  const cosTmp = fastTrig ? null : new Float64Array(half);
-  const sinTmp = fastTrig ? null : new Float64Array(half);
-  const slotOf = new Int32Array(B);
-  const rowBad = new Uint8Array(B);
   const badRows: number[] = [];
   for (let start = 0; start < n; start += B) {
     const rows = Math.min(B, n - start);
-    // 1. Cache rows, one per run of equal positions.
-    let slots = 0;
-    let lastPos = NaN;
-    for (let r = 0; r < rows; r++) {
-      const p = positions[start + r]!;
-      if (p !== lastPos) {
-        if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
-        else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
-        slots++;
-        lastPos = p;
-      }
-      slotOf[r] = slots - 1;
-    }
-    simdCounters.rows += rows;
-    if (fastTrig) {
-      simdCounters.trigLanes += slots * half;
-      const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
-      for (let q = 0; q < nfail; q++) {
-        // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
-        const e = i32[FAILS / 4 + q]!;
-        simdCounters.recomputedLanes += 4;
-        for (let l = e; l < e + 4; l++) {
-          const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
-          f32[COS / 4 + l] = Math.fround(Math.cos(a));
-          f32[SIN / 4 + l] = Math.fround(Math.sin(a));
-        }
-      }
-    } else {
-      for (let q = 0; q < slots; q++) {
-        const ang = ANG / 8 + q * half;
-        trigAt(s, f64.subarray(ang, ang + half), cosTmp!, sinTmp!); // bf16 values: exact in f32
-        f32.set(cosTmp!, COS / 4 + q * half);
-        f32.set(sinTmp!, SIN / 4 + q * half);
-      }
-    }
-    // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
-    const flagged = k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
-    // 2. Rotate.
-    for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
+    const flagged = simdCacheRows(call, positions, start, rows);
     let nbad: number;
     const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
     if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
@@ -607,22 +724,44 @@ function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: 
       nbad = rotate(rows, headDim, half, rd, xAt, Y, SLOTS, SIN - COS, BAD);
       y.set(f32.subarray(Y / 4, Y / 4 + rows * headDim), start * headDim); // bf16 values: f32 → fp64 is exact
     }
-    // 3. Rows to redo.
-    if (nbad === 0 && flagged === 0) continue;
-    rowBad.fill(0);
-    for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
-    if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
-    for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
+    collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
-  simdCounters.fallbackRows += badRows.length;
-  for (let q = 0; q < badRows.length; ) {
-    let end = q + 1;
-    while (end < badRows.length && badRows[end] === badRows[end - 1]! + 1) end++;
-    const a = badRows[q]!;
-    const b = badRows[end - 1]! + 1;
-    rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim));
-    q = end;
+  forRuns(badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
+  return true;
+}
+
+/**
+ * rotateRowsSimd on bf16 patterns (rotateBits): the block's patterns copied into the kernels' memory
+ * (a quarter of the fp64 bytes), rotated by rotateBits*, copied out; declined rows decoded, rotated by
+ * rotateRows and encoded.
+ */
+function rotateBitsSimd(s: Prepared, st: SimdState, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): boolean {
+  const call = simdCall(s, st, headDim);
+  if (call === null) return false;
+  const { half } = s;
+  const rd = s.p.rope.rotaryDim;
+  const n = positions.length;
+  const B = SIMD_BLOCK;
+  const { k } = st;
+  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
+  const u16 = new Uint16Array(st.buffer);
+  const rotate = s.p.rope.layout === "neox" ? k.rotateBitsNeox : k.rotateBitsGptj;
+  const badRows: number[] = [];
+  for (let start = 0; start < n; start += B) {
+    const rows = Math.min(B, n - start);
+    const flagged = simdCacheRows(call, positions, start, rows);
+    const len = rows * headDim;
+    u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
+    const nbad = rotate(rows, headDim, half, rd, X, Y, SLOTS, SIN - COS, BAD);
+    y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
+    collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
+  forRuns(badRows, (a, b) => {
+    const xs = decodeArray("bf16", x.subarray(a * headDim, b * headDim));
+    const ys = new Float64Array(xs.length);
+    rotateRows(s, xs, positions.subarray(a, b), headDim, ys);
+    encodeArray("bf16", ys, y.subarray(a * headDim, b * headDim));
+  });
   return true;
 }
 
@@ -654,7 +793,7 @@ function roundFp32BitsToBf16(bits: Int32Array, len: number): void {
 }
 
 /** Whether two arrays share memory (same buffer, intersecting byte ranges). */
-function overlaps(a: Float64Array, b: Float64Array): boolean {
+function overlaps(a: ArrayBufferView, b: ArrayBufferView): boolean {
   return a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
 

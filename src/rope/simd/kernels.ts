@@ -63,6 +63,8 @@ import {
   i32store,
   lanes32,
   load,
+  load64Lane,
+  load64Zero,
   set,
   shuffle,
   simd,
@@ -420,6 +422,7 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
 
   funcs.push(rotateFunc("rotateNeox", "neox", "f32"), rotateFunc("rotateGptj", "gptj", "f32"));
   funcs.push(rotateFunc("rotateNeox64", "neox", "f64"), rotateFunc("rotateGptj64", "gptj", "f64"));
+  funcs.push(rotateBitsFunc("rotateBitsNeox", "neox"), rotateBitsFunc("rotateBitsGptj", "gptj"));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
   constantData = K.data;
   return emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data: K.data } : { kind: "imported-shared", maxPages: MAX_PAGES });
@@ -438,6 +441,40 @@ function bf16Rne(b: Bytes): Bytes {
 /** i32: 1 when every key max (mx) is below 2^hi and every key − 1 min (mn) is at least key(2^lo) − 1. */
 function inRange(mx: Bytes, mn: Bytes, lo: number, hi: number): Bytes {
   return simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, simd(SIMD.i32x4_lt_u, mx, K.i32x4(key(hi))), simd(SIMD.i32x4_ge_u, mn, K.i32x4(key(lo) - 1))));
+}
+
+/** Locals of the per-op bf16 rotation of four pairs (bf16Rotation). */
+interface RotationLocals {
+  /** i32: pair index j; byte address of the row's cache row; bytes from a cos to its sin. */
+  j: number;
+  cs: number;
+  sinDelta: number;
+  /** v128 (f32 lanes): inputs, cache values, scratch, the Veltkamp constant, results. */
+  xa: number;
+  xb: number;
+  c: number;
+  s: number;
+  tmp: number;
+  g: number;
+  velt: number;
+  ya: number;
+  yb: number;
+}
+
+/**
+ * Pairs j + o … j + o + 3 (o a constant) of bf16 values in f32 lanes xa, xb: loads their cos and sin
+ * and leaves ya = r(r(xa·c) − r(xb·s)), yb = r(r(xa·s) + r(xb·c)) (see the header for why f32 lanes give
+ * the per-op bf16 result), r being Veltkamp's RNE to bf16: γ = v·C; γ − (γ − v).
+ */
+function bf16Rotation(l: RotationLocals, o: number): Bytes {
+  const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
+  const r = (v: Bytes): Bytes => [...set(l.tmp, v), ...simd(SIMD.f32x4_sub, tee(l.g, mul(get(l.tmp), get(l.velt))), simd(SIMD.f32x4_sub, get(l.g), get(l.tmp)))];
+  return [
+    ...set(l.c, load(i32add(get(l.cs), i32shl(get(l.j), i32c(2))), 4 * o)),
+    ...set(l.s, load(i32add(i32add(get(l.cs), get(l.sinDelta)), i32shl(get(l.j), i32c(2))), 4 * o)),
+    ...set(l.ya, r(simd(SIMD.f32x4_sub, r(mul(get(l.xa), get(l.c))), r(mul(get(l.xb), get(l.s)))))),
+    ...set(l.yb, r(simd(SIMD.f32x4_add, r(mul(get(l.xa), get(l.s))), r(mul(get(l.xb), get(l.c)))))),
+  ];
 }
 
 /**
@@ -460,11 +497,8 @@ function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"
   const vec = (): number => f.local(V128);
   const [ors, mx, mn, xa, xb, c, s, ua, ub, tmp, g, ya, yb, v0, v1, velt] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
 
-  const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
   const demote = (v: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, v);
   const or = (a: Bytes, b: Bytes): Bytes => simd(SIMD.v128_or, a, b);
-  /** Veltkamp RNE to bf16 of an f32 expression: γ = v·C; γ − (γ − v). */
-  const r = (v: Bytes): Bytes => [...set(tmp, v), ...simd(SIMD.f32x4_sub, tee(g, mul(get(tmp), get(velt))), simd(SIMD.f32x4_sub, get(g), get(tmp)))];
   /** Accumulates the range keys of two f32 vectors of inputs. */
   const track = (p: number, q: number): Bytes => [
     ...set(ua, simd(SIMD.i32x4_shl, get(p), i32c(1))),
@@ -473,13 +507,7 @@ function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"
     ...set(mn, simd(SIMD.i32x4_min_u, get(mn), simd(SIMD.i32x4_min_u, simd(SIMD.i32x4_sub, get(ua), K.i32x4(1)), simd(SIMD.i32x4_sub, get(ub), K.i32x4(1))))),
   ];
   /** Pairs j + o … j + o + 3 (o a constant): loads, rotation and stores. */
-  const rotatePairs = (o: number): Bytes => [
-    ...set(c, load(i32add(get(cs), i32shl(get(j), i32c(2))), 4 * o)),
-    ...set(s, load(i32add(i32add(get(cs), get(sinDelta)), i32shl(get(j), i32c(2))), 4 * o)),
-    // ya = r(r(xa·c) − r(xb·s)), yb = r(r(xa·s) + r(xb·c))
-    ...set(ya, r(simd(SIMD.f32x4_sub, r(mul(get(xa), get(c))), r(mul(get(xb), get(s)))))),
-    ...set(yb, r(simd(SIMD.f32x4_add, r(mul(get(xa), get(s))), r(mul(get(xb), get(c)))))),
-  ];
+  const rotatePairs = (o: number): Bytes => bf16Rotation({ j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb }, o);
   // Byte address of element e of the current row in x (fp64) / y (f32 or fp64).
   const yShift = output === "f32" ? 2 : 3;
   const xAt = (e: Bytes): Bytes => i32add(get(xr), i32shl(e, i32c(3)));
@@ -567,6 +595,114 @@ function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"
   return f;
 }
 
+/** Key of 2^e among bf16 patterns shifted left by one in 16-bit lanes (sign dropped), as `key` for f32. */
+const key16 = (e: number): number => (127 + e) << 8;
+/** An i16x8 constant: n in every 16-bit lane. */
+const i16x8 = (n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
+
+/**
+ * rotateBits(rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad) → number of bad rows: rotate's
+ * rotation on x and y holding bf16 patterns (u16, rows × headDim each), as tensors hold them; slots,
+ * sinDelta and bad as for rotate, half % 4 = 0. Every u16 is a bf16 value, so the input check is only the
+ * range one, on 16-bit keys k = (bits << 1) mod 2^16: max k < key16(log2 X_MAX) and min (k − 1) ≥
+ * key16(log2 X_MIN) − 1 over the row (zeros wrap to the top and pass; ±inf and NaN keys lie above every
+ * finite one and fail), the same ranges as rotate's. A pattern becomes its f32 lanes by moving it to the
+ * high half (exact: bf16 is f32's top half), and a result, already a bf16 value, goes back by its high
+ * half. Elements beyond rotaryDim are checked the same way and copied (a checked pattern is its own RNE).
+ */
+function rotateBitsFunc(name: string, layout: "neox" | "gptj"): Func {
+  const f = new Func(name, [I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
+  const [rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const row = f.local(I32);
+  const j = f.local(I32);
+  const nbad = f.local(I32);
+  const xr = f.local(I32); // byte address of the row in x (and, rows being the same size, in y: yr)
+  const yr = f.local(I32);
+  const cs = f.local(I32);
+  const w = f.local(I32);
+  const vec = (): number => f.local(V128);
+  const [mx, mn, xa, xb, c, s, tmp, g, ya, yb, v, k, velt, one] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const rot = { j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb };
+  /** Accumulates the range keys of the eight patterns in v. */
+  const track: Bytes = [
+    ...set(k, simd(SIMD.i16x8_shl, get(v), i32c(1))),
+    ...set(mx, simd(SIMD.i16x8_max_u, get(mx), get(k))),
+    ...set(mn, simd(SIMD.i16x8_min_u, get(mn), simd(SIMD.i16x8_sub, get(k), get(one)))),
+  ];
+  const at = (base: number, e: Bytes): Bytes => i32add(get(base), i32shl(e, i32c(1)));
+  /** Byte indices moving four u16 patterns (from byte `from` of v) to the high halves of 32-bit lanes. */
+  const widen = (from: number): Bytes =>
+    simd(SIMD.i8x16_swizzle, get(v), K.v128(new Int32Array([0, 1, 2, 3].map((q) => (0x8080 | ((from + 2 * q) << 16) | ((from + 2 * q + 1) << 24)) | 0))));
+  /** The high halves of ya's and yb's lanes as eight u16: ya's four, then yb's. */
+  const narrow = (): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, get(ya), i32c(16)), simd(SIMD.i32x4_shr_u, get(yb), i32c(16)));
+  let pairs: Bytes;
+  if (layout === "neox") {
+    // Four pairs: patterns j … j + 3 (64 bits) and j + half … j + half + 3 in one vector.
+    const xbAt = (base: number): Bytes => at(base, i32add(get(j), get(half)));
+    pairs = [
+      ...set(v, load64Lane(xbAt(xr), load64Zero(at(xr, get(j))), 1)),
+      ...track,
+      ...set(xa, widen(0)),
+      ...set(xb, widen(8)),
+      ...bf16Rotation(rot, 0),
+      ...set(v, narrow()),
+      ...store64Lane(at(yr, get(j)), get(v), 0),
+      ...store64Lane(xbAt(yr), get(v), 1),
+    ];
+  } else {
+    // Four pairs: eight contiguous patterns a0 b0 a1 b1 …, i.e. 32-bit lanes a | b << 16.
+    const e = i32shl(get(j), i32c(1));
+    pairs = [
+      ...set(v, load(at(xr, e))),
+      ...track,
+      ...set(xa, simd(SIMD.i32x4_shl, get(v), i32c(16))),
+      ...set(xb, simd(SIMD.v128_and, get(v), K.i32x4(0xffff0000 | 0))),
+      ...bf16Rotation(rot, 0),
+      ...store(at(yr, e), simd(SIMD.v128_or, simd(SIMD.i32x4_shr_u, get(ya), i32c(16)), get(yb))),
+    ];
+  }
+  // Elements beyond rotaryDim, two patterns (one i32) at a time.
+  const tail: Bytes = [
+    ...set(w, i32load(at(xr, get(j)))),
+    ...set(v, simd(SIMD.i32x4_splat, get(w))),
+    ...track,
+    ...i32store(at(yr, get(j)), get(w)),
+  ];
+  const ok = simd(
+    SIMD.i16x8_all_true,
+    simd(
+      SIMD.v128_and,
+      simd(SIMD.i16x8_lt_u, get(mx), i16x8(key16(Math.log2(X_MAX)))),
+      simd(SIMD.i16x8_ge_u, get(mn), i16x8(key16(Math.log2(X_MIN)) - 1)),
+    ),
+  );
+  f.body = [
+    ...set(velt, K.f32x4(VELTKAMP)),
+    ...set(one, i16x8(1)),
+    ...set(nbad, i32c(0)),
+    ...forRange(
+      row,
+      i32c(0),
+      get(rows),
+      1,
+      set(xr, i32add(get(x), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
+      set(yr, i32add(get(y), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
+      set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
+      set(mx, K.i32x4(0)),
+      set(mn, K.i32x4(-1)),
+      forRange(j, i32c(0), get(half), 4, pairs),
+      forRange(j, get(rotaryDim), get(headDim), 2, tail),
+      when(
+        [...ok, 0x45],
+        i32store(i32add(get(bad), i32shl(get(nbad), i32c(2))), get(row)),
+        set(nbad, i32add(get(nbad), i32c(1))),
+      ),
+    ),
+    ...get(nbad),
+  ];
+  return f;
+}
+
 /**
  * The slice of the WebAssembly JS API used here. TypeScript's lib "ES2022" (tsconfig) has no WebAssembly
  * declarations and @types/node does not add them, so they are declared for this module only.
@@ -598,6 +734,8 @@ export interface Bf16Kernels {
   rotateGptj(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
   rotateNeox64(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
   rotateGptj64(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
+  rotateBitsNeox(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
+  rotateBitsGptj(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
 }
 
 const compiled: { own?: WasmModule | null; shared?: WasmModule | null } = {};

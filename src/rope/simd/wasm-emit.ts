@@ -85,10 +85,13 @@ export const SIMD = {
   v128_store: 0x0b,
   v128_const: 0x0c,
   i8x16_shuffle: 0x0d,
+  i8x16_swizzle: 0x0e,
   i32x4_splat: 0x11,
   f32x4_splat: 0x13,
   f64x2_splat: 0x14,
   i32x4_extract_lane: 0x1b,
+  i16x8_lt_u: 0x30,
+  i16x8_ge_u: 0x36,
   f32x4_eq: 0x41,
   f64x2_le: 0x4b,
   v128_and: 0x4e,
@@ -97,9 +100,17 @@ export const SIMD = {
   v128_xor: 0x51,
   v128_bitselect: 0x52,
   v128_any_true: 0x53,
+  v128_load64_lane: 0x57,
   v128_store64_lane: 0x5b,
+  v128_load64_zero: 0x5d,
   f32x4_demote_f64x2_zero: 0x5e,
   f64x2_promote_low_f32x4: 0x5f,
+  i16x8_all_true: 0x83,
+  i16x8_narrow_i32x4_u: 0x86,
+  i16x8_shl: 0x8b,
+  i16x8_sub: 0x91,
+  i16x8_min_u: 0x97,
+  i16x8_max_u: 0x99,
   i32x4_all_true: 0xa3,
   i32x4_shl: 0xab,
   i32x4_shr_u: 0xad,
@@ -157,6 +168,10 @@ export const load = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load, 
 export const store = (addr: Bytes, v: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_store, addr, v, offset);
 /** Stores 64-bit lane `lane` of v (two f32, or one f64). */
 export const store64Lane = (addr: Bytes, v: Bytes, lane: number, offset = 0): Bytes => [...simdMem(SIMD.v128_store64_lane, addr, v, offset), lane];
+/** v128.load64_zero: 8 bytes into lane 0 (as i64), lane 1 zero. */
+export const load64Zero = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load64_zero, addr, [], offset);
+/** v128.load64_lane: v with 64-bit lane `lane` replaced by the 8 bytes at addr. */
+export const load64Lane = (addr: Bytes, v: Bytes, lane: number, offset = 0): Bytes => [...simdMem(SIMD.v128_load64_lane, addr, v, offset), lane];
 
 function simdMem(op: number, addr: Bytes, v: Bytes, offset: number): Bytes {
   return [...addr, ...v, SIMD_PREFIX, ...uleb(op), 0, ...uleb(offset)];
