@@ -205,12 +205,37 @@ export interface EmulateOptions {
    * written in place, without copies into and out of the kernels' memory.
    */
   simdMemory?: { memory: WasmMemory; scratch: number; bytes: number };
+  /**
+   * Where the SIMD path counts its work (tests and diagnostics): incremented in place. Default: a fresh
+   * object of the kernel's own.
+   */
+  counters?: SimdCounters;
+}
+
+/** Work of the SIMD path: rows rotated by the kernels, rows handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
+export interface SimdCounters {
+  rows: number;
+  fallbackRows: number;
+  trigLanes: number;
+  recomputedLanes: number;
+}
+
+export function newSimdCounters(): SimdCounters {
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
 }
 
 export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): EmulatedKernel {
   const fastPaths = options.fastPaths ?? true;
   const useSimd = fastPaths && (options.simd ?? true);
   const sharedSimd = useSimd && options.simdMemory ? sharedSimdState(options.simdMemory) : undefined;
+  const counters = options.counters ?? newSimdCounters();
+  // The kernel's own WebAssembly instance, created on first use (null without WebAssembly SIMD).
+  let ownSimd: SimdState | null | undefined;
+  const simdState = (): SimdState | null => {
+    if (sharedSimd) return sharedSimd;
+    if (ownSimd === undefined) ownSimd = privateSimdState();
+    return ownSimd;
+  };
   resolvePipeline(spec, spec.rope?.rotaryDim ?? 128); // validate now, not on first use
   const byHeadDim = new Map<number, Prepared>();
   const prepared = (headDim: number): Prepared => {
@@ -228,8 +253,8 @@ export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): Emula
     const y = out ?? new Float64Array(x.length);
     const st = prepared(headDim);
     if (useSimd && st.bf16PerOp) {
-      const state = sharedSimd ?? privateSimdState();
-      if (state !== null && rotateRowsSimd(st, state, x, positions, headDim, y)) return y;
+      const state = simdState();
+      if (state !== null && rotateRowsSimd(st, state, counters, x, positions, headDim, y)) return y;
     }
     if (fastPaths && st.bf16PerOp && rotateRowsBf16(st, x, positions, headDim, y)) return y;
     rotateRows(st, x, positions, headDim, y);
@@ -257,8 +282,8 @@ export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): Emula
       checkRotateArguments(x, bitArrayType(spec.format as FormatName), positions, headDim, out, bitArrayType(outFormat));
       const y = out ?? allocateBits(outFormat, x.length);
       if (useSimd && st.bf16PerOp && x instanceof Uint16Array && y instanceof Uint16Array) {
-        const state = sharedSimd ?? privateSimdState();
-        if (state !== null && rotateBitsSimd(st, state, x, positions, headDim, y)) return y;
+        const state = simdState();
+        if (state !== null && rotateBitsSimd(st, state, counters, x, positions, headDim, y)) return y;
       }
       // Everything else through rotate, a block of rows at a time (the fp64 values of a whole long-context
       // tensor would be 4× its patterns).
@@ -485,12 +510,6 @@ function rotateRowsBf16(s: Prepared, x: Float64Array, positions: Float64Array, h
  */
 const SIMD_BLOCK = 256;
 
-/**
- * Counters of the SIMD path, for tests (not part of the package API): rows rotated by the kernels, rows
- * handed to rotateRows, cos/sin lanes computed and lanes recomputed with Math.cos/Math.sin.
- */
-export const simdCounters = { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
-
 /** A kernel instance, views of its memory, and the region of that memory its data may use. */
 interface SimdState {
   k: Bf16Kernels;
@@ -512,20 +531,18 @@ function views(st: SimdState): void {
   st.i32 = new Int32Array(st.buffer);
 }
 
-/** The process's (or worker's) own instance, created on first use; null without WebAssembly SIMD. */
-let privateState: SimdState | null | undefined;
+/** A fresh instance with its own memory; null without WebAssembly SIMD. */
 function privateSimdState(): SimdState | null {
-  if (privateState === undefined) {
-    let k: Bf16Kernels | null = null;
-    try {
-      k = instantiateKernels();
-    } catch {
-      k = null; // e.g. no memory for an instance: the TypeScript paths remain
-    }
-    privateState = k && { k, buffer: k.memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: KERNEL_DATA_BYTES, limit: Infinity, shared: false };
-    if (privateState) views(privateState);
+  let k: Bf16Kernels | null = null;
+  try {
+    k = instantiateKernels();
+  } catch {
+    k = null; // e.g. no memory for an instance: the TypeScript paths remain
   }
-  return privateState;
+  if (k === null) return null;
+  const st: SimdState = { k, buffer: k.memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: KERNEL_DATA_BYTES, limit: Infinity, shared: false };
+  views(st);
+  return st;
 }
 
 function sharedSimdState(m: { memory: WasmMemory; scratch: number; bytes: number }): SimdState | undefined {
@@ -573,6 +590,7 @@ export function simdScratchBytes(headDim: number): number {
 interface SimdCall {
   s: Prepared;
   st: SimdState;
+  counters: SimdCounters;
   L: ReturnType<typeof simdLayout>;
   /** The trig format is fp32 (roundTrig = fround): the kernels' certified cos/sin. */
   fastTrig: boolean;
@@ -587,7 +605,7 @@ interface SimdCall {
 }
 
 /** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
-function simdCall(s: Prepared, st: SimdState, headDim: number): SimdCall | null {
+function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
   const { half } = s;
   if (half % 4 !== 0) return null;
   const L = simdLayout(st.base, half, headDim);
@@ -602,6 +620,7 @@ function simdCall(s: Prepared, st: SimdState, headDim: number): SimdCall | null 
   return {
     s,
     st,
+    counters,
     L,
     fastTrig,
     fastAngles,
@@ -620,7 +639,7 @@ function simdCall(s: Prepared, st: SimdState, headDim: number): SimdCall | null 
  * address). Returns the number of flagged cache rows.
  */
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
   const { THETA, PINS, ANG, COS, SIN, SLOTS, FLAGS, FAILS, TRIG } = L;
@@ -636,14 +655,14 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
     }
     slotOf[r] = slots - 1;
   }
-  simdCounters.rows += rows;
+  counters.rows += rows;
   if (fastTrig) {
-    simdCounters.trigLanes += slots * half;
+    counters.trigLanes += slots * half;
     const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
     for (let q = 0; q < nfail; q++) {
       // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
       const e = i32[FAILS / 4 + q]!;
-      simdCounters.recomputedLanes += 4;
+      counters.recomputedLanes += 4;
       for (let l = e; l < e + 4; l++) {
         const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
         f32[COS / 4 + l] = Math.fround(Math.cos(a));
@@ -676,8 +695,8 @@ function collectBadRows(call: SimdCall, start: number, rows: number, nbad: numbe
 }
 
 /** Calls redo(a, b) once per run [a, b) of consecutive rows in badRows (ascending). */
-function forRuns(badRows: number[], redo: (a: number, b: number) => void): void {
-  simdCounters.fallbackRows += badRows.length;
+function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number) => void): void {
+  call.counters.fallbackRows += badRows.length;
   for (let q = 0; q < badRows.length; ) {
     let end = q + 1;
     while (end < badRows.length && badRows[end] === badRows[end - 1]! + 1) end++;
@@ -695,12 +714,12 @@ function forRuns(badRows: number[], redo: (a: number, b: number) => void): void 
  *     rotateRows, the reference, one call per run of consecutive rows.
  * Returns false (nothing written) when simdCall declines.
  */
-function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): boolean {
+function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): boolean {
   // Arrays in the kernels' shared memory are used in place, unless they reach into this kernel's region.
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return false;
-  const call = simdCall(s, st, headDim);
+  const call = simdCall(s, st, counters, headDim);
   if (call === null) return false;
   const { half } = s;
   const rd = s.p.rope.rotaryDim;
@@ -726,7 +745,7 @@ function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: 
     }
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
-  forRuns(badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
+  forRuns(call, badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
   return true;
 }
 
@@ -735,8 +754,8 @@ function rotateRowsSimd(s: Prepared, st: SimdState, x: Float64Array, positions: 
  * (a quarter of the fp64 bytes), rotated by rotateBits*, copied out; declined rows decoded, rotated by
  * rotateRows and encoded.
  */
-function rotateBitsSimd(s: Prepared, st: SimdState, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): boolean {
-  const call = simdCall(s, st, headDim);
+function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): boolean {
+  const call = simdCall(s, st, counters, headDim);
   if (call === null) return false;
   const { half } = s;
   const rd = s.p.rope.rotaryDim;
@@ -756,7 +775,7 @@ function rotateBitsSimd(s: Prepared, st: SimdState, x: Uint16Array, positions: F
     y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
-  forRuns(badRows, (a, b) => {
+  forRuns(call, badRows, (a, b) => {
     const xs = decodeArray("bf16", x.subarray(a * headDim, b * headDim));
     const ys = new Float64Array(xs.length);
     rotateRows(s, xs, positions.subarray(a, b), headDim, ys);

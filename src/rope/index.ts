@@ -1,5 +1,7 @@
-export { emulate } from "./emulate.js";
-export type { EmulatedKernel, EmulateOptions, StageTrace } from "./emulate.js";
+export { emulate, newSimdCounters, simdScratchBytes } from "./emulate.js";
+export type { EmulatedKernel, EmulateOptions, SimdCounters, StageTrace } from "./emulate.js";
+export { KERNEL_DATA_BYTES, createKernelMemory } from "./simd/kernels.js";
+export type { WasmMemory } from "./simd/kernels.js";
 export { resolvePipeline, describePipeline, STAGES, EXACT_STAGES } from "./pipeline.js";
 export type {
   PipelineSpec,

@@ -11,8 +11,10 @@
  */
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, allocateBits, createRng, decodeArray, emulate, encodeArray, zooNames, zooPipeline } from "../../src/index.js";
-import { simdCounters } from "../../src/rope/emulate.js";
+import { newSimdCounters } from "../../src/rope/emulate.js";
 
+/** Where the kernels under test count their work (EmulateOptions.counters). */
+const counters = newSimdCounters();
 const SEED = 5521;
 type Rng = () => number;
 
@@ -92,13 +94,13 @@ describe("rotateBits: bit-identical to encode(reference(decode(x)))", () => {
       const ordinary = all.slice().sort((a, b) => Math.abs(((a & 0x7fff) >> 7) - 127) - Math.abs(((b & 0x7fff) >> 7) - 127));
       for (const tensor of [x, ordinary]) {
         const positions = positionsFor(rng, tensor.length / d);
-        const before = { ...simdCounters };
-        const got = emulate(spec).rotateBits(tensor, positions, d);
-        const through = simdCounters.rows - before.rows;
+        const before = { ...counters };
+        const got = emulate(spec, { counters }).rotateBits(tensor, positions, d);
+        const through = counters.rows - before.rows;
         const i = firstDifference(got, expected(spec, tensor, positions, d));
         if (i >= 0) throw new Error(`${spec.name}: element ${i} (pattern 0x${tensor[i]!.toString(16)}, position ${positions[Math.floor(i / d)]}): 0x${got[i]!.toString(16)}`);
         expect(through).toBe(tensor.length / d);
-        if (tensor === ordinary) console.log(`${spec.name}: 65536 patterns sorted by exponent, ${simdCounters.fallbackRows - before.fallbackRows} of 512 rows declined by the kernels`);
+        if (tensor === ordinary) console.log(`${spec.name}: 65536 patterns sorted by exponent, ${counters.fallbackRows - before.fallbackRows} of 512 rows declined by the kernels`);
       }
     }
   });
@@ -108,14 +110,14 @@ describe("rotateBits: bit-identical to encode(reference(decode(x)))", () => {
     const rng = createRng(SEED + 1 + index);
     const x = bf16Tensor(rng, c.rows, c.d);
     const positions = positionsFor(rng, c.rows);
-    const before = { ...simdCounters };
-    const k = emulate(c.spec);
+    const before = { ...counters };
+    const k = emulate(c.spec, { counters });
     const out = new Uint16Array(x.length);
     expect(k.rotateBits(x, positions, c.d, out)).toBe(out);
     const i = firstDifference(out, expected(c.spec, x, positions, c.d));
     if (i >= 0) throw new Error(`element ${i} (pattern 0x${x[i]!.toString(16)}): 0x${out[i]!.toString(16)} (seed ${SEED + 1 + index})`);
-    const rows = simdCounters.rows - before.rows;
-    const fallback = simdCounters.fallbackRows - before.fallbackRows;
+    const rows = counters.rows - before.rows;
+    const fallback = counters.fallbackRows - before.fallbackRows;
     console.log(`${c.name}: seed ${SEED + 1 + index}, ${rows} rows through the kernels, ${fallback} declined`);
     if (c.spec.rope.rotaryDim === 36) expect(rows).toBe(0);
     else {

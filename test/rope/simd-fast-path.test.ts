@@ -11,9 +11,11 @@
  */
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, createRng, decode, emulate, round, zooPipeline } from "../../src/index.js";
-import { simdCounters, simdScratchBytes } from "../../src/rope/emulate.js";
+import { newSimdCounters, simdScratchBytes } from "../../src/rope/emulate.js";
 import { KERNEL_DATA_BYTES, createKernelMemory, instantiateKernels } from "../../src/rope/simd/kernels.js";
 
+/** Where the kernels under test count their work (EmulateOptions.counters). */
+const counters = newSimdCounters();
 const SEED = 9172;
 type Rng = () => number;
 
@@ -120,8 +122,8 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s", (_name, index) => {
     const c = CASES[index]!;
     const rng = createRng(SEED + index);
-    const before = { ...simdCounters };
-    const simd = emulate(c.spec);
+    const before = { ...counters };
+    const simd = emulate(c.spec, { counters });
     const typescript = emulate(c.spec, { simd: false });
     const reference = emulate(c.spec, { fastPaths: false });
     for (const sharing of ["position-major", "head-major", "distinct"] as const) {
@@ -142,9 +144,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
       }
       total += x.length;
     }
-    const rows = simdCounters.rows - before.rows;
-    const fallback = simdCounters.fallbackRows - before.fallbackRows;
-    const recomputed = simdCounters.recomputedLanes - before.recomputedLanes;
+    const rows = counters.rows - before.rows;
+    const fallback = counters.fallbackRows - before.fallbackRows;
+    const recomputed = counters.recomputedLanes - before.recomputedLanes;
     console.log(`${c.name}: seed ${SEED + index}, ${rows} rows through the kernels, ${fallback} handed to the reference, ${recomputed} cos/sin lanes recomputed`);
     if (c.spec.rope.rotaryDim === 36) expect(rows).toBe(0);
     else expect(fallback / rows).toBeLessThan(0.35); // about 10% of rows hold specials, plus bad cache rows
@@ -162,10 +164,10 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     x[2 * d + 70] = NaN;
     x[3 * d + 1] = Math.fround(1 + 2 ** -20);
     const positions = Float64Array.of(5, 5, 5, 5);
-    const before = { ...simdCounters };
-    const got = emulate(hf).rotate(x, positions, d);
-    expect(simdCounters.rows - before.rows).toBe(4);
-    expect(simdCounters.fallbackRows - before.fallbackRows).toBe(3);
+    const before = { ...counters };
+    const got = emulate(hf, { counters }).rotate(x, positions, d);
+    expect(counters.rows - before.rows).toBe(4);
+    expect(counters.fallbackRows - before.fallbackRows).toBe(3);
     expect(firstDifference(got, emulate(hf, { fastPaths: false }).rotate(x, positions, d))).toBe(-1);
   });
 
@@ -173,9 +175,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     const d = 128;
     const x = Float64Array.from({ length: 2 * d }, (_, k) => round("bf16", Math.cos(k) * 2));
     const positions = Float64Array.of(0, 2 ** 31 - 1);
-    const before = { ...simdCounters };
-    const got = emulate(hf).rotate(x, positions, d);
-    expect(simdCounters.recomputedLanes - before.recomputedLanes).toBeGreaterThan(0);
+    const before = { ...counters };
+    const got = emulate(hf, { counters }).rotate(x, positions, d);
+    expect(counters.recomputedLanes - before.recomputedLanes).toBeGreaterThan(0);
     expect(firstDifference(got, emulate(hf, { fastPaths: false }).rotate(x, positions, d))).toBe(-1);
   });
 
@@ -206,10 +208,10 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
       x.set(inputs(rng, n, d));
       const positions = positionsFor(rng, n, "position-major");
       const want = emulate(spec, { fastPaths: false }).rotate(x, positions, d);
-      const k = emulate(spec, { simdMemory: { memory: memory!, scratch, bytes: scratchBytes } });
-      const before = { ...simdCounters };
+      const k = emulate(spec, { counters, simdMemory: { memory: memory!, scratch, bytes: scratchBytes } });
+      const before = { ...counters };
       expect(k.rotate(x, positions, d, out)).toBe(out);
-      expect(simdCounters.rows - before.rows).toBe(n);
+      expect(counters.rows - before.rows).toBe(n);
       expect(firstDifference(out, want)).toBe(-1);
       // x in place, out a plain array; and the reverse.
       expect(firstDifference(k.rotate(x, positions, d), want)).toBe(-1);
@@ -223,9 +225,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     inRegion.set(Float64Array.from({ length: 2 * d }, (_, i) => round("bf16", Math.sin(i))));
     const positions = Float64Array.of(3, 4);
     const want = emulate(hf, { fastPaths: false }).rotate(new Float64Array(inRegion), positions, d);
-    const before = { ...simdCounters };
-    const got = emulate(hf, { simdMemory: { memory: memory!, scratch, bytes: scratchBytes } }).rotate(inRegion, positions, d);
-    expect(simdCounters.rows - before.rows).toBe(0);
+    const before = { ...counters };
+    const got = emulate(hf, { counters, simdMemory: { memory: memory!, scratch, bytes: scratchBytes } }).rotate(inRegion, positions, d);
+    expect(counters.rows - before.rows).toBe(0);
     expect(firstDifference(got, want)).toBe(-1);
   });
 

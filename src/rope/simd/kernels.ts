@@ -164,7 +164,7 @@ const VELTKAMP = 65537; // 2^16 + 1
  * (an i32 expression) 1 when all four are certified — otherwise the lanes are unspecified and the caller
  * must recompute them. Each half has its own locals.
  */
-function trigReduce(f: Func): { a: number; kf: number; r: number; margin: number; code: Bytes } {
+function trigReduce(f: Func, K: ConstPool): { a: number; kf: number; r: number; margin: number; code: Bytes } {
   const vec = (): number => f.local(V128);
   const [a, margin, kf, k, r] = [vec(), vec(), vec(), vec(), vec()];
   const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y);
@@ -183,7 +183,7 @@ function trigReduce(f: Func): { a: number; kf: number; r: number; margin: number
   return { a, kf, r, margin, code };
 }
 
-function trigFinish(f: Func): { kf: number; r: number; margin: number; cos: number; sin: number; cos64: number; sin64: number; code: Bytes; certified: Bytes } {
+function trigFinish(f: Func, K: ConstPool): { kf: number; r: number; margin: number; cos: number; sin: number; cos64: number; sin64: number; code: Bytes; certified: Bytes } {
   const vec = (): number => f.local(V128);
   const [kf, r, margin, z, z2, t, sinr, cosr, w, swap, d, ss, sinA, cosA, cl, sl] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
   const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y);
@@ -239,10 +239,10 @@ function trigFinish(f: Func): { kf: number; r: number; margin: number; cos: numb
  * iteration. One pass chains ~40 dependent operations per angle, which left the loop latency-bound;
  * split (and with Estrin's scheme), 262,144 angles took 1.13 ms instead of 1.55 ms here.
  */
-function trigRows(f: Func, i: number, n: Bytes, angleAt: Bytes, e0: Bytes, scratch: number, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
-  const red = trigReduce(f);
-  const t0 = trigFinish(f);
-  const t1 = trigFinish(f);
+function trigRows(f: Func, K: ConstPool, i: number, n: Bytes, angleAt: Bytes, e0: Bytes, scratch: number, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
+  const red = trigReduce(f, K);
+  const t0 = trigFinish(f, K);
+  const t1 = trigFinish(f, K);
   const at = (): Bytes => i32add(get(scratch), i32mul(get(i), i32c(24))); // 48 bytes per 2 angles
   const e = (): Bytes => i32add(e0, get(i));
   const pack = (a: number, b: number): Bytes => shuffle(get(a), get(b), lanes32(0, 1, 4, 5));
@@ -272,16 +272,15 @@ function trigRows(f: Func, i: number, n: Bytes, angleAt: Bytes, e0: Bytes, scrat
 /** Bytes at the start of the kernels' memory that hold their constants; callers lay out data after them. */
 export const KERNEL_DATA_BYTES = 1024;
 
-/** The constant pool of the module being built (see ConstPool). */
-let K = new ConstPool();
-
-/** The constant pool's bytes, for memories the module imports (createKernelMemory writes them). */
-let constantData: Uint8Array = new Uint8Array(0);
 /** Pages (64 KiB) a shared kernel memory may have (WebAssembly's 4 GiB limit). */
 const MAX_PAGES = 65536;
 
-function build(memory: "own" | "imported-shared"): Uint8Array {
-  K = new ConstPool();
+/**
+ * The module's bytes, and its constant pool's bytes (a memory the module imports must hold them:
+ * createKernelMemory writes them). Every builder below takes the pool its code loads constants from.
+ */
+function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Uint8Array } {
+  const K = new ConstPool();
   const funcs: Func[] = [];
 
   // ── sincos(ang, n, cosOut, sinOut, fails, scratch) → number of listed groups. For i < n (n % 4 = 0):
@@ -304,7 +303,7 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
         256,
         set(m, i32sub(get(n), get(base))),
         when(i32geU(get(m), i32c(257)), set(m, i32c(256))),
-        trigRows(f, i, get(m), load(i32add(get(ang), i32shl(i32add(get(base), get(i)), i32c(3)))), get(base), scratch, cosOut, sinOut, fails, nfail),
+        trigRows(f, K, i, get(m), load(i32add(get(ang), i32shl(i32add(get(base), get(i)), i32c(3)))), get(base), scratch, cosOut, sinOut, fails, nfail),
       ),
       ...get(nfail),
     ];
@@ -333,7 +332,7 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
         get(rows),
         1,
         set(p, simd(SIMD.f64x2_splat, f64load(i32add(get(pins), i32shl(get(q), i32c(3)))))),
-        trigRows(f, i, get(half), angle, get(e), scratch, cosOut, sinOut, fails, nfail),
+        trigRows(f, K, i, get(half), angle, get(e), scratch, cosOut, sinOut, fails, nfail),
         set(e, i32add(get(e), get(half))),
       ),
       ...get(nfail),
@@ -347,8 +346,8 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
     const f = new Func("sincosRaw", [I32, I32, I32], []);
     const [ang, n, out] = [0, 1, 2];
     const i = f.local(I32);
-    const red = trigReduce(f);
-    const fin = trigFinish(f);
+    const red = trigReduce(f, K);
+    const fin = trigFinish(f, K);
     const at = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(3)));
     f.body = forRange(
       i,
@@ -386,7 +385,7 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
     const mn = f.local(V128);
     const roundAndTrack = (addr: Bytes): Bytes => [
       ...set(b, simd(SIMD.f32x4_mul, load(addr), get(afv))),
-      ...set(b, bf16Rne(get(b))),
+      ...set(b, bf16Rne(K, get(b))),
       ...store(addr, get(b)),
       ...set(u, simd(SIMD.i32x4_shl, get(b), i32c(1))),
       ...set(mx, simd(SIMD.i32x4_max_u, get(mx), get(u))),
@@ -411,7 +410,7 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
           roundAndTrack(get(p)),
           roundAndTrack(i32add(get(p), get(sinDelta))),
         ),
-        set(flag, [...inRange(get(mx), get(mn), Math.log2(CS_MIN), Math.log2(CS_MAX)), 0x45]),
+        set(flag, [...inRange(K, get(mx), get(mn), Math.log2(CS_MIN), Math.log2(CS_MAX)), 0x45]),
         i32store(i32add(get(flags), i32shl(get(row), i32c(2))), get(flag)),
         set(nflag, i32add(get(nflag), get(flag))),
       ),
@@ -420,12 +419,12 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
     funcs.push(f);
   }
 
-  funcs.push(rotateFunc("rotateNeox", "neox", "f32"), rotateFunc("rotateGptj", "gptj", "f32"));
-  funcs.push(rotateFunc("rotateNeox64", "neox", "f64"), rotateFunc("rotateGptj64", "gptj", "f64"));
-  funcs.push(rotateBitsFunc("rotateBitsNeox", "neox"), rotateBitsFunc("rotateBitsGptj", "gptj"));
+  funcs.push(rotateFunc(K, "rotateNeox", "neox", "f32"), rotateFunc(K, "rotateGptj", "gptj", "f32"));
+  funcs.push(rotateFunc(K, "rotateNeox64", "neox", "f64"), rotateFunc(K, "rotateGptj64", "gptj", "f64"));
+  funcs.push(rotateBitsFunc(K, "rotateBitsNeox", "neox"), rotateBitsFunc(K, "rotateBitsGptj", "gptj"));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
-  constantData = K.data;
-  return emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data: K.data } : { kind: "imported-shared", maxPages: MAX_PAGES });
+  const data = K.data;
+  return { bytes: emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data } : { kind: "imported-shared", maxPages: MAX_PAGES }), data };
 }
 
 /**
@@ -433,13 +432,13 @@ function build(memory: "own" | "imported-shared"): Uint8Array {
  * every finite f32 (subnormals included; bf16 shares f32's exponent range, so a carry out of the kept
  * bits bumps the exponent, up to infinity). `b` must be a local.get (it is repeated).
  */
-function bf16Rne(b: Bytes): Bytes {
+function bf16Rne(K: ConstPool, b: Bytes): Bytes {
   const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, b, i32c(16)), K.i32x4(1));
   return simd(SIMD.v128_and, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, b, K.i32x4(0x7fff)), lsb), K.i32x4(0xffff0000 | 0));
 }
 
 /** i32: 1 when every key max (mx) is below 2^hi and every key − 1 min (mn) is at least key(2^lo) − 1. */
-function inRange(mx: Bytes, mn: Bytes, lo: number, hi: number): Bytes {
+function inRange(K: ConstPool, mx: Bytes, mn: Bytes, lo: number, hi: number): Bytes {
   return simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, simd(SIMD.i32x4_lt_u, mx, K.i32x4(key(hi))), simd(SIMD.i32x4_ge_u, mn, K.i32x4(key(lo) - 1))));
 }
 
@@ -484,7 +483,7 @@ function bf16Rotation(l: RotationLocals, o: number): Bytes {
  * bytes further); half % 4 = 0. Rows that fail the input check are appended to bad (their y is garbage:
  * the caller redoes them).
  */
-function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"): Func {
+function rotateFunc(K: ConstPool, name: string, layout: "neox" | "gptj", output: "f32" | "f64"): Func {
   const f = new Func(name, [I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
   const [rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const row = f.local(I32);
@@ -585,7 +584,7 @@ function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"
       forRange(j, i32c(0), get(half), 4, pairs(0)),
       forRange(j, get(rotaryDim), get(headDim), 2, tail),
       when(
-        i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW45))), [...inRange(get(mx), get(mn), Math.log2(X_MIN), Math.log2(X_MAX)), 0x45]),
+        i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW45))), [...inRange(K, get(mx), get(mn), Math.log2(X_MIN), Math.log2(X_MAX)), 0x45]),
         i32store(i32add(get(bad), i32shl(get(nbad), i32c(2))), get(row)),
         set(nbad, i32add(get(nbad), i32c(1))),
       ),
@@ -598,7 +597,7 @@ function rotateFunc(name: string, layout: "neox" | "gptj", output: "f32" | "f64"
 /** Key of 2^e among bf16 patterns shifted left by one in 16-bit lanes (sign dropped), as `key` for f32. */
 const key16 = (e: number): number => (127 + e) << 8;
 /** An i16x8 constant: n in every 16-bit lane. */
-const i16x8 = (n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
+const i16x8 = (K: ConstPool, n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
 
 /**
  * rotateBits(rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad) → number of bad rows: rotate's
@@ -610,7 +609,7 @@ const i16x8 = (n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
  * high half (exact: bf16 is f32's top half), and a result, already a bf16 value, goes back by its high
  * half. Elements beyond rotaryDim are checked the same way and copied (a checked pattern is its own RNE).
  */
-function rotateBitsFunc(name: string, layout: "neox" | "gptj"): Func {
+function rotateBitsFunc(K: ConstPool, name: string, layout: "neox" | "gptj"): Func {
   const f = new Func(name, [I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
   const [rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const row = f.local(I32);
@@ -672,13 +671,13 @@ function rotateBitsFunc(name: string, layout: "neox" | "gptj"): Func {
     SIMD.i16x8_all_true,
     simd(
       SIMD.v128_and,
-      simd(SIMD.i16x8_lt_u, get(mx), i16x8(key16(Math.log2(X_MAX)))),
-      simd(SIMD.i16x8_ge_u, get(mn), i16x8(key16(Math.log2(X_MIN)) - 1)),
+      simd(SIMD.i16x8_lt_u, get(mx), i16x8(K, key16(Math.log2(X_MAX)))),
+      simd(SIMD.i16x8_ge_u, get(mn), i16x8(K, key16(Math.log2(X_MIN)) - 1)),
     ),
   );
   f.body = [
     ...set(velt, K.f32x4(VELTKAMP)),
-    ...set(one, i16x8(1)),
+    ...set(one, i16x8(K, 1)),
     ...set(nbad, i32c(0)),
     ...forRange(
       row,
@@ -738,21 +737,31 @@ export interface Bf16Kernels {
   rotateBitsGptj(rows: number, headDim: number, half: number, rotaryDim: number, x: number, y: number, slots: number, sinDelta: number, bad: number): number;
 }
 
-const compiled: { own?: WasmModule | null; shared?: WasmModule | null } = {};
+interface Compiled {
+  module: WasmModule;
+  /** The constant pool's bytes. */
+  data: Uint8Array;
+}
+
+/**
+ * Each module variant compiled once per thread: a memo of a pure function of the variant (the same bytes
+ * every time), written once and never changed; null where WebAssembly SIMD is unavailable.
+ */
+const compiled: { own?: Compiled | null; shared?: Compiled | null } = {};
 
 /** The module's bytes (exported for tests). */
 export function kernelBytes(memory: "own" | "imported-shared" = "own"): Uint8Array {
-  return build(memory);
+  return build(memory).bytes;
 }
 
-function compile(memory: "own" | "imported-shared"): WasmModule | null {
+function compile(memory: "own" | "imported-shared"): Compiled | null {
   const key = memory === "own" ? "own" : "shared";
   let m = compiled[key];
   if (m === undefined) {
     m = null;
     try {
-      const bytes = build(memory);
-      if (typeof WebAssembly === "object" && WebAssembly.validate(bytes)) m = new WebAssembly.Module(bytes);
+      const { bytes, data } = build(memory);
+      if (typeof WebAssembly === "object" && WebAssembly.validate(bytes)) m = { module: new WebAssembly.Module(bytes), data };
     } catch {
       m = null;
     }
@@ -769,7 +778,7 @@ function compile(memory: "own" | "imported-shared"): WasmModule | null {
 export function instantiateKernels(memory?: WasmMemory): Bf16Kernels | null {
   const m = compile(memory === undefined ? "own" : "imported-shared");
   if (m === null || WebAssembly === undefined) return null;
-  return new WebAssembly.Instance(m, memory === undefined ? {} : { env: { memory } }).exports as Bf16Kernels;
+  return new WebAssembly.Instance(m.module, memory === undefined ? {} : { env: { memory } }).exports as Bf16Kernels;
 }
 
 /**
@@ -779,12 +788,13 @@ export function instantiateKernels(memory?: WasmMemory): Bf16Kernels | null {
  * shared memory is unavailable.
  */
 export function createKernelMemory(bytes: number): WasmMemory | null {
-  if (compile("imported-shared") === null || WebAssembly === undefined) return null;
+  const m = compile("imported-shared");
+  if (m === null || WebAssembly === undefined) return null;
   const pages = Math.ceil((bytes + KERNEL_DATA_BYTES) / 65536);
   if (pages > MAX_PAGES) throw new RangeError(`createKernelMemory: ${bytes} bytes exceed WebAssembly's 4 GiB`);
   try {
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
-    new Uint8Array(memory.buffer).set(constantData);
+    new Uint8Array(memory.buffer).set(m.data);
     return memory;
   } catch {
     return null;
