@@ -13,26 +13,13 @@
  * Timings are best-of-7 wall clock. Not a test: nothing here asserts.
  */
 import { createRng, encodeArray, sampleVectors, zooKernel } from "../src/index.js";
-import { onnxKernel } from "../src/kernels/onnx/kernel.js";
-import { rotaryEmbeddingModel } from "../src/kernels/onnx/model.js";
+import { onnxKernel, rotaryFeeds, rotarySession } from "../src/kernels/onnx/kernel.js";
 import { bestAsync } from "./timing.js";
 
 const S = 4096;
 const H = 8;
 const D = 128;
 const REPS = 7;
-
-/** The slice of onnxruntime-node used here, typed locally so this file compiles without its types. */
-interface OrtTensor {
-  data: unknown;
-}
-interface OrtLike {
-  Tensor: new (type: string, data: Uint16Array | BigInt64Array, dims: number[]) => OrtTensor;
-  InferenceSession: {
-    create(model: Uint8Array, options: Record<string, unknown>): Promise<{ run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>> }>;
-  };
-  env?: { versions?: { node?: string } };
-}
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 
@@ -51,11 +38,10 @@ function bitIdentity(a: Float64Array, b: Float64Array): { fraction: number; diff
 
 export async function onnxBench(): Promise<void> {
   console.log(`# ONNX Runtime fp16 RotaryEmbedding (onnxruntime-node, contrib op) vs emulated onnxruntime-cpu fp16, ${S} positions × ${H} heads, d = ${D}, one thread, best of ${REPS}`);
-  let ort: OrtLike;
   let version = "?";
   try {
     const name = "onnxruntime-node";
-    ort = (await import(name)) as OrtLike;
+    await import(name);
     const { createRequire } = await import("node:module");
     version = (createRequire(import.meta.url)("onnxruntime-node/package.json") as { version: string }).version;
   } catch (e) {
@@ -86,29 +72,9 @@ export async function onnxBench(): Promise<void> {
   const onnxRate = (S * H) / onnxTime;
   const emuRate = (S * H) / emuTime;
 
-  // session.run alone: the model onnxKernel builds, feeds built once outside the timing.
-  const half = D / 2;
-  const distinct = [...new Set(positions)].sort((a, b) => a - b);
-  const row = new Map(distinct.map((p, k) => [p, k]));
-  const rows = Math.max(distinct.length, positions.length);
-  const cos = new Float64Array(rows * half);
-  const sin = new Float64Array(rows * half);
-  distinct.forEach((p, k) => {
-    const t = emulated.trace(p, D);
-    cos.set(t.cos, k * half);
-    sin.set(t.sin, k * half);
-  });
-  const fp16 = (v: Float64Array, dims: number[]) => new ort.Tensor("float16", encodeArray("fp16", v) as Uint16Array, dims);
-  const feeds = {
-    input: fp16(x, [1, positions.length, D]),
-    position_ids: new ort.Tensor("int64", BigInt64Array.from(positions, (p) => BigInt(row.get(p)!)), [1, positions.length]),
-    cos_cache: fp16(cos, [rows, half]),
-    sin_cache: fp16(sin, [rows, half]),
-  };
-  const session = await ort.InferenceSession.create(
-    rotaryEmbeddingModel({ variant: "contrib", dtype: "fp16", headDim: D, rotaryDim: D, interleaved: false }),
-    { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: "disabled" },
-  );
+  // session.run alone: the model and feeds onnxKernel builds, built once outside the timing.
+  const feeds = await rotaryFeeds("fp16", emulated, x, positions, D, D / 2);
+  const session = await rotarySession({ variant: "contrib", dtype: "fp16", headDim: D, rotaryDim: D, interleaved: false });
   const runOut = (await session.run(feeds)).output!.data as Uint16Array;
   const runTime = await bestAsync(REPS, () => session.run(feeds));
   const runRate = (S * H) / runTime;

@@ -92,6 +92,9 @@ export function allocateBits(format: FormatName | FormatSpec, length: number): B
   return new Uint8Array(length);
 }
 
+/** Values encodeArray rounds at a time (32 KiB of scratch). */
+const ENCODE_BLOCK = 4096;
+
 /** Rounds and packs every element; `dst` defaults to allocateBits(format, src.length). */
 export function encodeArray(format: FormatName | FormatSpec, src: Float64Array, dst?: BitArray): BitArray {
   const spec = resolveFormat(format);
@@ -106,35 +109,41 @@ export function encodeArray(format: FormatName | FormatSpec, src: Float64Array, 
   }
   const o = out as Uint8Array | Uint16Array | Uint32Array;
   // Round in bulk first (roundArray's bit-level fast paths), then pack: the same value per element as
-  // rounding each one alone, an order of magnitude faster on the process protocol's batches.
-  const rounded = roundArray(spec, src, new Float64Array(src.length));
+  // rounding each one alone, an order of magnitude faster on the process protocol's batches. Blocks of
+  // ENCODE_BLOCK values through one small scratch array: a scratch as long as a 4-million-value tensor
+  // cost more in page faults (≈ 23 ns per value, measured) than the rounding and packing together.
+  const rounded = new Float64Array(Math.min(src.length, ENCODE_BLOCK));
   // encodeSmall's fields, hoisted: the spec's properties read once, not per element.
   const m = spec.mantissaBits;
   const signMask = spec.signMask;
-  const minNormal = spec.minNormal;
   const minSubnormal = spec.minSubnormal;
   const mantScale = 2 ** m; // hoisted: ** on a variable is a Math.pow call in the loop
   const infBits = ((1 << spec.exponentBits) - 1) * mantScale;
   const expOffset = spec.bias - 127;
-  const f32 = new Float32Array(1);
-  const u32 = new Uint32Array(f32.buffer);
-  for (let i = 0; i < rounded.length; i++) {
-    const r = rounded[i]!;
-    if (r !== r) {
-      o[i] = spec.nanBits;
-      continue;
+  // The rounded values of formats other than fp64 are exact in f32 (≤ 24 bits, exponents in f32's
+  // range or infinite), so one bulk conversion gives every pattern's fields.
+  const f32 = new Float32Array(rounded.length);
+  const u32 = new Int32Array(f32.buffer);
+  for (let start = 0; start < src.length; start += ENCODE_BLOCK) {
+    const len = Math.min(ENCODE_BLOCK, src.length - start);
+    roundArray(spec, src.subarray(start, start + len), rounded);
+    f32.set(len === rounded.length ? rounded : rounded.subarray(0, len));
+    for (let k = 0; k < len; k++) {
+      const r = rounded[k]!;
+      const i = start + k;
+      if (r !== r) {
+        o[i] = spec.nanBits;
+        continue;
+      }
+      const u = u32[k]!;
+      const negative = u < 0;
+      const e = (u >>> 23) & 0xff;
+      let bits: number;
+      if (e === 0xff) bits = infBits;
+      else if (e - 127 < spec.emin) bits = (negative ? -r : r) / minSubnormal;
+      else bits = (e + expOffset) * mantScale + ((u & 0x7fffff) >>> (23 - m));
+      o[i] = negative ? bits + signMask : bits;
     }
-    const negative = r < 0 || (r === 0 && 1 / r < 0);
-    const a = negative ? -r : r;
-    let bits: number;
-    if (a === Infinity) bits = infBits;
-    else if (a < minNormal) bits = a / minSubnormal;
-    else {
-      f32[0] = a;
-      const u = u32[0]!;
-      bits = (((u >>> 23) & 0xff) + expOffset) * mantScale + ((u & 0x7fffff) >>> (23 - m));
-    }
-    o[i] = negative ? bits + signMask : bits;
   }
   return out;
 }
