@@ -120,6 +120,13 @@ export function roundArray(
   return dst;
 }
 
+/** A list of indices with room for more: twice as long, from 64 (most arrays list few elements or none). */
+function grown(list: Int32Array | null, used: number): Int32Array {
+  const next = new Int32Array(list === null ? 64 : 2 * list.length);
+  if (list !== null) next.set(list.subarray(0, used));
+  return next;
+}
+
 /**
  * Bit-level rounding for p ≤ 21: the high word of an fp64 holds 20 mantissa bits, so the kept bits all
  * live there and the low word only feeds the sticky bit. RNE is branch-free: add half − 1 + (lsb | sticky)
@@ -140,9 +147,11 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
   scratchF64[0] = spec.maxFinite;
   const maxHi = scratchU32[1]!; // < 2^31: a positive fp64's high word
   const n = src.length;
-  // First pass: the fast path only; the rest is counted and done in a second pass, so the hot loop
-  // holds no call (a call in the loop halves its speed in V8).
-  let pending = 0;
+  // First pass: the fast path only; the other elements are listed and done afterwards, so the hot loop
+  // holds no call (a call in the loop halves its speed in V8). They are left unwritten, so in place
+  // (src === dst) their original values are still there.
+  let pending: Int32Array | null = null;
+  let npending = 0;
   for (let i = 0; i < n; i++) {
     const j = i << 1;
     const lo = s[j]!;
@@ -151,17 +160,14 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
     if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
       d[j] = 0;
       d[j + 1] = h;
-    } else pending++;
+    } else {
+      if (pending === null || npending === pending.length) pending = grown(pending, npending);
+      pending[npending++] = i;
+    }
   }
-  if (pending === 0) return;
   const mode = nearest ? "rne" : "rtz";
-  for (let i = 0; i < n; i++) {
-    const j = i << 1;
-    const lo = s[j]!;
-    const hi = s[j + 1]!;
-    // In place (src === dst) the fast path already overwrote its elements with values that pass this
-    // test again, so only the elements the first pass skipped are recomputed, from their original bits.
-    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
-    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi)) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
+  for (let q = 0; q < npending; q++) {
+    const i = pending![q]!;
+    dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }

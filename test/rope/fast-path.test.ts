@@ -3,7 +3,7 @@
  * bit wherever it runs, and must hand over to the general path where its conditions fail.
  */
 import { describe, expect, test } from "vitest";
-import { createRng, decode, emulate, round, zooPipeline } from "../../src/index.js";
+import { type PipelineSpec, createRng, decode, emulate, round, zooPipeline } from "../../src/index.js";
 
 const SEED = 77;
 
@@ -50,5 +50,47 @@ describe("bf16 per-op fast path", () => {
     expect(k.rotate(x, Float64Array.of(7, 9), 128, out)).toBe(out);
     expect(out).toEqual(k.rotate(x, Float64Array.of(7, 9), 128));
     expect(() => k.rotate(x, Float64Array.of(7, 9), 128, new Float64Array(10))).toThrow(/^out: /);
+  });
+});
+
+/**
+ * The fp32-rotation fast path (rotateRowsFp32: meta-llama, flash-attn-triton, vllm-cuda, onnxruntime-cpu,
+ * te-fused and any spec whose rotate format is fp32) against the general path, fp64 bit patterns compared
+ * (NaN payloads and zero signs included), over every FMA mode, cache format and output format, both
+ * layouts, rotaryDim < headDim, and inputs spanning each format's range with ±0, subnormals, the largest
+ * finite values, ±inf and NaN.
+ */
+describe("fp32-rotation fast path", () => {
+  const rows = 1024;
+  const cases: { name: string; spec: PipelineSpec; d: number }[] = [];
+  for (const kernel of ["meta-llama", "meta-llama@fp16", "flash-attn-triton", "vllm-cuda@fp16", "onnxruntime-cpu", "onnxruntime-cpu@fp32", "te-fused", "te-fused@fp16"]) cases.push({ name: kernel, spec: zooPipeline(kernel), d: 128 });
+  const base = zooPipeline("onnxruntime-cpu");
+  for (const fma of ["none", "first", "second"] as const)
+    for (const output of ["bf16", "fp16", "fp32"] as const)
+      cases.push({ name: `fma ${fma}, output ${output}`, spec: { ...base, name: `fp32-${fma}-${output}`, format: output, rotate: { format: "fp32", fma }, output: { format: output } }, d: 64 });
+  cases.push({ name: "gptj, rotaryDim 48 < headDim 64, bf16 cache", spec: { ...base, name: "fp32-gptj", format: "bf16", cache: { format: "bf16" }, output: { format: "bf16" }, rope: { layout: "gptj", base: 10000, rotaryDim: 48 } }, d: 64 });
+  cases.push({ name: "neox, rotaryDim 40 < headDim 96, yarn", spec: zooPipeline("vllm-cuda", { rotaryDim: 40, scaling: { type: "yarn", factor: 8, originalMaxPositions: 4096 } }), d: 96 });
+
+  test.each(cases.map((c, i) => [c.name, i] as const))("%s: identical to the general path", (_name, index) => {
+    const { spec, d } = cases[index]!;
+    const rng = createRng(SEED + 100 + index);
+    const format = spec.format;
+    const max = { bf16: decode("bf16", 0x7f7f), fp16: 65504, fp32: decode("fp32", 0x7f7fffff) }[format as "bf16" | "fp16" | "fp32"];
+    const specials = [0, -0, max, -max, Infinity, -Infinity, NaN, decode(format, 1), -decode(format, 3)];
+    const x = Float64Array.from({ length: rows * d }, () => {
+      const u = rng();
+      if (u < 0.01) return specials[Math.floor(rng() * specials.length)]!;
+      const e = u < 0.1 ? Math.floor(-30 + 60 * rng()) : Math.floor(-8 + 12 * rng());
+      return round(format, (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** e);
+    });
+    const positions = Float64Array.from({ length: rows }, (_, r) => (r % 8 === 0 || rng() < 0.3 ? Math.floor(2 ** (rng() * 31)) : NaN));
+    for (let r = 1; r < rows; r++) if (Number.isNaN(positions[r])) positions[r] = positions[r - 1]!; // heads share positions
+    const fast = emulate(spec).rotate(x, positions, d);
+    const slow = emulate(spec, { fastPaths: false }).rotate(x, positions, d);
+    const fw = new BigUint64Array(fast.buffer);
+    const sw = new BigUint64Array(slow.buffer);
+    const bad: string[] = [];
+    for (let k = 0; k < fast.length; k++) if (fw[k] !== sw[k]) bad.push(`${k}: x=${x[k]} fast ${fast[k]} (0x${fw[k]!.toString(16)}) general ${slow[k]} (0x${sw[k]!.toString(16)})`);
+    expect(bad.slice(0, 5)).toEqual([]);
   });
 });
