@@ -422,7 +422,7 @@ function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headD
 }
 
 /**
- * Pipelines whose rotation rounds to fp32 (meta-llama, flash-attn-triton, vllm-cuda, onnxruntime-cpu,
+ * Pipelines whose rotation rounds to fp32 (meta-llama, flash-attn-triton, vllm-cuda, ggml-cpu, onnxruntime-cpu,
  * te-fused): rotateRows's fp64 operations and fp32 roundings (Math.fround, as roundArray rounds to fp32)
  * in the same order, element by element in one pass rather than one pass per operation over block
  * arrays, then the output rounding as one roundArray over each block's rotated elements (as rotateRows
