@@ -54,7 +54,7 @@ describe("bf16 per-op fast path", () => {
 });
 
 /**
- * The fp32-rotation fast path (rotateRowsFp32: meta-llama, flash-attn-triton, vllm-cuda, onnxruntime-cpu,
+ * The fp32-rotation fast path (rotateRowsFp32: meta-llama, flash-attn-triton, vllm-cuda, ggml-cpu, onnxruntime-cpu,
  * te-fused and any spec whose rotate format is fp32) against the general path, fp64 bit patterns compared
  * (NaN payloads and zero signs included), over every FMA mode, cache format and output format, both
  * layouts, rotaryDim < headDim, and inputs spanning each format's range with ±0, subnormals, the largest
@@ -63,7 +63,7 @@ describe("bf16 per-op fast path", () => {
 describe("fp32-rotation fast path", () => {
   const rows = 1024;
   const cases: { name: string; spec: PipelineSpec; d: number }[] = [];
-  for (const kernel of ["meta-llama", "meta-llama@fp16", "flash-attn-triton", "vllm-cuda@fp16", "onnxruntime-cpu", "onnxruntime-cpu@fp32", "te-fused", "te-fused@fp16"]) cases.push({ name: kernel, spec: zooPipeline(kernel), d: 128 });
+  for (const kernel of ["meta-llama", "meta-llama@fp16", "flash-attn-triton", "vllm-cuda@fp16", "onnxruntime-cpu", "onnxruntime-cpu@fp32", "te-fused", "te-fused@fp16", "ggml-cpu", "ggml-cpu@fp32"]) cases.push({ name: kernel, spec: zooPipeline(kernel), d: 128 });
   const base = zooPipeline("onnxruntime-cpu");
   for (const fma of ["none", "first", "second"] as const)
     for (const output of ["bf16", "fp16", "fp32"] as const)
