@@ -351,10 +351,6 @@ function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headD
   const rd = s.p.rope.rotaryDim;
   const n = positions.length;
   const m = Math.min(BLOCK, n) * half;
-  const xa = new Float64Array(m);
-  const xb = new Float64Array(m);
-  const c = new Float64Array(m);
-  const sn = new Float64Array(m);
   const p1 = new Float64Array(m); // xa·c, then ya
   const p2 = new Float64Array(m); // xb·s
   const p3 = new Float64Array(m); // xa·s, then yb
@@ -378,19 +374,19 @@ function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headD
         stagesAt(s, p, angle, cosRow, sinRow); // rows at one position (heads) share the cache row
         lastPos = p;
       }
-      c.set(cosRow, r * half);
-      sn.set(sinRow, r * half);
+      // The four products of each pair, straight from x and the cache row.
       const base = row * headDim;
+      const o = r * half;
       for (let j = 0; j < half; j++) {
-        xa[r * half + j] = x[base + pairA[j]!]!;
-        xb[r * half + j] = x[base + pairB[j]!]!;
+        const xa = x[base + pairA[j]!]!;
+        const xb = x[base + pairB[j]!]!;
+        const c = cosRow[j]!;
+        const sn = sinRow[j]!;
+        p1[o + j] = xa * c;
+        p2[o + j] = xb * sn;
+        p3[o + j] = xa * sn;
+        p4[o + j] = xb * c;
       }
-    }
-    for (let k = 0; k < len; k++) {
-      p1[k] = xa[k]! * c[k]!;
-      p2[k] = xb[k]! * sn[k]!;
-      p3[k] = xa[k]! * sn[k]!;
-      p4[k] = xb[k]! * c[k]!;
     }
     if (fma !== "first") {
       roundTo(rot, p1, len);
