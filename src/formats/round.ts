@@ -120,9 +120,13 @@ export function roundArray(
   return dst;
 }
 
-/** A list of indices with room for more: twice as long, from 64 (most arrays list few elements or none). */
-function grown(list: Int32Array | null, used: number): Int32Array {
-  const next = new Int32Array(list === null ? 64 : 2 * list.length);
+/**
+ * A list of indices with room for more: twice as long; at first room for every element left, up to 4096
+ * (most arrays list few elements or none, and a list as long as a tensor would cost more in page faults
+ * than the rounding).
+ */
+function grown(list: Int32Array | null, used: number, left: number): Int32Array {
+  const next = new Int32Array(list === null ? Math.min(left, 4096) : 2 * list.length);
   if (list !== null) next.set(list.subarray(0, used));
   return next;
 }
@@ -161,7 +165,7 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
       d[j] = 0;
       d[j + 1] = h;
     } else {
-      if (pending === null || npending === pending.length) pending = grown(pending, npending);
+      if (pending === null || npending === pending.length) pending = grown(pending, npending, n - i);
       pending[npending++] = i;
     }
   }
