@@ -68,16 +68,35 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
     for (let t = lo; t < hi; t++) s = acc(s + prod[t]!);
     return s;
   };
+  const finish = (s: number): number => (p.scale === "after" ? out(acc(s * inv)) : out(s));
+  // Blocked and sequential orders: the same products and roundings as sumRange, without the product
+  // array or the recursive calls (the attention measures spend most of their time here).
+  const logitInLine =
+    p.order === "blocked"
+      ? (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number): number => {
+          let s = 0;
+          for (let b = 0; b < d; b += block) {
+            const end = Math.min(d, b + block);
+            let bs = 0;
+            for (let t = b; t < end; t++) bs = acc(bs + q[qi + t]! * k[kj + t]!);
+            s = acc(s + bs);
+          }
+          return finish(s);
+        }
+      : p.order === "sequential"
+        ? (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number): number => {
+            let s = 0;
+            for (let t = 0; t < d; t++) s = acc(s + q[qi + t]! * k[kj + t]!);
+            return finish(s);
+          }
+        : undefined;
   return {
-    logit(q, qi, k, kj) {
-      for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
-      let s: number;
-      if (p.order === "blocked") {
-        s = 0;
-        for (let b = 0; b < d; b += block) s = acc(s + sumRange(b, Math.min(d, b + block)));
-      } else s = sumRange(0, d);
-      return p.scale === "after" ? out(acc(s * inv)) : out(s);
-    },
+    logit:
+      logitInLine ??
+      ((q, qi, k, kj) => {
+        for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
+        return finish(sumRange(0, d));
+      }),
     softmax(logits, mask, n, o) {
       let m = -Infinity;
       for (let j = 0; j < n; j++) if (mask[j] && logits[j]! > m) m = logits[j]!;
