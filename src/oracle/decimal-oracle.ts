@@ -1,31 +1,45 @@
 /**
  * Exact RoPE in decimal.js.
  *
- * Interface in decimal.js, engine in BigInt fixed point: a decimal.js multiplication at 48 digits costs
- * ~1.2 µs here, a BigInt one at 173 bits ~35 ns, and decimal.js's own cos is ~20× slower than mpmath.
+ * Interface in decimal.js, engine in fixed point: a decimal.js multiplication at 48 digits costs ~1.2 µs
+ * here, and decimal.js's own cos is ~20× slower than mpmath. Angles are reduced and the series run in
+ * BigInt; tables and products run on 22-bit limbs in float64 arithmetic (limbs.ts: a complex product at
+ * 176 bits ~0.1 µs, against ~0.4 µs and a dozen heap objects in BigInt); results reach decimal.js
+ * without a string.
  *
- * Precision plan (D = digits promised to callers, default 40; F = ⌈D·log2 10⌉ + 40 fraction bits):
+ * Precision plan (D = digits promised to callers, default 40; F = 22·⌈(⌈D·log2 10⌉ + 40)/22⌉ fraction
+ * bits, whole 22-bit limbs, so F ≥ ⌈D·log2 10⌉ + 40; u = 2^−F; F = 176 at D = 40):
  *  - θᵢ comes from the scaling formulas evaluated in decimal.js at H ≥ D + 40 digits (enough for
  *    F + 80 bits), then is held as the integer round(θᵢ·2^(F+64)).
  *  - An angle m·θᵢ (m an integer below 2^56) is an exact BigInt product; it is reduced modulo π/2 with π
  *    held to 2^−(F+64): the reduction error is ≤ k·2^−(F+64) ≤ 2^−(F+8) for k < 2^56.
- *  - sin and cos of r ∈ [−π/4, π/4] by their Taylor series in fixed point at 2^−F: terms decrease and
- *    alternate, so the remainder is below the first omitted term (we stop when a term truncates to 0);
- *    each of the ≤ 60 steps truncates once (≤ 2^−F), so the error is ≤ 64·2^−F.
- *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. A table
- *    entry e^{i·d·256^j·θ} is one product of two level bases (levelBases, tableEntry), so it errs by
- *    < 2^11·2^−F. Tables live per (spec, i) for the oracle's lifetime: RoPE asks for the same θᵢ at many
- *    positions, so a cos/sin pair costs at most 6 complex products (p < 2^48). Seven factors of error
- *    < 2^11·2^−F and six products each truncating ≤ 2·2^−F give < 2^14·2^−F = 2^−(⌈D·log2 10⌉ + 26)
- *    < 10^−(D+7) absolute. Tests check D digits against mpmath at 60 digits and against decimal.js's own trig.
- *  - cos and sin are returned with N = ⌈F·log10 2⌉ ≥ D + 12 decimal places, good to 10^−(D+7) absolute;
- *    every other result is rounded to D significant digits.
+ *  - sin and cos of r ∈ [−π/4, π/4] by their Taylor series in BigInt fixed point at 2^−F: terms decrease
+ *    and alternate, so the remainder is below the first omitted term (we stop when a term truncates to 0);
+ *    each of the ≤ 60 steps truncates once (≤ u), so each part errs by ≤ 64·u, the complex number
+ *    cos + i·sin by < 92·u in modulus (√2·(64 + 2^−8)). The limbs hold the result exactly.
+ *  - Every complex product below is of factors within 2^−100 of the unit circle, so errors add: if x̃, ỹ
+ *    err by εx, εy, then x̃ỹ errs by ≤ |x̃|·εy + |y|·εx + (rounding) ≤ (1 + 2^−100)·εy + εx + 1.5·u, the
+ *    rounding of a limb product being < 1.5·u in modulus (limbs.ts).
+ *  - cos/sin(p·θᵢ) by angle addition over p's base-256 digits: e^{i·p·θ} = Π_j e^{i·d_j·256^j·θ}. Level j
+ *    has bases low[l] = e^{i·l·u_j} and high[h] = e^{i·16h·u_j} (l, h < 16, u_j = 256^j·θ): low[1] and
+ *    high[1] from the series on exactly reduced angles (< 92·u), the others by chained products
+ *    (< 15·92·u + 14·1.5·u < 1,402·u). A table entry e^{i·d·256^j·θ} = high[d >> 4]·low[d & 15] is one
+ *    product: < 2·1,402·u + 1.5·u < 2,806·u, the same bits whether it was kept or made again (entry()).
+ *    Tables live per (spec, i) for the oracle's lifetime (RoPE asks for the same θᵢ at many positions),
+ *    so a cos/sin pair costs at most 6 complex products once its entries are kept (p < 2^53: 7 digits).
+ *    Seven entries and six products: < 7·2,806·u + 6·1.5·u < 19,651·u < 2^14.27·u
+ *    ≤ 2^−(⌈D·log2 10⌉ + 25.7) < 10^−D·2.0·10^−8 < 10^−(D+7) absolute, for each of cos and sin. Tests
+ *    check D digits against mpmath at 60 digits and against decimal.js's own trig.
+ *  - cos and sin are returned as the exact decimals of the fixed-point results truncated toward zero to
+ *    N = ⌈F·log10 2⌉ ≥ D + 12 places (≤ 10^−N ≤ u more), good to 10^−(D+7) absolute; every other result
+ *    is rounded to D significant digits.
  * Every JS number enters by its exact binary value (exact-decimal.ts).
  */
 import { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../errors.js";
 import { type DecimalCtor, exactDecimal } from "./exact-decimal.js";
 import { type Arith, attentionFactor, invFrequencies } from "./frequencies.js";
+import { createLimbArith, createLimbDecimal, limbsFor, limbsFromBigInt, LIMB_BITS } from "./limbs.js";
 import type { Oracle } from "./oracle.js";
 import { createSpecCache } from "./spec-cache.js";
 import { type ResolvedRopeSpec, checkPosition, pairIndex } from "./spec.js";
@@ -38,15 +52,11 @@ export interface DecimalOracleOptions {
 interface FrequencyState {
   /** round(θ·2^(F+64)). */
   theta: bigint;
-  /** tables[j][d] = [cos, sin]·2^F of d·256^j·θ, filled on demand. */
-  tables: (([bigint, bigint] | undefined)[] | undefined)[];
-  /** Per level j, the 16 + 16 bases every entry of the level is one product of. */
-  bases: (LevelBases | undefined)[];
-}
-
-interface LevelBases {
-  low: [bigint, bigint][];
-  high: [bigint, bigint][];
+  /**
+   * Per level j, the oracle's pool slot of e^{i·d·256^j·θ} for each digit d: −1 never used, −2 used once
+   * (not kept yet). The slots of d = 1 … 15 and 16, 32, … 240 are the level's bases themselves.
+   */
+  slots: (Int32Array | undefined)[];
 }
 
 interface SpecState {
@@ -65,7 +75,8 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
   const digits = options.digits ?? 40;
   if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 10 || digits > 400)
     throw new InvalidArgumentError("digits", "an integer in [10, 400]", digits);
-  const F = Math.ceil(digits * Math.log2(10)) + 40;
+  const L = limbsFor(Math.ceil(digits * Math.log2(10)) + 40);
+  const F = LIMB_BITS * L;
   const FB = BigInt(F);
   const G = 64n; // extra fraction bits of θ and π, consumed by integer multipliers up to 2^56
   const hiDigits = Math.ceil((F + 80) * Math.log10(2)) + 10;
@@ -74,14 +85,14 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
   const Hi = Decimal.clone({ ...config, precision: hiDigits });
   const Wp = Decimal.clone({ ...config, precision: digits + 8 });
   const pi = Hi.acos(-1);
-  const scaleHi = new Hi(2).pow(F + 64);
-  const toFixed = (v: Decimal): bigint => BigInt(v.mul(scaleHi).toDecimalPlaces(0).toFixed(0));
+  const toFixed = (v: Decimal): bigint => fixedFromDecimal(v, F + 64);
   const halfPiFix = toFixed(pi.div(2));
   const quarterPiFix = halfPiFix >> 1n;
   const ONE = 1n << FB;
-  // cos and sin come out as integers c·2^F; scaled by 10^N then shifted, they print as exact decimals.
+  const limb = createLimbArith(L);
+  const K2 = limb.K2; // limbs per complex number; its imaginary part starts at K2 / 2
+  // cos and sin come out as fixed-point limbs; they become exact decimals with N places.
   const N = Math.ceil(F * Math.log10(2));
-  const TEN_N = 10n ** BigInt(N);
 
   const arith: Arith<Decimal> = {
     num: (x) => exactDecimal(Hi, x),
@@ -97,13 +108,32 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     lt: (a, b) => a.lt(b),
     pi: () => pi,
     tenth: () => new Hi("0.1"),
-    // One pow for r = b^(−2/d), then θᵢ = θᵢ₋₁·r: each product rounds once at H digits, so θᵢ errs by
-    // ≤ (i + 1)·10^(1−H) relative (i < 2^9), far below the 2^−(F+64) the fixed-point θ keeps. 64 pows at
-    // H digits cost ~160 ms per spec; this costs one.
+    // r = b^(−2/d), then θᵢ = θᵢ₋₁·r: each product rounds once at H digits. r is the inverse n-th root
+    // of b (n = d/2) by Newton's iteration y ← y + y·(1 − b·y^n)/n from fp64's b^(−1/n). It converges
+    // quadratically (~50 correct bits, then 100, 200, …: 4 steps at D = 40, 7 at D = 400) and stops
+    // after the step whose residual 1 − b·y^n was below 10^(5−H), which leaves an error of order
+    // 10^(10−2H) plus rounding; y^n is an integer power (decimal.js keeps guard digits), so the residual
+    // errs by ≤ 2·10^(1−H) and r by ≤ 2·10^(1−H) relative. θᵢ then errs by ≤ (3i + 1)·10^(1−H) relative
+    // (i < 2^9), far below the 2^−(F+64) the fixed-point θ keeps. decimal.js's pow with a fractional
+    // exponent (ln, exp, retries) cost 1 to 25 ms per spec here, most of a fresh oracle's set-up; this
+    // ~0.5 ms. A base fp64 cannot start from (beyond its range) still takes pow.
     invPowers: (base, d) => {
-      const r = base.pow(new Hi(-2).div(d));
-      const out = [new Hi(1)];
-      for (let i = 1; i < d / 2; i++) out.push(out[i - 1]!.mul(r));
+      const n = d / 2;
+      const one = new Hi(1);
+      let r: Decimal;
+      const start = Math.pow(base.toNumber(), -1 / n);
+      if (!Number.isFinite(start) || start <= 0) r = base.pow(new Hi(-2).div(d));
+      else {
+        r = new Hi(start);
+        const done = new Hi(10).pow(5 - hiDigits);
+        for (let step = 0; step < 64; step++) {
+          const residual = one.sub(base.mul(r.pow(n)));
+          r = r.add(r.mul(residual).div(n));
+          if (residual.abs().lt(done)) break;
+        }
+      }
+      const out = [one];
+      for (let i = 1; i < n; i++) out.push(out[i - 1]!.mul(r));
       return out;
     },
   };
@@ -114,7 +144,7 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       rope,
       thetas,
       attention: attentionFactor(arith, rope),
-      freq: thetas.map((theta) => ({ theta: toFixed(theta), tables: [], bases: [] })),
+      freq: thetas.map((theta) => ({ theta: toFixed(theta), slots: [] })),
     };
   });
 
@@ -151,81 +181,120 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     }
   }
 
-  /**
-   * The bases of level j: low[l] = e^{i·l·u} and high[h] = e^{i·16h·u} for l, h < 16, u = 256^j·θ. low[1]
-   * and high[1] come from the series on exactly reduced angles (error ≤ 64·2^−F); the rest by chained
-   * complex products (≤ 2·2^−F each, ≤ 14 steps), so every base errs by < 2^10·2^−F.
-   */
-  function levelBases(f: FrequencyState, j: number): LevelBases {
-    let bases = f.bases[j];
-    if (!bases) {
-      const chain = (first: [bigint, bigint]): [bigint, bigint][] => {
-        const out: [bigint, bigint][] = [[ONE, 0n], first];
-        for (let k = 2; k < 16; k++) out.push(mulFixed(out[k - 1]!, first));
-        return out;
-      };
-      const u = f.theta << BigInt(8 * j);
-      bases = { low: chain(cosSinFixed(u)), high: chain(cosSinFixed(u << 4n)) };
-      f.bases[j] = bases;
-    }
-    return bases;
+  // Every table's complex numbers (K2 limbs each, int32: the limbs are integers below 2^22 in magnitude)
+  // live in the oracle's pool: chunks of 256 that are never moved or freed, slot s at chunks[s >> 8],
+  // (s & 255)·K2. A fresh oracle pays for memory: a fresh page costs ~3 to 12 µs to fault in on this VM,
+  // the time of 30 to 100 complex products.
+  const chunks: Int32Array[] = [];
+  let used = 0;
+  /** n ≤ 256 consecutive new slots in one chunk; returns the first. */
+  function allocate(n: number): number {
+    if ((used & 255) + n > 256) used = (used + 255) & ~255; // skip the chunk's tail
+    if (used >> 8 === chunks.length) chunks.push(new Int32Array(256 * K2));
+    const at = used;
+    used += n;
+    return at;
   }
 
   /**
-   * [cos, sin]·2^F of d·256^j·θ = high[d >> 4]·low[d & 15]: one complex product from the level's bases,
-   * so an entry errs by < 2^11·2^−F and costs ~1.3 µs however scattered the positions (a series per
-   * entry costs ~14 µs). Entries are memoised.
+   * Level j's slots, its bases made: low[l] = e^{i·l·u} and high[h] = e^{i·16h·u} for l, h < 16,
+   * u = 256^j·θ. low[1] and high[1] come from the series on exactly reduced angles (< 92·u); the rest by
+   * chained complex products (< 1.5·u each, ≤ 14 steps), so every base errs by < 1,402·u.
    */
-  function tableEntry(f: FrequencyState, j: number, d: number): [bigint, bigint] {
-    let level = f.tables[j];
-    if (!level) {
-      level = new Array<[bigint, bigint] | undefined>(256);
-      f.tables[j] = level;
+  function levelSlots(f: FrequencyState, j: number): Int32Array {
+    let slots = f.slots[j];
+    if (!slots) {
+      const at = allocate(30); // low[1 … 15], high[1 … 15]
+      const pool = chunks[at >> 8]!;
+      slots = new Int32Array(256).fill(-1);
+      const angle = f.theta << BigInt(8 * j);
+      for (const [first, step, A] of [[at, 1, angle], [at + 15, 16, angle << 4n]] as const) {
+        const [c, s] = cosSinFixed(A);
+        const o = (first & 255) * K2;
+        limbsFromBigInt(c, L, pool, o);
+        limbsFromBigInt(s, L, pool, o + K2 / 2);
+        slots[step] = first;
+        for (let k = 1; k < 15; k++) {
+          limb.cmul(pool, o + (k - 1) * K2, pool, o, pool, o + k * K2);
+          slots[(k + 1) * step] = first + k;
+        }
+      }
+      f.slots[j] = slots;
     }
-    let entry = level[d];
-    if (!entry) {
-      const { low, high } = levelBases(f, j);
-      const h = d >> 4;
-      const l = d & 15;
-      entry = h === 0 ? low[l]! : l === 0 ? high[h]! : mulFixed(high[h]!, low[l]!);
-      level[d] = entry;
-    }
-    return entry;
+    return slots;
   }
 
-  /** (c₁ + i·s₁)(c₂ + i·s₂) at 2^−F, truncating each part once. */
-  function mulFixed(x: [bigint, bigint], y: [bigint, bigint]): [bigint, bigint] {
-    return [(x[0] * y[0] - x[1] * y[1]) >> FB, (x[1] * y[0] + x[0] * y[1]) >> FB];
+  /** Entries made on their first use, in turn: a result may hold the one before while the next is made. */
+  const scratch = new Int32Array(2 * K2);
+  let scratchAt = 0;
+
+  /**
+   * Where e^{i·d·256^j·θ} (d > 0) = high[d >> 4]·low[d & 15] is: a pool slot s ≥ 0, or −1 − o for
+   * scratch[o …]. A base, or one complex product of two (< 2,806·u), ~0.1 µs however scattered the
+   * positions (a series costs ~3 µs). An entry is kept from its second use on: its first use computes it
+   * into scratch, the second again into the pool. Both are the same product of the same bases, so every
+   * result is the same whatever the order of calls; an entry used once (most of them, when positions are
+   * scattered) costs no memory, and one used again costs one product more.
+   */
+  function entry(f: FrequencyState, j: number, d: number): number {
+    const slots = f.slots[j] ?? levelSlots(f, j);
+    let slot = slots[d]!; // −1: never used, −2: used once
+    if (slot < 0) {
+      const h = slots[d & 0xf0]!;
+      const l = slots[d & 15]!;
+      if (slot === -1) {
+        slots[d] = -2;
+        const o = scratchAt;
+        scratchAt = scratchAt === 0 ? K2 : 0;
+        limb.cmul(chunks[h >> 8]!, (h & 255) * K2, chunks[l >> 8]!, (l & 255) * K2, scratch, o);
+        return -1 - o;
+      }
+      slot = allocate(1);
+      const pool = chunks[slot >> 8]!;
+      limb.cmul(chunks[h >> 8]!, (h & 255) * K2, chunks[l >> 8]!, (l & 255) * K2, pool, (slot & 255) * K2);
+      slots[d] = slot;
+    }
+    return slot;
   }
 
-  /** [cos, sin]·2^F of p·θᵢ, by angle addition over base-256 digits of |p|. */
-  function cosSinFix(st: SpecState, p: number, i: number): [bigint, bigint] {
+  /** The complex result of cosSinFix when it is a product: cos at 0, sin at K2 / 2 (reused by every call). */
+  const acc = new Int32Array(K2);
+  const unit = new Int32Array(K2);
+  unit[0] = 1;
+
+  /**
+   * e^{i·|p|·θᵢ} by angle addition over base-256 digits of |p|, ascending: the real part at
+   * result[resultAt], the imaginary part K2 / 2 later (acc, a table entry, or 1).
+   */
+  let result: Int32Array = unit;
+  let resultAt = 0;
+  function cosSinFix(st: SpecState, p: number, i: number): void {
     const f = st.freq[i]!;
     let a = Math.abs(p);
-    let c = ONE;
-    let s = 0n;
-    let first = true;
+    result = unit;
+    resultAt = 0;
     for (let j = 0; a > 0; j++) {
       const d = a % 256;
       a = (a - d) / 256;
       if (d === 0) continue;
-      const [cj, sj] = tableEntry(f, j, d);
-      if (first) {
-        c = cj;
-        s = sj;
-        first = false;
+      const slot = entry(f, j, d);
+      const arr = slot >= 0 ? chunks[slot >> 8]! : scratch;
+      const at = slot >= 0 ? (slot & 255) * K2 : -1 - slot;
+      if (result === acc) limb.cmul(acc, 0, arr, at, acc, 0);
+      else if (result === unit) {
+        result = arr;
+        resultAt = at;
       } else {
-        const cn = (c * cj - s * sj) >> FB;
-        s = (s * cj + c * sj) >> FB;
-        c = cn;
+        limb.cmul(result, resultAt, arr, at, acc, 0);
+        result = acc;
+        resultAt = 0;
       }
     }
-    return [c, p < 0 ? -s : s];
   }
 
-  /** An integer v·2^F as a decimal string with N places, truncated toward zero so that −v gives −(v). */
-  const fixedString = (v: bigint): string => (v < 0n ? `-${(-v * TEN_N) >> FB}e-${N}` : `${(v * TEN_N) >> FB}e-${N}`);
-  const fixedToDecimal = (v: bigint): Decimal => new Wp(fixedString(v));
+  // The fixed-point results as exact decimals with N places, truncated toward zero so that −v gives −(v).
+  const outDecimal = createLimbDecimal(Out, L, N);
+  const wpDecimal = createLimbDecimal(Wp, L, N);
 
   const toOut = (v: Decimal): Decimal => new Out(v).toSD(digits);
 
@@ -242,10 +311,11 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     },
     cosSin(rope, position, i) {
       const st = state(rope);
-      const [c, s] = cosSinFix(st, checkPosition(position), pairIndexChecked(st, i));
+      const p = checkPosition(position);
+      cosSinFix(st, p, pairIndexChecked(st, i));
       // Exact decimals of the fixed-point results (N ≥ D + 12 places), not re-rounded: the last digits are
       // below the 10^−(D+7) error bound, and rounding again would cost more than the evaluation.
-      return { cos: new Out(fixedString(c)), sin: new Out(fixedString(s)) };
+      return { cos: outDecimal(result, resultAt, false), sin: outDecimal(result, resultAt + K2 / 2, p < 0) };
     },
     rotate(rope, x, position) {
       const st = state(rope);
@@ -259,9 +329,9 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
       const m = new Wp(st.attention);
       for (let j = 0; j < rotaryDim / 2; j++) {
         const [a, b] = pairIndex(layout, rotaryDim, j);
-        const [cf, sf] = cosSinFix(st, p, j);
-        const c = fixedToDecimal(cf).mul(m);
-        const s = fixedToDecimal(sf).mul(m);
+        cosSinFix(st, p, j);
+        const c = wpDecimal(result, resultAt, false).mul(m);
+        const s = wpDecimal(result, resultAt + K2 / 2, p < 0).mul(m);
         const xa = exactDecimal(Wp, checkFinite(x[a]!, a));
         const xb = exactDecimal(Wp, checkFinite(x[b]!, b));
         out[a] = toOut(xa.mul(c).sub(xb.mul(s)));
@@ -290,6 +360,27 @@ export function createDecimalOracle(options: DecimalOracleOptions = {}): Decimal
     },
     toNumber: (v) => v.toNumber(),
   };
+}
+
+/**
+ * round(v·2^bits), ties to even, exactly: v's decimal digits come from its exponential string (documented
+ * API), the rest is BigInt. Multiplying by 2^bits in decimal.js would round the product to H digits first.
+ */
+function fixedFromDecimal(v: Decimal, bits: number): bigint {
+  const [mantissa, exponent] = v.toExponential().split("e") as [string, string];
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace("-", "").replace(".", "");
+  const shift = Number(exponent) - (digits.length - 1); // v = ±digits·10^shift
+  const num = BigInt(digits) << BigInt(bits);
+  let q: bigint;
+  if (shift >= 0) q = num * 10n ** BigInt(shift);
+  else {
+    const den = 10n ** BigInt(-shift);
+    q = num / den;
+    const twice = 2n * (num - q * den);
+    if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
+  }
+  return negative ? -q : q;
 }
 
 function checkFinite(v: number, k: number): number {

@@ -67,6 +67,55 @@ describe("decimal oracle", () => {
     expect(worstIndependent.lt("1e-40")).toBe(true);
   });
 
+  test("every digit count: cos/sin within 10^−(D+7) of decimal.js's trig at D + 30 digits, positions to 2^53 − 1", () => {
+    // Each D has its own limb count (and D = 200, 400 the string conversion); θ here is b^(−2i/d) by one
+    // decimal.js pow, independent of the oracle's chained θ.
+    const rope: RopeSpec = { layout: "neox", base: 10000, headDim: 128 };
+    const positions = [0, 1, -1, 255, 256, 65_535, 123_456_789, -(2 ** 31 - 1), 2 ** 48 - 1, 2 ** 53 - 1, -(2 ** 53 - 1)];
+    for (const digits of [10, 25, 41, 60, 100, 200, 400]) {
+      const Ref = Decimal.clone({ precision: digits + 30 });
+      const o = createDecimalOracle({ digits });
+      let worst = new Ref(0);
+      for (const i of digits > 100 ? [1, 63] : [0, 1, 37, 63]) {
+        const theta = new Ref(10000).pow(new Ref(-2 * i).div(128));
+        for (const p of positions) {
+          const { cos, sin } = o.cosSin(rope, p, i);
+          const angle = theta.mul(p);
+          worst = Decimal.max(worst, new Ref(cos).sub(Ref.cos(angle)).abs(), new Ref(sin).sub(Ref.sin(angle)).abs()) as Decimal;
+        }
+      }
+      console.log(`D = ${digits}: |oracle − decimal.js trig| ≤ ${worst.toExponential(2)}`);
+      expect(worst.lt(`1e-${digits + 7}`)).toBe(true);
+      // θᵢ (Newton's inverse root, then a chain of products) against one pow each: one rounding to D digits.
+      let worstTheta = new Ref(0);
+      for (const [base, headDim] of [[10000, 128], [500000, 96], [3.7, 2], [1e9, 256]] as const) {
+        const thetas = o.invFreqs({ layout: "neox", base, headDim });
+        thetas.forEach((t, i) => {
+          if (digits > 100 && i % 7 !== 0) return; // a pow at 430 digits costs ~10 ms
+          const want = new Ref(exactDecimalString(base)).pow(new Ref(-2 * i).div(headDim));
+          worstTheta = Decimal.max(worstTheta, new Ref(t).sub(want).div(want).abs()) as Decimal;
+        });
+      }
+      expect(worstTheta.lte(new Ref(10).pow(1 - digits).div(2))).toBe(true);
+    }
+  });
+
+  test("results do not depend on the order of calls (tables built in any order, fresh or warm)", () => {
+    const rope = ropes[0]!;
+    const cases = Array.from({ length: 400 }, () => [Math.floor(2 ** (rng() * 53)) - 2 ** 52, Math.floor(rng() * 64)] as const);
+    const a = createDecimalOracle();
+    const b = createDecimalOracle();
+    const forward = cases.map(([p, i]) => a.cosSin(rope, p, i));
+    const backward = [...cases].reverse().map(([p, i]) => b.cosSin(rope, p, i)).reverse();
+    const again = cases.map(([p, i]) => a.cosSin(rope, p, i));
+    cases.forEach((_, k) => {
+      for (const other of [backward[k]!, again[k]!]) {
+        expect(other.cos.toString()).toBe(forward[k]!.cos.toString());
+        expect(other.sin.toString()).toBe(forward[k]!.sin.toString());
+      }
+    });
+  });
+
   test("position 0 is the identity and negative positions rotate back", () => {
     const rope = ropes[0]!;
     for (let i = 0; i < 64; i += 9) {
