@@ -120,16 +120,8 @@ export function roundArray(
   return dst;
 }
 
-/**
- * A list of indices with room for more: twice as long; at first room for every element left, up to 4096
- * (most arrays list few elements or none, and a list as long as a tensor would cost more in page faults
- * than the rounding).
- */
-function grown(list: Int32Array | null, used: number, left: number): Int32Array {
-  const next = new Int32Array(list === null ? Math.min(left, 4096) : 2 * list.length);
-  if (list !== null) next.set(list.subarray(0, used));
-  return next;
-}
+/** Slow-path elements roundBitsNormal lists before it falls back to scanning again. */
+const PENDING_LIST = 64;
 
 /**
  * Bit-level rounding for p ≤ 21: the high word of an fp64 holds 20 mantissa bits, so the kept bits all
@@ -151,10 +143,12 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
   scratchF64[0] = spec.maxFinite;
   const maxHi = scratchU32[1]!; // < 2^31: a positive fp64's high word
   const n = src.length;
-  // First pass: the fast path only; the other elements are listed and done afterwards, so the hot loop
-  // holds no call (a call in the loop halves its speed in V8). They are left unwritten, so in place
-  // (src === dst) their original values are still there.
-  let pending: Int32Array | null = null;
+  // First pass: the fast path only; the other elements are done afterwards, so the hot loop holds no
+  // call (a call in the loop halves its speed in V8). They are left unwritten, so in place (src === dst)
+  // their original values are still there. The first PENDING_LIST of them are listed; past that (arrays
+  // full of NaN, or fp8 values out of range) a second scan from the last listed one finds the rest,
+  // cheaper than growing a list.
+  let list: Int32Array | null = null;
   let npending = 0;
   for (let i = 0; i < n; i++) {
     const j = i << 1;
@@ -165,13 +159,25 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
       d[j] = 0;
       d[j + 1] = h;
     } else {
-      if (pending === null || npending === pending.length) pending = grown(pending, npending, n - i);
-      pending[npending++] = i;
+      if (npending < PENDING_LIST) (list ??= new Int32Array(PENDING_LIST))[npending] = i;
+      npending++;
     }
   }
+  if (npending === 0) return;
   const mode = nearest ? "rne" : "rtz";
-  for (let q = 0; q < npending; q++) {
-    const i = pending![q]!;
+  const listed = Math.min(npending, PENDING_LIST);
+  for (let q = 0; q < listed; q++) {
+    const i = list![q]!;
     dst[i] = roundScalar(spec, src[i]!, mode, undefined);
+  }
+  if (npending === listed) return;
+  for (let i = list![PENDING_LIST - 1]! + 1; i < n; i++) {
+    const j = i << 1;
+    const lo = s[j]!;
+    const hi = s[j + 1]!;
+    // In place, the fast path's elements hold values that pass this test again: only the elements the
+    // first pass skipped are recomputed, from their original bits.
+    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi)) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }
