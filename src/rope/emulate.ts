@@ -374,19 +374,7 @@ function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headD
         stagesAt(s, p, angle, cosRow, sinRow); // rows at one position (heads) share the cache row
         lastPos = p;
       }
-      // The four products of each pair, straight from x and the cache row.
-      const base = row * headDim;
-      const o = r * half;
-      for (let j = 0; j < half; j++) {
-        const xa = x[base + pairA[j]!]!;
-        const xb = x[base + pairB[j]!]!;
-        const c = cosRow[j]!;
-        const sn = sinRow[j]!;
-        p1[o + j] = xa * c;
-        p2[o + j] = xb * sn;
-        p3[o + j] = xa * sn;
-        p4[o + j] = xb * c;
-      }
+      pairProducts(s, x, row * headDim, cosRow, sinRow, p1, p2, p3, p4, r * half);
     }
     if (fma !== "first") {
       roundTo(rot, p1, len);
@@ -414,6 +402,36 @@ function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headD
       }
       for (let k = rd; k < headDim; k++) y[base + k] = s.roundOut(x[base + k]!);
     }
+  }
+}
+
+/**
+ * The four products of each pair of the row at x[base …] with its cache row, xa·c, xb·s, xa·s, xb·c, into
+ * p1 … p4 from offset o: exact in fp64 (operands of ≤ 24 bits); stored in f32 arrays by rotateRowsBf16,
+ * where they have ≤ 16 bits.
+ */
+function pairProducts(
+  s: Prepared,
+  x: Float64Array,
+  base: number,
+  cos: Float64Array,
+  sin: Float64Array,
+  p1: Float64Array | Float32Array,
+  p2: Float64Array | Float32Array,
+  p3: Float64Array | Float32Array,
+  p4: Float64Array | Float32Array,
+  o: number,
+): void {
+  const { half, pairA, pairB } = s;
+  for (let j = 0; j < half; j++) {
+    const xa = x[base + pairA[j]!]!;
+    const xb = x[base + pairB[j]!]!;
+    const c = cos[j]!;
+    const sn = sin[j]!;
+    p1[o + j] = xa * c;
+    p2[o + j] = xb * sn;
+    p3[o + j] = xa * sn;
+    p4[o + j] = xb * c;
   }
 }
 
@@ -534,18 +552,7 @@ function rotateRowsBf16(s: Prepared, x: Float64Array, positions: Float64Array, h
           if ((c !== 0 && c < FAST_MIN) || (sn !== 0 && sn < FAST_MIN)) return false;
         }
       }
-      const base = row * headDim;
-      const o = r * half;
-      for (let j = 0; j < half; j++) {
-        const xa = x[base + pairA[j]!]!;
-        const xb = x[base + pairB[j]!]!;
-        const c = cos[j]!;
-        const sn = sin[j]!;
-        p1[o + j] = xa * c;
-        p2[o + j] = xb * sn;
-        p3[o + j] = xa * sn;
-        p4[o + j] = xb * c;
-      }
+      pairProducts(s, x, row * headDim, cos, sin, p1, p2, p3, p4, r * half); // exact in f32 here
     }
     roundFp32BitsToBf16(i1, len);
     roundFp32BitsToBf16(i2, len);
@@ -760,6 +767,22 @@ function collectBadRows(call: SimdCall, start: number, rows: number, nbad: numbe
   for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
 }
 
+/**
+ * The blocks of a SIMD call: each block's cache rows (simdCacheRows), then rotateBlock(start, rows),
+ * which rotates the block and returns how many rows the kernel declined (listed in BAD). Returns every
+ * row to redo with the reference, ascending.
+ */
+function simdBlocks(call: SimdCall, positions: Float64Array, rotateBlock: (start: number, rows: number) => number): number[] {
+  const badRows: number[] = [];
+  for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
+    const rows = Math.min(SIMD_BLOCK, positions.length - start);
+    const flagged = simdCacheRows(call, positions, start, rows);
+    const nbad = rotateBlock(start, rows);
+    collectBadRows(call, start, rows, nbad, flagged, badRows);
+  }
+  return badRows;
+}
+
 /** Calls redo(a, b) once per run [a, b) of consecutive rows in badRows (ascending). */
 function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number) => void): void {
   call.counters.fallbackRows += badRows.length;
@@ -787,30 +810,20 @@ function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: F
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return false;
   const call = simdCall(s, st, counters, headDim);
   if (call === null) return false;
-  const { half } = s;
-  const rd = s.p.rope.rotaryDim;
-  const n = positions.length;
-  const B = SIMD_BLOCK;
   const { k, f64, f32 } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const xInPlace = inMemory(x);
   const yInPlace = inMemory(y);
   const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
   const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
-  const badRows: number[] = [];
-  for (let start = 0; start < n; start += B) {
-    const rows = Math.min(B, n - start);
-    const flagged = simdCacheRows(call, positions, start, rows);
-    let nbad: number;
+  const badRows = simdBlocks(call, positions, (start, rows) => {
     const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
     if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
-    if (yInPlace) nbad = rotate64(rows, headDim, half, rd, xAt, y.byteOffset + start * headDim * 8, SLOTS, SIN - COS, BAD);
-    else {
-      nbad = rotate(rows, headDim, half, rd, xAt, Y, SLOTS, SIN - COS, BAD);
-      y.set(f32.subarray(Y / 4, Y / 4 + rows * headDim), start * headDim); // bf16 values: f32 → fp64 is exact
-    }
-    collectBadRows(call, start, rows, nbad, flagged, badRows);
-  }
+    if (yInPlace) return rotate64(rows, headDim, s.half, s.p.rope.rotaryDim, xAt, y.byteOffset + start * headDim * 8, SLOTS, SIN - COS, BAD);
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, xAt, Y, SLOTS, SIN - COS, BAD);
+    y.set(f32.subarray(Y / 4, Y / 4 + rows * headDim), start * headDim); // bf16 values: f32 → fp64 is exact
+    return nbad;
+  });
   forRuns(call, badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
   return true;
 }
@@ -823,24 +836,16 @@ function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: F
 function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): boolean {
   const call = simdCall(s, st, counters, headDim);
   if (call === null) return false;
-  const { half } = s;
-  const rd = s.p.rope.rotaryDim;
-  const n = positions.length;
-  const B = SIMD_BLOCK;
-  const { k } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
-  const rotate = s.p.rope.layout === "neox" ? k.rotateBitsNeox : k.rotateBitsGptj;
-  const badRows: number[] = [];
-  for (let start = 0; start < n; start += B) {
-    const rows = Math.min(B, n - start);
-    const flagged = simdCacheRows(call, positions, start, rows);
+  const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
+  const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
     u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
-    const nbad = rotate(rows, headDim, half, rd, X, Y, SLOTS, SIN - COS, BAD);
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD);
     y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
-    collectBadRows(call, start, rows, nbad, flagged, badRows);
-  }
+    return nbad;
+  });
   forRuns(call, badRows, (a, b) => {
     const xs = decodeArray("bf16", x.subarray(a * headDim, b * headDim));
     const ys = new Float64Array(xs.length);
