@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { cli } from "../helpers/cli.js";
+import { loadOrt } from "../../src/kernels/onnx/ort-api.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -66,7 +67,7 @@ describe("rope-audit audit", () => {
 
 let ort = true;
 try {
-  await import("onnxruntime-node");
+  await loadOrt();
 } catch {
   ort = false;
 }

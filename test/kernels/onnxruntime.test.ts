@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createRng, decodeArray, round, zooKernel } from "../../src/index.js";
 import { onnxKernel } from "../../src/kernels/onnx/kernel.js";
+import { loadOrt } from "../../src/kernels/onnx/ort-api.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = JSON.parse(readFileSync(`${root}fixtures/onnxruntime/rotary.json`, "utf8")) as {
@@ -44,7 +45,7 @@ describe.each(fixture.cases)("ONNX Runtime $dtype (fixture)", ({ dtype, x, y }) 
 
 let ortAvailable = true;
 try {
-  await import("onnxruntime-node");
+  await loadOrt();
 } catch {
   ortAvailable = false;
 }

@@ -1,31 +1,21 @@
 /**
- * ONNX Runtime kernels through onnxruntime-node (an optional dependency: install it with
- * `ONNXRUNTIME_NODE_INSTALL=skip npm i onnxruntime-node`, since its postinstall fetches GPU providers).
+ * ONNX Runtime kernels through onnxruntime-node, an optional dependency loaded on first use (ort-api.ts;
+ * the project's .npmrc sets `onnxruntime-node-install=skip`, so its postinstall fetches no GPU providers).
  *
  * The model is one RotaryEmbedding node built in code (model.ts). Its cos/sin caches are inputs, built as
  * an HF export builds them (fp32 inv_freq, angle, cos/sin; cast to the model dtype) for just the distinct
  * positions of a batch, with position_ids indexing those rows: a cache up to 2^31 positions is never
  * materialised, and ORT's rotation arithmetic is what is under test.
  */
-import { InvalidArgumentError, RopeAuditError } from "../../errors.js";
+import { InvalidArgumentError } from "../../errors.js";
 import { decodeArray, encodeArray } from "../../formats/bits.js";
 import type { FormatName } from "../../formats/table.js";
 import type { EmulatedKernel } from "../../rope/emulate.js";
 import { zooKernel } from "../zoo.js";
 import type { Kernel, KernelRope } from "../kernel.js";
+import { loadOrt, type OrtSession, type OrtTensor } from "./ort-api.js";
 import { type OnnxDtype, type OnnxVariant, rotaryEmbeddingModel } from "./model.js";
 
-type Ort = typeof import("onnxruntime-node");
-
-async function loadOrt(): Promise<Ort> {
-  try {
-    return (await import("onnxruntime-node")) as Ort;
-  } catch (e) {
-    throw new RopeAuditError(
-      `onnx kernels need the optional dependency onnxruntime-node (install: ONNXRUNTIME_NODE_INSTALL=skip npm i onnxruntime-node@1.30.0): ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-    );
-  }
-}
 
 export interface OnnxKernelOptions {
   variant: OnnxVariant;
@@ -33,8 +23,8 @@ export interface OnnxKernelOptions {
   rope?: Partial<KernelRope>;
 }
 
-type Session = import("onnxruntime-node").InferenceSession;
-type Feeds = Record<string, import("onnxruntime-node").Tensor>;
+type Session = OrtSession;
+type Feeds = Record<string, OrtTensor>;
 
 /** A session of the one-node RotaryEmbedding model, on one thread (what onnxKernel and the bench time). */
 export async function rotarySession(model: { variant: OnnxVariant; dtype: OnnxDtype; headDim: number; rotaryDim: number; interleaved: boolean }): Promise<Session> {
