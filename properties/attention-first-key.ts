@@ -2,11 +2,12 @@
  * attention.first-key: the first key's logit is shift invariant (the paper's Eq. 5 per query).
  * Measure: mean over the T queries of |a_{i,1}(0) − a_{i,1}(Δ)| / (‖q_i‖‖k_1‖/√d): Eq. 5 made relative,
  * so it compares with logit.relative.
- * Threshold: the same score precision as logit.relative (properties/common.ts scoreThreshold).
+ * Allowance: each logit at shift 0 and at Δ may err by one score's bound (common.ts scoreAllowance, in the
+ * score's own arithmetic, plus the 1/√d scaling's rounding); threshold: that at position 0.
  */
 import fc from "fast-check";
-import { type Property, firstKeyLogitDeltas, logUniformPosition, sampleSinkWorkload, vector } from "../src/index.js";
-import { norm, scoreFor, scoreThreshold } from "./common.js";
+import { type KernelUnderTest, type Property, firstKeyLogitDeltas, logUniformPosition, sampleSinkWorkload, vector } from "../src/index.js";
+import { norm, scoreAllowance, scoreFor, scoreFormat, unitRoundoff } from "./common.js";
 
 interface Case {
   T: number;
@@ -15,11 +16,20 @@ interface Case {
   shift: number;
 }
 
+/** The logit of a query at ≤ top and the first key at `key`, at shift 0 and shifted: two scores' bounds. */
+function firstKeyAllowance(k: KernelUnderTest, key: number, top: number): number {
+  const f = scoreFormat(k);
+  const us = f === "fp32" ? 2 ** -24 : 2 ** -53;
+  return scoreAllowance(k, top - key, 0, f) + scoreAllowance(k, top, key, f) + 2 * us;
+}
+
 export const attentionFirstKey: Property<Case> = {
   id: "attention.first-key",
   claim: "the first key's logit is shift invariant",
   measure: "mean over queries of |a_{i,1}(0) − a_{i,1}(Δ)| / (‖q_i‖‖k_1‖/√d)",
-  derivation: (k) => (k.format === "fp64" ? "(2d + 4P(ln b + 9))·2^−53 at largest position P" : `2·d·2^−24 = ${(2 * k.headDim * 2 ** -24).toExponential(2)}: the fp32 score's own rounding`),
+  threshold: (k) => firstKeyAllowance(k, 0, 0),
+  derivation: (k) =>
+    `2·(ε(2M + ε) + γ_d(M + ε)² + u_s) = ${firstKeyAllowance(k, 0, 0).toExponential(2)}, ε = √2·a_F (u = 2^−${Math.round(-Math.log2(unitRoundoff(k.format)))}), γ_d and u_s of the ${scoreFormat(k)} score: the logit at both shifts; each case adds its positions' fp32-angle allowance`,
   sample(rng, k, maxPosition) {
     const T = 64;
     const w = sampleSinkWorkload(rng, k.format, T, k.headDim, { layout: k.rope.layout });
@@ -49,7 +59,7 @@ export const attentionFirstKey: Property<Case> = {
         if (scale > 0) s += deltas[i]! / scale;
       }
       const top = c.shift + T - 1;
-      out.push({ value: s / T, position: top, threshold: scoreThreshold(k, top) });
+      out.push({ value: s / T, position: top, allowance: firstKeyAllowance(k, c.shift, top) });
     }
     return out;
   },

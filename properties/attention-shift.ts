@@ -3,13 +3,15 @@
  * Measure: the mean over rows of Σ_j |A_ij(0) − A_ij(Δ)| (each row's L1 change; mask-independent), over a
  * window of L = 8 tokens (assert: short, so shrinking stays cheap) or 64 (measure, sink workload) under
  * full causal masking, through the kernel's score pipeline (common.ts scoreFor). The case's position is its largest, Δ + L − 1.
- * Threshold: a softmax row moves in L1 by at most 2·max_j |δ logit_j| (‖diag(a) − aaᵀ‖₁ ≤ 2), and
- * the logits may drift by what the fp32 score resolves: scoreThreshold·max_j ‖q_i‖‖k_j‖/√d
- * (properties/common.ts). So 2·scoreThreshold·max ‖q‖‖k‖/√d.
+ * Allowance: a softmax row moves in L1 by at most 2·max_j |δ logit_j| (‖diag(a) − aaᵀ‖₁ ≤ 2), and each
+ * logit may drift by two scores' bounds (common.ts scoreAllowance, in the score's arithmetic) times
+ * ‖q_i‖‖k_j‖/√d, plus the fp32 softmax's own rounding, (L + 4)·u per row at most.
+ * Threshold: the allowance of a unit-norm window at position 0 (no angle part), 2·2·scoreAllowance(0)/√d:
+ * a case's figure is its L1 change scaled by its own norms and positions to that window.
  */
 import fc from "fast-check";
 import { type KernelUnderTest, type Property, attentionShift, logUniformPosition, sampleSinkWorkload, vector } from "../src/index.js";
-import { norm, scoreFor, scoreThreshold } from "./common.js";
+import { norm, scoreAllowance, scoreFor, scoreFormat, unitRoundoff } from "./common.js";
 
 interface Case {
   L: number;
@@ -37,12 +39,24 @@ function rows(format: Parameters<typeof vector>[0], d: number, L: number): fc.Ar
   });
 }
 
+/**
+ * Row L1 allowance of a window whose positions span [top − span, top] (shifted) and [0, span] (unshifted):
+ * 2·(max logit drift) with the drift bounded at the extreme positions (the angle part grows with p), plus
+ * the softmax's own rounding, (L + 4)·u of the score format (zero for a window of length 0).
+ */
+function shiftAllowance(k: KernelUnderTest, span: number, top: number, normProduct: number, L: number): number {
+  const f = scoreFormat(k);
+  const drift = scoreAllowance(k, span, span, f) + scoreAllowance(k, top, top, f);
+  return (2 * drift * normProduct) / Math.sqrt(k.headDim) + (L > 0 ? (L + 4) * (f === "fp32" ? 2 ** -24 : 2 ** -53) : 0);
+}
+
 export const attentionShiftProperty: Property<Case> = {
   id: "attention.shift",
   claim: "attention is shift invariant: A(Δ) = A(0)",
   measure: "mean over rows of Σ_j |A_ij(0) − A_ij(Δ)|",
+  threshold: (k: KernelUnderTest) => shiftAllowance(k, 0, 0, Math.sqrt(k.headDim), 0),
   derivation: (k: KernelUnderTest) =>
-    `2·${k.format === "fp64" ? "(2d + 4P(ln b + 9))·2^−53" : "2·d·2^−24"}·max‖q‖‖k‖/√d: a softmax row moves in L1 by ≤ 2·max logit drift, and logits may drift by what the score arithmetic resolves`,
+    `2·2·(ε(2M + ε) + γ_d(M + ε)²)/√d = ${shiftAllowance(k, 0, 0, Math.sqrt(k.headDim), 0).toExponential(2)} for unit ‖q‖‖k‖/√d, ε = √2·a_F (u = 2^−${Math.round(-Math.log2(unitRoundoff(k.format)))}), γ_d of the ${scoreFormat(k)} score: a softmax row moves in L1 by ≤ 2·max logit drift; each case is scaled by its norms and adds its positions' fp32-angle allowance and the softmax's rounding`,
   sample(rng, k, maxPosition) {
     const L = 64;
     const w = sampleSinkWorkload(rng, k.format, L, k.headDim, { layout: k.rope.layout });
@@ -56,7 +70,7 @@ export const attentionShiftProperty: Property<Case> = {
       const L = c.L;
       const r = await attentionShift({ kernel: k, headDim: d, q: c.q, k: c.k, docLengths: [L], scheme: "full", score: scoreFor(k), shifts: [0, c.shift] });
       const top = c.shift + L - 1;
-      out.push({ value: r.rowL1, position: top, threshold: 2 * scoreThreshold(k, top) * (maxNormProduct(c, d) / Math.sqrt(d)) });
+      out.push({ value: r.rowL1, position: top, allowance: shiftAllowance(k, L - 1, top, maxNormProduct(c, d), L) });
     }
     return out;
   },

@@ -41,16 +41,75 @@ export function norm(a: Float64Array, ia: number, d: number): number {
 }
 
 /**
- * The largest logit deviation, relative to ‖q‖‖k‖, that is invisible to attention: what the score's own
- * arithmetic already implies. Kernels with outputs up to fp32 feed an fp32-accumulated score, whose dot
- * product of length d errs by γ_d ≈ d·2^−24 relative to ‖q‖‖k‖ (Higham, Accuracy and Stability, § 3.1);
- * two such scores compared: 2·d·2^−24. fp64 kernels: 2·d·2^−53 plus the fp64 angle error at position P,
- * P·θ·(ln b + 9)·2^−53 per rotated vector (src/oracle/cross-check.ts), for both vectors of both scores.
+ * The allowance model: what a kernel doing its arithmetic well in its output format F may err, case by case.
+ * "Well" means: the angle p·θᵢ from fp32 (or better) inputs with each step rounded to nearest (what HF, vLLM,
+ * flash-attn, Transformer Engine and ONNX Runtime do), cos/sin rounded to F, and the rotation per op in F
+ * (each product and the sum rounded to F) or better. The correctly rounded kernel (exact RoPE, one rounding
+ * to F) and such a per-op kernel are within these bounds on every case; bf16 positions, TF32 angles and an
+ * fp32 kernel whose angles are chained (ggml) are not. docs/properties.md derives each term.
+ *
+ * Per rotated element, relative to its pair's norm ‖(x_a, x_b)‖ and the attention factor m:
+ *  - format part a_F = (3u + 4u² + 4u₃₂)·m, u = 2^−p of F: |fl(fl(x_a·ĉ) − fl(x_b·ŝ)) − y_a| ≤ u|y_a| +
+ *    (1+u)(|x_a||ĉ − c| + |x_b||ŝ − s| + u|x_a ĉ| + u|x_b ŝ|), with |ĉ − c| ≤ (u + u₃₂(1+u))|c| (fp32 cos,
+ *    then rounded to F) and |x_a||c| + |x_b||s| ≤ ‖pair‖ (Cauchy–Schwarz). fp64 kernels: 4·2^−53·m, the fp64
+ *    emulation's own bound (Math.cos/sin ≤ 1 ulp, two products, a sum).
+ *  - angle part δᵢ(p) = 3u₃₂·p·θᵢ·m: θ̂ᵢ from fp32 pow and a division errs ≤ 2u₃₂ relative, the product
+ *    p·θ̂ᵢ rounded once adds u₃₂; an angle off by δ moves the rotated pair by ≤ δ·m·‖pair‖. fp64 kernels:
+ *    2p(ln b + 9)·2^−53·m (fp64 angles, src/oracle/cross-check.ts).
+ * The row threshold is the allowance without the angle part (position 0); a case's figure is its raw
+ * deviation × threshold / allowance(case), so one threshold judges the whole row and the figure equals the
+ * raw deviation wherever the angle part is negligible.
  */
-export function scoreThreshold(k: KernelUnderTest, maxPosition: number): number {
-  const d = k.headDim;
-  if (formatSpec(k.format).precision < 53) return 2 * d * 2 ** -24;
-  return (2 * d + 4 * maxPosition * (Math.log(k.rope.base) + 9)) * 2 ** -53;
+export function formatAllowance(k: KernelUnderTest): number {
+  const m = oracle.attentionFactor(ropeOf(k));
+  const u = unitRoundoff(k.format);
+  if (u < 2 ** -24) return 4 * 2 ** -53 * m;
+  return (3 * u + 4 * u * u + 4 * 2 ** -24) * m;
+}
+
+/** δᵢ(p) for every rotated pair i (see formatAllowance). */
+export function angleAllowances(k: KernelUnderTest, p: number): Float64Array {
+  const rope = ropeOf(k);
+  const m = oracle.attentionFactor(rope);
+  const thetas = oracle.invFreqs(rope);
+  const out = new Float64Array(thetas.length);
+  if (unitRoundoff(k.format) < 2 ** -24) out.fill(2 * p * (Math.log(k.rope.base) + 9) * 2 ** -53 * m);
+  else for (let i = 0; i < thetas.length; i++) out[i] = 3 * 2 ** -24 * p * thetas[i]! * m;
+  return out;
+}
+
+/** max over pairs of δᵢ(p). */
+export function maxAngleAllowance(k: KernelUnderTest, p: number): number {
+  let w = 0;
+  for (const v of angleAllowances(k, p)) w = Math.max(w, v);
+  return w;
+}
+
+/** Bound on ‖ŷ − y‖ / ‖x‖ for a vector rotated at position p: √2·(a_F + max δᵢ(p)) (two elements a pair). */
+export function vectorAllowance(k: KernelUnderTest, p: number): number {
+  return Math.SQRT2 * (formatAllowance(k) + maxAngleAllowance(k, p));
+}
+
+/** Relative error of a length-d dot product in the score's arithmetic: γ_d = d·u/(1 − d·u) (Higham § 3.1). */
+export function dotRoundoff(d: number, score: "fp32" | "fp64"): number {
+  const u = score === "fp32" ? 2 ** -24 : 2 ** -53;
+  return (d * u) / (1 - d * u);
+}
+
+/**
+ * Bound on |ŝ − s| / (‖q‖‖k‖) for one score of vectors rotated at pq and pk: ‖q̂ − q‖‖k̂‖ + ‖q‖‖k̂ − k‖ with
+ * ‖q̂ − q‖ ≤ ε_q‖q‖ and ‖y‖ ≤ M‖x‖ (M = max(m, 1)), plus the score's own rounding γ·‖q̂‖‖k̂‖.
+ */
+export function scoreAllowance(k: KernelUnderTest, pq: number, pk: number, score: "fp32" | "fp64"): number {
+  const M = Math.max(1, oracle.attentionFactor(ropeOf(k)));
+  const eq = vectorAllowance(k, pq);
+  const ek = vectorAllowance(k, pk);
+  return eq * (M + ek) + M * ek + dotRoundoff(k.headDim, score) * (M + eq) * (M + ek);
+}
+
+/** The score arithmetic attention properties use (scoreFor): fp32 for kernels up to fp32, fp64 for fp64. */
+export function scoreFormat(k: KernelUnderTest): "fp32" | "fp64" {
+  return formatSpec(k.format).precision < 53 ? "fp32" : "fp64";
 }
 
 /**

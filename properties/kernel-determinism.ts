@@ -16,6 +16,7 @@ export const kernelDeterminism: Property<Case> = {
   id: "kernel.determinism",
   claim: "same inputs, same bits, whatever the batch",
   measure: "elements that differ between a batch and its rows rotated one by one",
+  threshold: () => 0,
   derivation: () => "0: bit-for-bit reproducibility",
   sample: (rng, k, maxPosition) => ({
     x: sampleVectors(rng, k.format, 4, k.headDim),
@@ -37,7 +38,7 @@ export const kernelDeterminism: Property<Case> = {
         const alone = await rotate(k, c.x.slice(r * d, (r + 1) * d), [c.positions[r]!]);
         for (let j = 0; j < d; j++) if (!Object.is(alone[j], batch[r * d + j])) bad++;
       }
-      out.push({ value: bad, position: Math.max(...c.positions), threshold: 0 });
+      out.push({ value: bad, position: Math.max(...c.positions), allowance: 0 });
     }
     return out;
   },

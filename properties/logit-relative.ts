@@ -2,13 +2,13 @@
  * logit.relative: ŝ(m + Δ, n + Δ) = ŝ(m, n): a query–key score depends only on the distance n − m.
  * Measure: |ŝ(m+Δ, n+Δ) − ŝ(m, n)| / ‖q‖‖k‖, with ŝ(m, n) = rot(q, m)·rot(k, n) in fp64 (the 1/√d factor
  * cancels from both sides of the ratio and is left out).
- * Threshold: what the attention score's own arithmetic implies (common.ts scoreThreshold): 2·d·2^−24 for
- * kernels feeding an fp32-accumulated score; for fp64 kernels 2·d·2^−53 plus the fp64 angle error at the
- * case's largest position (≈ 1e−12 below 2^10). A drift above it is visible to attention.
+ * Allowance: both scores may err from the exact s(n − m) by what a well-done kernel's rotations allow
+ * (common.ts scoreAllowance at their positions), so their difference by the sum of the two.
+ * Threshold: that sum at position 0 (no angle part): 2·(2ε + ε² + γ_d(1 + ε)²)·m² with ε = √2·a_F.
  */
 import fc from "fast-check";
 import { type Property, logUniformPosition, sampleVectors, shift, vector } from "../src/index.js";
-import { dot, norm, rotate, scoreThreshold } from "./common.js";
+import { dot, norm, rotate, scoreAllowance, unitRoundoff } from "./common.js";
 
 export interface LogitCase {
   q: Float64Array;
@@ -45,10 +45,9 @@ export const logitRelative: Property<LogitCase> = {
   id: "logit.relative",
   claim: "ŝ(m + Δ, n + Δ) = ŝ(m, n): scores depend only on relative position",
   measure: "|ŝ(m+Δ, n+Δ) − ŝ(m, n)| / (‖q‖‖k‖)",
+  threshold: (k) => 2 * scoreAllowance(k, 0, 0, "fp64"),
   derivation: (k) =>
-    k.format === "fp64"
-      ? "(2d + 4P(ln b + 9))·2^−53 at largest position P: fp64 dot products and fp64 angles"
-      : `2·d·2^−24 = ${(2 * k.headDim * 2 ** -24).toExponential(2)}: the fp32 score's own rounding (γ_d, Higham § 3.1)`,
+    `2·(ε(2M + ε) + γ_d(M + ε)²) = ${(2 * scoreAllowance(k, 0, 0, "fp64")).toExponential(2)}, ε = √2·a_F (u = 2^−${Math.round(-Math.log2(unitRoundoff(k.format)))}): two scores whose vectors each err by what rounding cos/sin, products and sums to ${k.format} allows; each case adds its positions' fp32-angle allowance`,
   sample: (rng, k, maxPosition) => sampleLogitCase(rng, k.format, k.headDim, maxPosition),
   arbitrary: (k, maxPosition) => logitArbitrary(k.format, k.headDim, maxPosition),
   async evaluate(k, cases) {
@@ -70,7 +69,8 @@ export const logitRelative: Property<LogitCase> = {
       const s1 = dot(y, b + 2 * d, y, b + 3 * d, d);
       const scale = norm(c.q, 0, d) * norm(c.k, 0, d);
       const top = Math.max(c.m, c.n) + c.shift;
-      return { value: scale === 0 ? 0 : Math.abs(s1 - s0) / scale, position: top, threshold: scoreThreshold(k, top) };
+      const allowance = scoreAllowance(k, c.m, c.n, "fp64") + scoreAllowance(k, c.m + c.shift, c.n + c.shift, "fp64");
+      return { value: scale === 0 ? 0 : Math.abs(s1 - s0) / scale, position: top, allowance };
     });
   },
   describe: describeLogitCase,

@@ -1,14 +1,15 @@
 /**
  * rope.exactness: rotated vectors equal exact RoPE.
- * Measure: max over elements of |y − exact| / ‖(x_a, x_b)‖ (the pair's norm), by position bucket.
- * Threshold: 2u_out·m (u_out = unit roundoff of the output format, m = attention factor). A kernel that
- * rotates exactly and rounds once errs by ≤ u_out·|y| ≤ u_out·m·‖pair‖; one more rounding of an
- * intermediate at least as precise (an fp32 cos/sin) adds at most as much again. fp64 kernels are judged
- * against the fp64 oracle, with the fp64 angle bound added (their only honest reference at this speed).
+ * Measure: max over rotated elements of |y − exact| / ‖(x_a, x_b)‖ (the pair's norm), by position bucket.
+ * Allowance per element: a_F + δᵢ(p) (common.ts formatAllowance: the output format's roundings, per op, and a
+ * correctly computed fp32 angle for pair i at position p). The figure weighs each element by its own
+ * allowance, so a kernel whose angle errs more than fp32 allows on any one pair (chained θᵢ, a TF32 or bf16
+ * angle, bf16 positions) fails even where another pair's larger allowance would hide it.
+ * Threshold: a_F (3u + 4u² + 4·2^−24)·m; fp64 kernels 4·2^−53·m.
  */
 import fc from "fast-check";
 import { type KernelUnderTest, type Property, position, sampleVectors, vector } from "../src/index.js";
-import { exactRotate, oracle, ropeOf, rotate, unitRoundoff } from "./common.js";
+import { angleAllowances, exactRotate, formatAllowance, rotate, unitRoundoff } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -20,18 +21,16 @@ function pairs(k: KernelUnderTest): [number, number][] {
   return Array.from({ length: r / 2 }, (_, j) => (k.rope.layout === "neox" ? [j, j + r / 2] : [2 * j, 2 * j + 1]));
 }
 
-export function exactnessThreshold(k: KernelUnderTest, p: number): number {
-  const m = oracle.attentionFactor(ropeOf(k));
-  const u = unitRoundoff(k.format);
-  if (u >= 2 ** -24) return 2 * u * m;
-  return (4 + 2 * p * (Math.log(k.rope.base) + 9)) * 2 ** -53 * m;
-}
 
 export const ropeExactness: Property<Case> = {
   id: "rope.exactness",
   claim: "rotated vectors equal exact RoPE rounded to the output format",
   measure: "max |y − exact| / ‖pair‖ over rotated elements",
-  derivation: (k) => `2·u_out·m = ${exactnessThreshold(k, 0).toExponential(2)} (u_out = 2^−${Math.round(-Math.log2(unitRoundoff(k.format)))}: exact rotation, one rounding, one more intermediate rounding)`,
+  threshold: (k) => formatAllowance(k),
+  derivation: (k) =>
+    k.format === "fp64"
+      ? `4·2^−53·m = ${formatAllowance(k).toExponential(2)}: the fp64 emulation's cos/sin, products and sum; each element's allowance adds its fp64 angle error 2p(ln b + 9)·2^−53·m`
+      : `(3u + 4u² + 4·2^−24)·m = ${formatAllowance(k).toExponential(2)} (u = 2^−${Math.round(-Math.log2(unitRoundoff(k.format)))}): cos/sin, both products and the sum each rounded to ${k.format}; each element's allowance adds a correct fp32 angle's error 3·2^−24·p·θᵢ·m`,
   sample: (rng, k, maxPosition) => ({ x: sampleVectors(rng, k.format, 1, k.headDim), p: Math.min(maxPosition, Math.floor(2 ** (rng() * Math.log2(maxPosition + 1)))) }),
   arbitrary: (k, maxPosition) => fc.record({ x: vector(k.format, k.headDim), p: position(maxPosition) }),
   async evaluate(k, cases) {
@@ -41,15 +40,23 @@ export const ropeExactness: Property<Case> = {
     const y = await rotate(k, x, ps);
     const want = exactRotate(k, x, ps);
     const pr = pairs(k);
+    const aF = formatAllowance(k);
     return cases.map((c, r) => {
       const o = r * k.headDim;
-      let worst = 0;
-      for (const [a, b] of pr) {
+      const delta = angleAllowances(k, c.p);
+      // The raw worst element, and the worst element relative to its own allowance: the case reports the
+      // raw figure with the allowance that makes raw / allowance the worst element's ratio.
+      let raw = 0;
+      let ratio = 0;
+      pr.forEach(([a, b], i) => {
         const n = Math.hypot(x[o + a]!, x[o + b]!);
-        if (n === 0) continue;
-        worst = Math.max(worst, Math.abs(y[o + a]! - want[o + a]!) / n, Math.abs(y[o + b]! - want[o + b]!) / n);
-      }
-      return { value: worst, position: c.p, threshold: exactnessThreshold(k, c.p) };
+        if (n === 0) return;
+        const e = Math.max(Math.abs(y[o + a]! - want[o + a]!), Math.abs(y[o + b]! - want[o + b]!)) / n;
+        raw = Math.max(raw, e);
+        // Math.max keeps a NaN: a NaN element makes the case NaN, never hides it.
+        ratio = Math.max(ratio, e / (aF + delta[i]!));
+      });
+      return { value: raw, position: c.p, allowance: ratio > 0 ? raw / ratio : aF + delta[0]! };
     });
   },
   describe: (c) => `position ${c.p}, x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,

@@ -26,6 +26,7 @@ export const ropeNorm: Property<Case> = {
   id: "rope.norm",
   claim: "rotation preserves each pair's norm (times the attention factor)",
   measure: "max over pairs of |‖y‖ − m‖x‖| / (m‖x‖)",
+  threshold: normThreshold,
   derivation: (k) =>
     k.format === "fp64"
       ? `8·2^−53 = ${normThreshold(k).toExponential(2)} (Math.cos/sin ≤ 1 ulp each, two products and a sum)`
@@ -48,7 +49,7 @@ export const ropeNorm: Property<Case> = {
         if (nx === 0) continue;
         worst = Math.max(worst, Math.abs(Math.hypot(y[o + a]!, y[o + b]!) - nx) / nx);
       }
-      return { value: worst, position: c.p, threshold };
+      return { value: worst, position: c.p, allowance: threshold };
     });
   },
   describe: (c) => `position ${c.p}, x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,

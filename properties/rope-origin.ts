@@ -15,6 +15,7 @@ export const ropeOrigin: Property<Case> = {
   id: "rope.origin",
   claim: "position 0 is the identity",
   measure: "elements where rotate(x, 0) ≠ round(m·x)",
+  threshold: () => 0,
   derivation: () => "0: cos 0 = 1 and sin 0 = 0 are exact in every format",
   sample: (rng, k) => ({ x: sampleVectors(rng, k.format, 1, k.headDim) }),
   arbitrary: (k) => fc.record({ x: vector(k.format, k.headDim) }),
@@ -31,7 +32,7 @@ export const ropeOrigin: Property<Case> = {
         const want = j < r0 ? round(k.format, m * v) : v;
         if (!Object.is(y[r * k.headDim + j], want)) bad++;
       }
-      return { value: bad, position: 0, threshold: 0 };
+      return { value: bad, position: 0, allowance: 0 };
     });
   },
   describe: (c) => `x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,

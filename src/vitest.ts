@@ -12,7 +12,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Kernel } from "./kernels/kernel.js";
-import { type Evaluation, type KernelUnderTest, assertProperty } from "./measure/property.js";
+import { type KernelUnderTest, assertProperty } from "./measure/property.js";
 import { logitRelative } from "../properties/logit-relative.js";
 
 export interface RelativePositionOptions {
@@ -29,19 +29,15 @@ expect.extend({
   async toPreserveRelativePosition(received: Kernel, options: RelativePositionOptions = {}) {
     const headDim = options.headDim ?? 128;
     const k: KernelUnderTest = { ...received, headDim, rotate: (x, p, d) => received.rotate(x, p, d) };
-    const drift = options.maxLogitDrift;
-    const property =
-      drift === undefined
-        ? logitRelative
-        : { ...logitRelative, evaluate: async (kk: KernelUnderTest, cs: Parameters<typeof logitRelative.evaluate>[1]): Promise<Evaluation[]> => (await logitRelative.evaluate(kk, cs)).map((e) => ({ ...e, threshold: drift })) };
-    const r = await assertProperty(property, k, { seed: options.seed ?? 1, numRuns: options.numRuns ?? 100, maxPosition: options.positions ?? 65536 });
+    const threshold = options.maxLogitDrift ?? logitRelative.threshold(k);
+    const r = await assertProperty(logitRelative, k, { seed: options.seed ?? 1, numRuns: options.numRuns ?? 100, maxPosition: options.positions ?? 65536, threshold });
     const c = r.counterexample;
     return {
       pass: r.passed,
       message: () =>
         r.passed
           ? `expected ${received.name} to break relative position, but logit.relative held on ${r.numRuns} runs (seed ${r.seed})`
-          : `expected ${received.name} to preserve relative position: ${c!.case}: drift ${c!.value} > ${c!.threshold} (replay: ${r.replay})`,
+          : `expected ${received.name} to preserve relative position: ${c!.case}: drift ${c!.value} > ${threshold} (replay: ${r.replay})`,
     };
   },
 });

@@ -32,8 +32,10 @@ import { rounder } from "../formats/rounder.js";
 import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../report/atomic.js";
 import { escapeTerminal } from "../report/render.js";
-import { GateInputError, asBaseline, asReport, baselineFrom, gate, parseJsonFile, regressionsMarkdown } from "../report/gate.js";
-import { PROPERTIES } from "../../properties/index.js";
+import { GateInputError, asBaseline, asReport, baselineFrom, gate, gateMarkdown, parseJsonFile } from "../report/gate.js";
+import { BUILTIN_PROPERTY_IDS, builtinProperty, propertyRefs } from "./property-specs.js";
+import { loadProperties } from "../engine/property-modules.js";
+import { collectThreshold, readThresholds } from "./thresholds.js";
 import { InvalidArgumentError as RopeArgError } from "../errors.js";
 import { availableParallelism } from "node:os";
 import { type AuditParts, runAudit } from "../engine/audit.js";
@@ -41,7 +43,7 @@ import { runOnWorkers } from "../engine/pool.js";
 import { parseShard } from "../engine/jobs.js";
 import { KernelSession, type ZooOverrides } from "../engine/kernel-session.js";
 import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
-import type { SuiteResult } from "../measure/suite.js";
+import { type SuiteResult, judgeGivenCases, judgeOf } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 
@@ -121,14 +123,14 @@ function readFixture(spec: string) {
 
 /** The report of a suite run (run and audit share it); date, duration, host and workers under "run". */
 function suiteReport(
-  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number; workers: number },
+  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number; workers: number; thresholds: Record<string, number> },
   parts: Pick<AuditParts, "kernels" | "results" | "budgets" | "fingerprints" | "series">,
   props: readonly { id: string; claim: string; measure: string }[],
   started: number,
   shard?: { index: number; count: number },
 ): Report {
   return buildReport(
-    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: o.maxPosition, headDim: o.headDim },
+    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: o.maxPosition, headDim: o.headDim, thresholds: o.thresholds, version: VERSION },
     { ...parts, properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
     { shard, run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
   );
@@ -145,23 +147,45 @@ async function fingerprintInput(spec: string, session: KernelSession, headDim: n
   return { format: k.format, rope: k.rope, headDim, inputs, positions, outputs: await k.rotate(inputs, positions, headDim), kernelName: k.name };
 }
 
+/** "1 kernel", "2 kernels". */
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 /** --workers: a count ≥ 1; the default is every core this process may use. */
 const DEFAULT_WORKERS = availableParallelism();
 
-async function replay(token: string, headDim: number, io: CliIo): Promise<number> {
+/**
+ * `run --replay TOKEN [--kernels SPEC]`: the token's case on the kernel it names — a zoo kernel by name, or
+ * one of the given specs whose kernel has that name (module, exec, onnx) — with the workload the token records.
+ */
+async function replay(token: string, specs: readonly string[], properties: string | undefined, thresholds: Record<string, number>, timeoutSeconds: number, io: CliIo): Promise<number> {
   const t = parseReplayToken(token);
-  const p = PROPERTIES.find((q) => q.id === t.property);
-  if (!p) throw new RopeArgError("--replay", `a token whose property is one of ${PROPERTIES.map((q) => q.id).join(", ")}`, token);
-  const k = await new KernelSession({ headDim, timeoutSeconds: 30 }).kernel(`zoo:${t.kernel}`);
-  const r = await assertProperty(p, k, { seed: t.seed, numRuns: 1, maxPosition: t.maxPosition, path: t.path });
-  if (r.passed || !r.counterexample) {
-    io.out(`${t.property} on ${t.kernel}: the counterexample no longer fails`);
-    return 0;
+  const refs = await propertyRefs(properties);
+  if (!refs.some((r) => r.id === t.property)) throw new RopeArgError("--replay", `a token whose property is one of ${refs.map((r) => r.id).join(", ")} (add --properties module:PATH for a property of your own)`, token);
+  const [p] = await loadProperties(refs.filter((r) => r.id === t.property));
+  const session = new KernelSession({ headDim: t.headDim, timeoutSeconds });
+  try {
+    let k: KernelUnderTest | undefined;
+    for (const spec of specs) {
+      const opened = await session.kernel(spec);
+      if (opened.name === t.kernel) k = opened;
+    }
+    if (!k) {
+      if (!zooNames().includes(t.kernel)) throw new RopeArgError("--replay", `a token of a zoo kernel, or --kernels with the spec of kernel "${t.kernel}"`, token);
+      k = await session.kernel(`zoo:${t.kernel}`);
+    }
+    const judge = judgeOf(k, p!, thresholds);
+    const r = await assertProperty(p!, k, { seed: t.seed, numRuns: 1, maxPosition: t.maxPosition, path: t.path, threshold: judge.threshold });
+    if (r.passed || !r.counterexample) {
+      io.out(`${t.property} on ${t.kernel}: the counterexample no longer fails`);
+      return 0;
+    }
+    const c = r.counterexample;
+    io.out(`${t.property} on ${t.kernel} (d = ${t.headDim}, positions ≤ ${t.maxPosition}): ${c.case}`);
+    io.out(`figure ${c.value} > threshold ${judge.threshold} (raw ${c.raw}; ${p!.measure})`);
+    return 1;
+  } finally {
+    await session.close();
   }
-  const c = r.counterexample;
-  io.out(`${t.property} on ${t.kernel}: ${c.case}`);
-  io.out(`measured ${c.value} > threshold ${c.threshold} (${p.measure})`);
-  return 1;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -255,48 +279,47 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("run")
     .description("run the property suite over kernels (default: the whole zoo) and print a verdict table")
-    .option("--kernels <specs>", "comma-separated kernel specs: zoo:NAME (default: every zoo kernel)")
-    .option("--properties <ids>", `comma-separated property ids (default: ${PROPERTIES.map((p) => p.id).join(",")})`)
+    .option("--kernels <specs>", "comma-separated kernel specs: zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE (default: every zoo kernel)")
+    .option("--properties <ids>", `comma-separated property ids or module:PATH (a property module of your own; default: ${BUILTIN_PROPERTY_IDS.join(",")})`)
+    .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
+    .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (run, audit and gate read it; --threshold wins)')
+    .option("--verbose", "print every row (passing ones too) and every replay token")
     .option("--seed <n>", "run seed (printed; same seed, same report)", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--cases <n>", "measure-mode cases per kernel × property", intOption("--cases", 1, 1_000_000), 200)
     .option("--runs <n>", "assert-mode fast-check runs per kernel × property", intOption("--runs", 1, 100_000), 100)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
-    .option("--replay <token>", "rerun exactly the counterexample a failure printed")
+    .option("--replay <token>", "rerun exactly the counterexample a failure printed (with --kernels SPEC for a module, exec or onnx kernel)")
     .option("--strict", "exit 1 when any property fails")
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+      const thresholds = readThresholds(opts.config, opts.threshold);
       if (opts.replay !== undefined) {
-        code = await replay(opts.replay, opts.headDim, io);
+        code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
         return;
       }
       const specs = opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : zooNames().map((n) => `zoo:${n}`);
-      const props = opts.properties
-        ? opts.properties.split(",").map((id) => {
-            const p = PROPERTIES.find((q) => q.id === id.trim());
-            if (!p) throw new RopeArgError("--properties", `ids from ${PROPERTIES.map((q) => q.id).join(", ")}`, id);
-            return p;
-          })
-        : PROPERTIES;
+      const refs = await propertyRefs(opts.properties);
+      for (const id of Object.keys(thresholds)) if (!refs.some((r) => r.id === id)) throw new RopeArgError("--threshold", `a property of this run (${refs.map((r) => r.id).join(", ")})`, id);
       const started = Date.now();
       const c = terminalChalk(io.terminal ?? { isTTY: false, env: {} });
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
-      io.out(`rope-audit run: ${specs.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
+      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
-      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout };
-      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: props, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
+      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout };
+      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.
       for (const e of parts.startErrors) io.out(`ERROR ${escapeTerminal(e)}`);
       io.out("");
-      for (const line of verdictTable(parts.results, c)) io.out(line);
+      for (const line of verdictTable(parts.results, c, { verbose: opts.verbose })) io.out(line);
       const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
       io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport(opts, parts, props, started, opts.shard))}`);
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
 
@@ -343,9 +366,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--json", "print the audit as JSON")
+    .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
+    .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (--threshold wins)')
+    .option("--strict", "exit 1 when any property fails")
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
       const started = Date.now();
       const zoo: ZooOverrides = {};
       if (opts.workload !== undefined) {
@@ -367,25 +393,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const fk = fixtureKernel(b);
         const kernel: KernelUnderTest = { name: fk.name, format: fk.format, rope: fk.rope, headDim: b.headDim, rotate: (x, p, d) => fk.rotate(x, p, d) };
         const fp = fingerprint(await fingerprintInput(opts.kernel, new KernelSession({ headDim: b.headDim, timeoutSeconds: opts.timeout }), b.headDim));
+        const thresholds = readThresholds(opts.config, opts.threshold);
         const results: SuiteResult[] = [];
-        for (const p of PROPERTIES.filter((q) => q.id === "rope.exactness" || q.id === "rope.norm")) {
+        // The per-vector properties whose case is one stored row (x, position).
+        for (const id of ["rope.exactness", "rope.norm"]) {
+          const p = builtinProperty(id)!;
           const cases = Array.from({ length: b.posQ.length }, (_, r) => ({ x: b.q.slice(r * b.headDim, (r + 1) * b.headDim), p: b.posQ[r]! }));
-          const evals = await p.evaluate(kernel, cases);
-          const worst = evals.reduce((a, e) => Math.max(a, e.value / (e.threshold || 1)), 0);
-          results.push({
-            kernel: kernel.name,
-            property: p.id,
-            derivation: p.derivation(kernel),
-            verdict: worst <= 1 ? "pass" : "fail",
-            measure: {
-              cases: cases.length,
-              summary: summarize(evals.map((e) => e.value)),
-              byBucket: summarizeByBucket(evals.map((e) => e.value), evals.map((e) => e.position)),
-              worstRatio: worst,
-              worst: [],
-            },
-            assert: { passed: worst <= 1, numRuns: 0, seed: opts.seed },
-          });
+          results.push(await judgeGivenCases(kernel, p, cases, judgeOf(kernel, p, thresholds), opts.seed));
         }
         const parts = {
           kernels: [{ name: kernel.name, format: kernel.format, rope: kernel.rope, pipeline: { source: opts.kernel } }],
@@ -395,11 +409,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           series: [],
         };
         printAudit(kernel.name, opts.kernel, fp, null, results);
-        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1 }, parts, PROPERTIES, started))}`);
+        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started))}`);
+        if (results.some((r) => r.verdict === "error")) code = 1;
         return;
       }
-      const plan = { kernels: [opts.kernel], properties: PROPERTIES.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout, zoo };
-      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: PROPERTIES });
+      const thresholds = readThresholds(opts.config, opts.threshold);
+      const plan = { kernels: [opts.kernel], properties: await propertyRefs(undefined), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, zoo };
+      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard });
       if (parts.startErrors.length > 0) throw new RopeAuditError(parts.startErrors[0]!);
       const kernel = parts.opened[0]!;
       // Black boxes get their fingerprint as a job of the audit; a zoo kernel is its own pipeline, but
@@ -412,8 +428,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         fpError = null;
       }
       printAudit(kernel.name, opts.kernel, fp, fpError, parts.results);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport(opts, parts, PROPERTIES, started, opts.shard))}`);
-      if ((fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
+      if ((opts.strict && parts.results.some((r) => r.verdict === "fail")) || (fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
 
       function printAudit(name: string, spec: string, f: Fingerprint | null, error: string | null, results: readonly SuiteResult[]): void {
         if (opts.json) {
@@ -421,8 +437,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           return;
         }
         io.out(escapeTerminal(`${name} (${spec}): ${f ? describeFingerprint(f) : error ? `fingerprint ERROR: ${error}` : "fingerprint in another shard"}`));
-        for (const r of results)
-          io.out(`  ${r.property.padEnd(19)} ${r.verdict === "pass" ? "pass " : r.verdict === "fail" ? "FAIL " : "ERROR"} max ${formatMeasure(r.measure.summary.max).trim()}${r.error ? `  ${escapeTerminal(r.error)}` : r.assert.replay ? `  replay: ${escapeTerminal(r.assert.replay)}` : ""}`);
+        for (const line of verdictTable(results, terminalChalk(io.terminal ?? { isTTY: false, env: {} }), { verbose: true })) io.out(line);
       }
     });
 
@@ -514,17 +529,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   program
     .command("gate")
-    .description("fail CI when a measure regressed against the baseline: exit 0 none, 1 regressions (Markdown list), 2 unusable input")
+    .description("fail CI when a row regressed against the baseline (same workload only): exit 0 none, 1 regressions (Markdown with improvements too), 2 unusable input or another workload")
     .requiredOption("--baseline <file>", "a baseline from rope-audit baseline save")
     .requiredOption("--report <file>", "a report.json from rope-audit run --out")
-    .option("--tolerance <rel>", "allowed relative increase of a measure (0.05 = 5%)", numberOption("--tolerance"), 0.05)
+    .option("--tolerance <rel>", "a row's figure may move by this fraction before it counts (0.05 = 5%)", numberOption("--tolerance"), 0.05)
     .action((opts: { baseline: string; report: string; tolerance: number }) => {
       if (!(opts.tolerance >= 0)) throw new RopeArgError("--tolerance", "a number ≥ 0", opts.tolerance);
       const b = asBaseline(parseJsonFile(readText(opts.baseline, "baseline"), opts.baseline, "baseline"), opts.baseline);
       const r = asReport(parseJsonFile(readText(opts.report, "report"), opts.report, "report"), opts.report);
-      const regressions = gate(b, r, opts.tolerance);
-      for (const line of regressionsMarkdown(regressions, opts.tolerance).trimEnd().split("\n")) io.out(line);
-      if (regressions.length > 0) code = 1;
+      const g = gate(b, r, opts.tolerance);
+      for (const line of gateMarkdown(g, opts.tolerance).trimEnd().split("\n")) io.out(line);
+      if (g.regressions.length > 0) code = 1;
     });
 
   const fixtures = program.command("fixtures").description("safetensors fixture bundles for kernels run elsewhere (docs/fixtures.md)");

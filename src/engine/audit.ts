@@ -10,11 +10,11 @@ import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/mo
 import { type AuditPlan, type JobOutcome, planJobs, shardJobs } from "./jobs.js";
 import { KernelSession, type OpenedKernel } from "./kernel-session.js";
 import { runJobs } from "./pool.js";
+import { loadProperties } from "./property-modules.js";
 
 export interface AuditOptions {
   workers: number;
   shard?: { index: number; count: number };
-  properties: readonly Property<unknown>[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -28,6 +28,8 @@ export interface AuditParts {
   startErrors: string[];
   /** The kernels as opened (for callers that print more about them). */
   opened: OpenedKernel[];
+  /** The run's properties as imported. */
+  properties: Property<unknown>[];
 }
 
 /** Parts of a report in report order: everything sorted by kernel name (then property). */
@@ -47,6 +49,8 @@ export function gatherOutcomes(outcomes: readonly JobOutcome[]): Pick<AuditParts
 }
 
 export async function runAudit(plan: AuditPlan, o: AuditOptions): Promise<AuditParts> {
+  // Imported here as every worker imports them: a module that cannot load stops the run before any kernel.
+  const properties = await loadProperties(plan.properties);
   const session = new KernelSession({ headDim: plan.headDim, timeoutSeconds: plan.timeoutSeconds, zoo: plan.zoo });
   try {
     const opened: OpenedKernel[] = [];
@@ -68,9 +72,9 @@ export async function runAudit(plan: AuditPlan, o: AuditOptions): Promise<AuditP
       names.set(k.name, k.spec);
     }
     const jobs = shardJobs(planJobs({ ...plan, kernels: specs }), o.shard);
-    const outcomes = await runJobs(jobs, { plan: { ...plan, kernels: specs }, workers: o.workers, session, properties: o.properties, onProgress: o.onProgress });
+    const outcomes = await runJobs(jobs, { plan: { ...plan, kernels: specs }, workers: o.workers, session, properties, onProgress: o.onProgress });
     const kernels = [...opened].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline }));
-    return { kernels, ...gatherOutcomes(outcomes), startErrors, opened };
+    return { kernels, ...gatherOutcomes(outcomes), startErrors, opened, properties };
   } finally {
     await session.close();
   }

@@ -10,24 +10,37 @@ import { errorBudget } from "../measure/budget.js";
 import { fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import type { KernelUnderTest, Property } from "../measure/property.js";
 import { bucketBounds, bucketOf } from "../measure/stats.js";
-import { errorResult, runPair } from "../measure/suite.js";
+import { errorResult, judgeOf, runPair } from "../measure/suite.js";
 import { type SeriesData, kernelSeries } from "../measure/series.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
 import type { SuiteResult } from "../measure/suite.js";
 import type { PipelineSpec } from "../rope/pipeline.js";
 import type { KernelSession, ZooOverrides } from "./kernel-session.js";
+import type { PropertyRef } from "./property-modules.js";
 
-/** Everything a job needs besides its kernel: plain data, so it crosses to worker threads as is. */
-export interface AuditPlan {
-  /** Kernel specs in the order given (zoo:, module:, exec:, onnx:). */
-  kernels: string[];
-  /** Property ids. */
-  properties: string[];
+/**
+ * The settings of a run: what every command that measures (run, audit, model, gate's workload check) reads,
+ * and what a baseline records. Plain data.
+ */
+export interface RunSettings {
   seed: number;
+  /** Measure-mode cases per kernel × property. */
   cases: number;
+  /** Assert-mode fast-check runs per kernel × property. */
   numRuns: number;
+  /** Largest position drawn. */
   maxPosition: number;
   headDim: number;
+  /** Per-property thresholds replacing the derived ones (property id → threshold). */
+  thresholds?: Record<string, number>;
+}
+
+/** Everything a job needs besides its kernel: plain data, so it crosses to worker threads as is. */
+export interface AuditPlan extends RunSettings {
+  /** Kernel specs in the order given (zoo:, module:, exec:, onnx:, fixture:). */
+  kernels: string[];
+  /** The properties, each with the module every thread imports it from (property-modules.ts). */
+  properties: PropertyRef[];
   timeoutSeconds: number;
   zoo?: ZooOverrides;
 }
@@ -44,7 +57,7 @@ export type JobOutcome =
 export function planJobs(plan: AuditPlan): Job[] {
   const jobs: Job[] = [];
   for (const kernel of plan.kernels) {
-    for (const property of plan.properties) jobs.push({ kind: "suite", kernel, property });
+    for (const property of plan.properties) jobs.push({ kind: "suite", kernel, property: property.id });
     jobs.push({ kind: "series", kernel });
     jobs.push({ kind: kernel.startsWith("zoo:") ? "budget" : "fingerprint", kernel });
   }
@@ -79,7 +92,7 @@ export async function runJob(job: Job, plan: AuditPlan, session: KernelSession, 
   if (job.kind === "suite") {
     const p = properties.find((q) => q.id === job.property);
     if (!p) throw new InvalidArgumentError("--properties", `ids from ${properties.map((q) => q.id).join(", ")}`, job.property);
-    return { kind: "suite", result: await runPair(k, p, { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition }) };
+    return { kind: "suite", result: await runPair(k, p, { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition, thresholds: plan.thresholds, floors: session.floors }) };
   }
   if (job.kind === "budget") {
     const budget = errorBudget({ pipeline: k.pipeline as PipelineSpec, headDim: plan.headDim, buckets: budgetBuckets(plan.maxPosition), seed: plan.seed });
@@ -103,7 +116,10 @@ export async function runJob(job: Job, plan: AuditPlan, session: KernelSession, 
 
 /** What a job that could not run at all (its worker died) leaves in the report; `k` as the main thread opened it. */
 export function failedOutcome(job: Job, k: KernelUnderTest, properties: readonly Property<unknown>[], plan: AuditPlan, reason: string): JobOutcome {
-  if (job.kind === "suite") return { kind: "suite", result: errorResult(k, properties.find((q) => q.id === job.property)!, plan.seed, reason) };
+  if (job.kind === "suite") {
+    const p = properties.find((q) => q.id === job.property)!;
+    return { kind: "suite", result: errorResult(k, p, plan.seed, reason, judgeOf(k, p, plan.thresholds)) };
+  }
   if (job.kind === "fingerprint") return { kind: "fingerprint", value: { kernel: k.name, fingerprint: null, error: reason } };
   if (job.kind === "series") return { kind: "series", value: { kernel: k.name, error: reason, ...EMPTY_SERIES } };
   throw new RopeAuditError(`the error budget of ${k.name} could not be computed: ${reason}`);

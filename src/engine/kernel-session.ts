@@ -10,7 +10,7 @@ import { zooKernel } from "../kernels/zoo.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
 import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
 import { onnxKernel } from "../kernels/onnx/kernel.js";
-import type { KernelUnderTest } from "../measure/property.js";
+import type { KernelUnderTest, MeasureResult } from "../measure/property.js";
 
 /** A kernel under test, with what the report says about where it came from. */
 export type OpenedKernel = KernelUnderTest & { pipeline: unknown; spec: string };
@@ -26,6 +26,8 @@ export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PA
 export class KernelSession {
   private readonly processes: ProcessKernel[] = [];
   private readonly opened = new Map<string, Promise<OpenedKernel>>();
+  /** Format-floor measurements made in this session, so each (property, workload) is measured once here. */
+  readonly floors = new Map<string, Promise<MeasureResult>>();
 
   constructor(
     private readonly options: { headDim: number; timeoutSeconds: number; zoo?: ZooOverrides },

@@ -107,20 +107,25 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** An audit's jobs, on this thread (workers = 1) or on the pool. */
+/**
+ * An audit's jobs, on this thread (workers = 1) or on the pool. A job that throws is handled alike on both:
+ * its outcome is the finding failedOutcome makes of the first line of the message.
+ */
 export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<JobOutcome[]> {
+  const lost = async (job: Job, reason: string): Promise<JobOutcome> => failedOutcome(job, await o.session.kernel(job.kernel), o.properties, o.plan, reason);
   if (Math.min(o.workers, jobs.length) <= 1) {
     const outcomes: JobOutcome[] = [];
     for (const job of jobs) {
-      outcomes.push(await runJob(job, o.plan, o.session, o.properties));
+      let outcome: JobOutcome;
+      try {
+        outcome = await runJob(job, o.plan, o.session, o.properties);
+      } catch (e) {
+        outcome = await lost(job, e instanceof Error ? e.message.split("\n")[0]! : String(e));
+      }
+      outcomes.push(outcome);
       o.onProgress?.(outcomes.length, jobs.length);
     }
     return outcomes;
   }
-  return runOnWorkers<Job, JobOutcome>(jobs, {
-    workers: o.workers,
-    setup: { kind: "audit", plan: o.plan },
-    onProgress: o.onProgress,
-    lost: async (job, reason) => failedOutcome(job, await o.session.kernel(job.kernel), o.properties, o.plan, reason),
-  });
+  return runOnWorkers<Job, JobOutcome>(jobs, { workers: o.workers, setup: { kind: "audit", plan: o.plan }, onProgress: o.onProgress, lost });
 }

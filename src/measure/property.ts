@@ -3,8 +3,15 @@
  *  - measure: N seeded cases from realistic distributions; statistics by position bucket, worst cases kept;
  *  - assert: fast-check with a fixed seed; a failure is shrunk to a minimal counterexample and returned
  *    with a replay token that reproduces exactly that case.
- * Seeds are derived from (run seed, kernel, property), so results do not depend on the order in which
- * kernels or properties run.
+ * Cases are common random numbers: they are drawn from seeds derived from (run seed, property) and the
+ * workload the kernel declares (format, head dim, RoPE shape, largest position) — never from the kernel's
+ * name or from which other kernels run — so two kernels producing the same bits get the same figures, and
+ * "my kernel vs hf" compares them on the same cases.
+ *
+ * Judging: every case has a raw deviation and an allowance (what a kernel doing its arithmetic well in its
+ * output format may err on that case, properties/common.ts); the property's threshold is the allowance
+ * without its position-dependent part. A case's figure is raw × threshold / allowance, so one threshold
+ * judges the row: a row fails exactly when its largest figure (measured or asserted) exceeds its threshold.
  */
 import fc from "fast-check";
 import { InvalidArgumentError } from "../errors.js";
@@ -27,8 +34,16 @@ export interface Evaluation {
   value: number;
   /** The largest position the case involves (for bucketing). */
   position: number;
-  /** The threshold for this case (may depend on its positions, e.g. fp64 angle error). */
-  threshold: number;
+  /**
+   * What a kernel doing its arithmetic well in its format may err on this case, in `value`'s unit (≥ the
+   * property's threshold; larger where it grows with position). 0 for exact properties.
+   */
+  allowance: number;
+}
+
+/** A case's figure: its raw deviation at the scale of the row's threshold (raw where the allowance is 0). */
+export function caseFigure(raw: number, threshold: number, allowance: number): number {
+  return allowance > 0 && threshold > 0 ? (raw * threshold) / allowance : raw;
 }
 
 export interface Property<C> {
@@ -36,6 +51,8 @@ export interface Property<C> {
   claim: string;
   /** What `value` is, with its unit. */
   measure: string;
+  /** The default threshold of a row, in `measure`'s unit: the allowance at position 0. */
+  threshold(k: KernelUnderTest): number;
   /** How the default threshold follows from the formats (written next to the property). */
   derivation(k: KernelUnderTest): string;
   /** Measure mode: one case from realistic distributions. */
@@ -61,24 +78,29 @@ export function weighted(p: { weight?: number }, budget: number): number {
 
 export interface MeasureResult {
   cases: number;
+  /** Statistics of the cases' figures. */
   summary: Summary;
   byBucket: BucketSummary[];
-  /** max over cases of value / threshold: ≤ 1 means every case is within its threshold. */
-  worstRatio: number;
-  worst: { value: number; threshold: number; position: number; case: string }[];
+  /** The largest raw deviation (before scaling to the threshold; equal to summary.max where no allowance grows). */
+  rawMax: number;
+  /** Cases whose figure exceeds the threshold (NaN counts as over). */
+  over: number;
+  /** The worst cases by figure: figure, raw deviation, largest position, description. */
+  worst: { value: number; raw: number; position: number; case: string }[];
 }
 
 export interface AssertResult {
   passed: boolean;
   numRuns: number;
   seed: number;
-  counterexample?: { case: string; value: number; threshold: number; position: number };
+  /** The shrunk case: its figure (judged against the row's threshold), raw deviation and position. */
+  counterexample?: { case: string; value: number; raw: number; position: number };
   /** Reproduces the counterexample: `rope-audit run --replay TOKEN`. */
   replay?: string;
   shrinks?: number;
 }
 
-/** FNV-1a over the text, mixed with the seed: a stable per-(kernel, property) seed. */
+/** FNV-1a over the text, mixed with the seed: a stable seed per (property, workload). */
 export function derivedSeed(seed: number, ...parts: string[]): number {
   let h = 0x811c9dc5 ^ (seed >>> 0);
   for (const ch of parts.join("\u0000")) {
@@ -88,28 +110,75 @@ export function derivedSeed(seed: number, ...parts: string[]): number {
   return h >>> 0;
 }
 
-export async function measureProperty<C>(p: Property<C>, k: KernelUnderTest, options: { seed: number; cases: number; maxPosition: number }): Promise<MeasureResult> {
+/**
+ * The workload a case depends on: what the kernel declares of itself, never its name. Kernels that share it
+ * are measured on the same cases.
+ */
+export function caseWorkload(k: KernelUnderTest, maxPosition: number): string {
+  const r = k.rope;
+  return [k.format, k.headDim, r.layout, r.base, r.rotaryDim ?? k.headDim, JSON.stringify(r.scaling ?? { type: "none" }), maxPosition].join("|");
+}
+
+/** The measure-mode cases of a property for a workload (the same for every kernel that shares it). */
+export function measureCases<C>(p: Property<C>, k: KernelUnderTest, options: { seed: number; cases: number; maxPosition: number }): C[] {
   if (!Number.isSafeInteger(options.cases) || options.cases < 1) throw new InvalidArgumentError("cases", "an integer ≥ 1", options.cases);
-  const rng = createRng(derivedSeed(options.seed, "measure", k.name, p.id));
-  const cases = Array.from({ length: weighted(p, options.cases) }, () => p.sample(rng, k, options.maxPosition));
-  const evals = await p.evaluate(k, cases);
-  const values = evals.map((e) => e.value);
-  const positions = evals.map((e) => e.position);
-  const order = evals.map((_, i) => i).sort((a, b) => evals[b]!.value / evals[b]!.threshold - evals[a]!.value / evals[a]!.threshold || a - b);
-  return {
-    cases: cases.length,
-    summary: summarize(values),
-    byBucket: summarizeByBucket(values, positions),
-    worstRatio: Math.max(...evals.map((e) => (e.threshold > 0 ? e.value / e.threshold : e.value > 0 ? Infinity : 0))),
-    worst: order.slice(0, 3).map((i) => ({ value: evals[i]!.value, threshold: evals[i]!.threshold, position: evals[i]!.position, case: p.describe(cases[i]!) })),
-  };
+  const rng = createRng(derivedSeed(options.seed, "measure", p.id, caseWorkload(k, options.maxPosition)));
+  return Array.from({ length: weighted(p, options.cases) }, () => p.sample(rng, k, options.maxPosition));
+}
+
+/** Evaluations of cases as figures at the threshold's scale. */
+export function figuresOf(evals: readonly Evaluation[], threshold: number): number[] {
+  return evals.map((e) => caseFigure(e.value, threshold, e.allowance));
+}
+
+export async function measureProperty<C>(
+  p: Property<C>,
+  k: KernelUnderTest,
+  options: { seed: number; cases: number; maxPosition: number; threshold?: number },
+): Promise<MeasureResult> {
+  return measureGiven(p, k, measureCases(p, k, options), options.threshold ?? p.threshold(k));
 }
 
 /**
- * `property@kernel/seed/path/maxPosition`. The path is fast-check's counterexample path with runs of one
- * step written `step*count` (shrinking paths are mostly long runs of 0).
+ * Measure mode on given cases (drawn by measureCases, or a fixture's stored rows), judged against `threshold`.
+ * Figures are at the scale of the property's derived threshold whatever threshold judges them, so an
+ * override changes the verdict, never the figures.
  */
-export function replayToken(propertyId: string, kernel: string, seed: number, path: string, maxPosition: number): string {
+export async function measureGiven<C>(p: Property<C>, k: KernelUnderTest, cases: readonly C[], threshold: number): Promise<MeasureResult> {
+  const evals = await p.evaluate(k, cases);
+  const figures = figuresOf(evals, p.threshold(k));
+  const positions = evals.map((e) => e.position);
+  // Worst first; NaN counts as worst of all.
+  const key = (i: number): number => (Number.isNaN(figures[i]!) ? Infinity : figures[i]!);
+  const order = evals.map((_, i) => i).sort((a, b) => key(b) - key(a) || a - b);
+  let rawMax = 0;
+  let over = 0;
+  for (let i = 0; i < evals.length; i++) {
+    rawMax = Number.isNaN(evals[i]!.value) || Number.isNaN(rawMax) ? NaN : Math.max(rawMax, evals[i]!.value);
+    if (!(figures[i]! <= threshold)) over++;
+  }
+  return {
+    cases: cases.length,
+    summary: summarize(figures),
+    byBucket: summarizeByBucket(figures, positions),
+    rawMax,
+    over,
+    worst: order.slice(0, 3).map((i) => ({ value: figures[i]!, raw: evals[i]!.value, position: evals[i]!.position, case: p.describe(cases[i]!) })),
+  };
+}
+
+/** What a replay token records besides the property and kernel: the workload its case was drawn from. */
+export interface ReplayWorkload {
+  maxPosition: number;
+  headDim: number;
+}
+
+/**
+ * `property@kernel/seed/path/maxPosition/headDim`. The path is fast-check's counterexample path with runs of
+ * one step written `step*count` (shrinking paths are mostly long runs of 0). The kernel's own format and RoPE
+ * shape come with the kernel (the same spec opens the same kernel), so the case replays exactly.
+ */
+export function replayToken(propertyId: string, kernel: string, seed: number, path: string, workload: ReplayWorkload): string {
   const steps = path === "" ? [] : path.split(":");
   const runs: string[] = [];
   for (let i = 0; i < steps.length; ) {
@@ -118,12 +187,12 @@ export function replayToken(propertyId: string, kernel: string, seed: number, pa
     runs.push(j - i > 2 ? `${steps[i]}*${j - i}` : steps.slice(i, j).join("."));
     i = j;
   }
-  return `${propertyId}@${kernel}/${seed}/${runs.join(".")}/${maxPosition}`;
+  return `${propertyId}@${kernel}/${seed}/${runs.join(".")}/${workload.maxPosition}/${workload.headDim}`;
 }
 
-export function parseReplayToken(token: string): { property: string; kernel: string; seed: number; path: string; maxPosition: number } {
-  const m = /^([a-z.-]+)@([^/]+)\/(-?\d+)\/([\d.*]*)\/(\d+)$/.exec(token);
-  if (!m) throw new InvalidArgumentError("--replay", "a token printed by rope-audit run (property@kernel/seed/path/maxPosition)", token);
+export function parseReplayToken(token: string): { property: string; kernel: string; seed: number; path: string } & ReplayWorkload {
+  const m = /^([a-z0-9._:-]+)@([^/]+)\/(-?\d+)\/([\d.*]*)\/(\d+)\/(\d+)$/.exec(token);
+  if (!m) throw new InvalidArgumentError("--replay", "a token printed by rope-audit run (property@kernel/seed/path/maxPosition/headDim)", token);
   const path = m[4]!
     .split(".")
     .filter((x) => x !== "")
@@ -132,18 +201,20 @@ export function parseReplayToken(token: string): { property: string; kernel: str
       return Array.from({ length: count === undefined ? 1 : Number(count) }, () => step!);
     })
     .join(":");
-  return { property: m[1]!, kernel: m[2]!, seed: Number(m[3]), path, maxPosition: Number(m[5]) };
+  return { property: m[1]!, kernel: m[2]!, seed: Number(m[3]), path, maxPosition: Number(m[5]), headDim: Number(m[6]) };
 }
 
 export async function assertProperty<C>(
   p: Property<C>,
   k: KernelUnderTest,
-  options: { seed: number; numRuns: number; maxPosition: number; path?: string },
+  options: { seed: number; numRuns: number; maxPosition: number; path?: string; threshold?: number },
 ): Promise<AssertResult> {
-  const seed = options.path === undefined ? derivedSeed(options.seed, "assert", k.name, p.id) : options.seed;
+  const seed = options.path === undefined ? derivedSeed(options.seed, "assert", p.id, caseWorkload(k, options.maxPosition)) : options.seed;
+  const threshold = options.threshold ?? p.threshold(k);
+  const scale = p.threshold(k);
   const property = fc.asyncProperty(p.arbitrary(k, options.maxPosition), async (c) => {
     const [e] = await p.evaluate(k, [c]);
-    return e!.value <= e!.threshold;
+    return caseFigure(e!.value, scale, e!.allowance) <= threshold;
   });
   const details = await fc.check(property, {
     seed,
@@ -158,7 +229,7 @@ export async function assertProperty<C>(
     numRuns: details.numRuns,
     seed,
     shrinks: details.numShrinks,
-    counterexample: { case: p.describe(c), value: e!.value, threshold: e!.threshold, position: e!.position },
-    replay: replayToken(p.id, k.name, details.seed, details.counterexamplePath ?? "", options.maxPosition),
+    counterexample: { case: p.describe(c), value: caseFigure(e!.value, scale, e!.allowance), raw: e!.value, position: e!.position },
+    replay: replayToken(p.id, k.name, details.seed, details.counterexamplePath ?? "", { maxPosition: options.maxPosition, headDim: k.headDim }),
   };
 }

@@ -1,10 +1,24 @@
 /**
- * Runs properties over kernels in both modes. Every (kernel, property) pair gets seeds derived from the
- * run seed and its own names, and results are sorted by kernel name and property id, so the report does
- * not depend on the order kernels or properties were given or ran in.
+ * Runs properties over kernels in both modes and judges each row. Cases depend on the run seed, the property
+ * and the kernel's declared workload only (property.ts), and results are sorted by kernel name and property
+ * id, so the report does not depend on kernel names, on which kernels run, or on the order anything ran in.
+ *
+ * A row's verdict follows from the row: it fails exactly when its largest figure (the measured cases' and
+ * the assert-mode counterexample's) exceeds its threshold, or a figure is NaN. Beside it, the row carries
+ * the format floor (floor.ts) measured on the same cases, and the kernel's ratio to it.
  */
 import type { FormatName } from "../formats/table.js";
-import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, measureProperty } from "./property.js";
+import { floorKernel } from "./floor.js";
+import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, caseWorkload, measureGiven, measureProperty } from "./property.js";
+
+/** Where a row's threshold came from. */
+export type ThresholdSource = "derived" | "override" | { relativeTo: string };
+
+/** How a row is judged: its threshold and where the threshold came from. */
+export interface Judge {
+  threshold: number;
+  source: ThresholdSource;
+}
 
 export interface SuiteOptions {
   seed: number;
@@ -13,6 +27,10 @@ export interface SuiteOptions {
   /** Assert-mode fast-check runs per (kernel, property). */
   numRuns: number;
   maxPosition: number;
+  /** Per-property thresholds replacing the derived ones (property id → threshold). */
+  thresholds?: Readonly<Record<string, number>>;
+  /** Floor measurements already made, by property and workload (a session's cache; never shared state). */
+  floors?: Map<string, Promise<MeasureResult>>;
   /** Called after each (kernel, property), for progress output. */
   onResult?: (r: SuiteResult) => void;
 }
@@ -21,14 +39,48 @@ export interface SuiteResult {
   kernel: string;
   property: string;
   derivation: string;
+  /** The number the verdict used. */
+  threshold: number;
+  thresholdSource: ThresholdSource;
   /** "error": the kernel threw or returned garbage; the finding is in `error`, the run went on. */
   verdict: "pass" | "fail" | "error";
+  /** The row's largest figure: the measured cases' maximum or the assert-mode counterexample's, NaN if any is NaN. */
+  max: number;
   measure: MeasureResult;
   assert: AssertResult;
+  /** The correctly rounded kernel of the same format on the same cases (floor.ts); null for an error row. */
+  floor: { max: number; p99: number } | null;
+  /** measure.rawMax / floor.max: how far from "as good as the format allows" (null when the floor is 0). */
+  ratioToFloor: number | null;
   error?: string;
 }
 
-const EMPTY_MEASURE: MeasureResult = { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], worstRatio: NaN, worst: [] };
+const EMPTY_MEASURE: MeasureResult = { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], rawMax: NaN, over: 0, worst: [] };
+
+/** The row's threshold: an override for the property if given, else the property's derived one. */
+export function judgeOf(k: KernelUnderTest, p: Property<unknown>, thresholds?: Readonly<Record<string, number>>): Judge {
+  const t = thresholds?.[p.id];
+  return t === undefined ? { threshold: p.threshold(k), source: "derived" } : { threshold: t, source: "override" };
+}
+
+/** The largest of a row's figures, NaN if any is NaN. */
+function rowMax(measure: MeasureResult, asserted: AssertResult): number {
+  const c = asserted.counterexample?.value;
+  const a = measure.summary.max;
+  if (Number.isNaN(a) || (c !== undefined && Number.isNaN(c))) return NaN;
+  return c === undefined ? a : Math.max(a, c);
+}
+
+/** The format floor's figures for a property on a workload's cases, measured once per session. */
+function floorMeasure(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">, threshold: number): Promise<MeasureResult> {
+  const key = [p.id, caseWorkload(k, options.maxPosition), options.seed, options.cases, threshold].join("|");
+  let m = options.floors?.get(key);
+  if (!m) {
+    m = measureProperty(p, floorKernel(k), { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition, threshold });
+    options.floors?.set(key, m);
+  }
+  return m;
+}
 
 export interface SuiteKernel {
   name: string;
@@ -38,23 +90,78 @@ export interface SuiteKernel {
 }
 
 /** One kernel × property in both modes; a kernel that throws or returns garbage becomes an "error" verdict. */
-export async function runPair(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">): Promise<SuiteResult> {
+export async function runPair(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">, judge: Judge = judgeOf(k, p, options.thresholds)): Promise<SuiteResult> {
   try {
-    const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
-    const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
-    // A property holds when assert mode finds no counterexample and every measured case is within
-    // its threshold (NaN counts as outside).
-    const holds = asserted.passed && measure.worstRatio <= 1;
-    return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
+    const { threshold } = judge;
+    const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition, threshold });
+    const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition, threshold });
+    const floor = await floorMeasure(k, p, options, threshold);
+    const max = rowMax(measure, asserted);
+    // NaN compares false: a NaN figure fails the row.
+    const verdict = max <= threshold ? "pass" : "fail";
+    return {
+      kernel: k.name,
+      property: p.id,
+      derivation: p.derivation(k),
+      threshold,
+      thresholdSource: judge.source,
+      verdict,
+      max,
+      measure,
+      assert: asserted,
+      floor: { max: floor.rawMax, p99: floor.summary.p99 },
+      ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
+    };
   } catch (e) {
     // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
-    return errorResult(k, p, options.seed, e);
+    return errorResult(k, p, options.seed, e, judge);
   }
 }
 
-export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: number, e: unknown): SuiteResult {
+/**
+ * A row from given cases alone (a fixture's stored rows: no assert mode, since a fixture answers only for
+ * its rows), judged like any other row, with the format floor on the same cases.
+ */
+export async function judgeGivenCases<C>(k: KernelUnderTest, p: Property<C>, cases: readonly C[], judge: Judge, seed: number): Promise<SuiteResult> {
+  const p0 = p as Property<unknown>;
+  try {
+    const measure = await measureGiven(p, k, cases, judge.threshold);
+    const floor = await measureGiven(p, floorKernel(k), cases, judge.threshold);
+    const max = measure.summary.max;
+    return {
+      kernel: k.name,
+      property: p.id,
+      derivation: p.derivation(k),
+      threshold: judge.threshold,
+      thresholdSource: judge.source,
+      verdict: max <= judge.threshold ? "pass" : "fail",
+      max,
+      measure,
+      assert: { passed: max <= judge.threshold, numRuns: 0, seed },
+      floor: { max: floor.rawMax, p99: floor.summary.p99 },
+      ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
+    };
+  } catch (e) {
+    return errorResult(k, p0, seed, e, judge);
+  }
+}
+
+export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: number, e: unknown, judge: Judge = judgeOf(k, p)): SuiteResult {
   const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
-  return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure: EMPTY_MEASURE, assert: { passed: false, numRuns: 0, seed }, error: message };
+  return {
+    kernel: k.name,
+    property: p.id,
+    derivation: p.derivation(k),
+    threshold: judge.threshold,
+    thresholdSource: judge.source,
+    verdict: "error",
+    max: NaN,
+    measure: EMPTY_MEASURE,
+    assert: { passed: false, numRuns: 0, seed },
+    floor: null,
+    ratioToFloor: null,
+    error: message,
+  };
 }
 
 /** By kernel name: the order of every per-kernel list in a report (budgets, fingerprints, series). */

@@ -10,6 +10,7 @@ import type { SuiteResult } from "../measure/suite.js";
 import { STAGES } from "../rope/pipeline.js";
 import type { KernelBudget, KernelSeries, Report } from "./model.js";
 import { type Frame, type Point, type Tick, axes, decadeRange, decadeTicks, linePath, markerPath, plotX, plotY, powerLabel, px, rectPath, scale, svgChart } from "./svg-chart.js";
+import { overText, worstRows } from "./row-text.js";
 
 /**
  * HTML text or attribute value: the five markup characters as entities, and control characters (C0,
@@ -49,23 +50,13 @@ function verdictTable(r: Report): string {
   return `<table class="verdicts"><thead><tr><th>kernel</th>${properties.map((p) => `<th scope="col">${escapeHtml(p).replace(/\./g, ".<wbr>")}</th>`).join("")}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
-/** NaN (an error, or a kernel that produced NaN) ranks above every finite ratio. */
-const severity = (x: SuiteResult): number => (typeof x.measure.worstRatio === "number" && !Number.isNaN(x.measure.worstRatio) ? x.measure.worstRatio : Infinity);
-
 function worstFindings(r: Report): string {
-  const worst = r.results
-    .filter((x) => x.verdict !== "pass")
-    // ∞ − ∞ is NaN: equal severities keep the report's (kernel, property) order.
-    .sort((a, b) => severity(b) - severity(a) || 0)
-    .slice(0, 10);
+  // By ratio to threshold (errors and NaN first), at most two rows a kernel.
+  const worst = worstRows(r.results);
   if (worst.length === 0) return `<p>Every check holds.</p>`;
   const rows = worst.map((x) => {
     const c = x.assert.counterexample;
-    const detail = x.error
-      ? `error: ${escapeHtml(x.error)}`
-      : c
-        ? `${escapeHtml(c.case)}; measured ${num(c.value)} &gt; ${num(c.threshold)} at position ${escapeHtml(c.position)}`
-        : `worst measured case ${num(x.measure.worstRatio)}× its threshold`;
+    const detail = x.error ? `error: ${escapeHtml(x.error)}` : `${escapeHtml(overText(x))} (max ${num(Number(x.max))}, threshold ${num(Number(x.threshold))})${c ? `; shrunk case ${escapeHtml(c.case)}` : ""}`;
     const replay = x.assert.replay ? `<code>${escapeHtml(`rope-audit run --replay ${shellQuote(x.assert.replay)}`)}</code>` : "";
     return `<tr><td>${escapeHtml(x.kernel)}</td><td>${escapeHtml(x.property)}</td><td class="${x.verdict}">${VERDICT[x.verdict] ?? escapeHtml(x.verdict)}</td><td>${detail}</td><td>${replay}</td></tr>`;
   });

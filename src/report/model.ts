@@ -18,7 +18,7 @@ import type { SeriesData } from "../measure/series.js";
 export type { PositionErrorPoint } from "../measure/series.js";
 
 /** Bumped whenever a field changes meaning or shape; docs/report.schema.json carries the same constant. */
-export const REPORT_SCHEMA = "rope-audit/report@2";
+export const REPORT_SCHEMA = "rope-audit/report@3";
 
 /** Chart data for one kernel (src/measure/series.ts). */
 export interface KernelSeries extends SeriesData {
@@ -51,11 +51,15 @@ export interface RunInfo {
 
 export interface Report {
   schema: typeof REPORT_SCHEMA;
+  /** The rope-audit version that measured it (a baseline from another version is another workload). */
+  version: string;
   seed: number;
   cases: number;
   numRuns: number;
   maxPosition: number;
   headDim: number;
+  /** Threshold overrides of the run (--threshold, --config), by property id; {} when every threshold is derived. */
+  thresholds: Record<string, number>;
   /** Every kernel of the run (all of them, also in a shard's report), sorted by name. */
   kernels: SuiteKernel[];
   properties: { id: string; claim: string; measure: string }[];
@@ -74,11 +78,13 @@ export interface Report {
 
 /** What a report says about the run's configuration (identical across the shards of one run). */
 export interface ReportHeader {
+  version: string;
   seed: number;
   cases: number;
   numRuns: number;
   maxPosition: number;
   headDim: number;
+  thresholds: Record<string, number>;
 }
 
 /**
@@ -92,11 +98,13 @@ export function buildReport(
 ): Report {
   return {
     schema: REPORT_SCHEMA,
+    version: header.version,
     seed: header.seed,
     cases: header.cases,
     numRuns: header.numRuns,
     maxPosition: header.maxPosition,
     headDim: header.headDim,
+    thresholds: header.thresholds,
     kernels: parts.kernels,
     properties: parts.properties,
     results: parts.results,

@@ -18,6 +18,8 @@ export function escapeXml(s: string): string {
     .replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+import { overText, times, worstRows } from "./row-text.js";
+
 const num = (v: number): string => (Number.isFinite(v) ? v.toExponential(2) : String(v));
 
 export function reportMarkdown(r: Report): string {
@@ -27,18 +29,19 @@ export function reportMarkdown(r: Report): string {
     "",
     `seed ${r.seed}, ${r.cases} cases, ${r.numRuns} runs, positions ≤ ${r.maxPosition}, d = ${r.headDim}`,
     "",
-    "| kernel | property | verdict | max | threshold |",
-    "|---|---|---|---|---|",
-    ...r.results.map((x) => `| ${escapeMarkdown(x.kernel)} | ${x.property} | ${x.verdict === "pass" ? "pass" : `**${x.verdict}**`} | ${num(x.measure.summary.max)} | ${x.measure.worst[0] ? num(x.measure.worst[0].threshold) : ""} |`),
+    "| kernel | property | verdict | max | threshold | vs floor | over |",
+    "|---|---|---|---|---|---|---|",
+    ...r.results.map(
+      (x) =>
+        `| ${escapeMarkdown(x.kernel)} | ${x.property} | ${x.verdict === "pass" ? "pass" : `**${x.verdict}**`} | ${x.verdict === "error" ? "-" : num(Number(x.max))} | ${num(Number(x.threshold))} | ${x.ratioToFloor === null ? "-" : times(Number(x.ratioToFloor))} | ${escapeMarkdown(x.verdict === "pass" ? "" : overText(x))} |`,
+    ),
   ];
-  // A report read back from JSON (merge, gate) holds NaN as the string "NaN": Number() makes both forms
-  // rank alike, so a merged report renders exactly as the unsharded one.
-  const severity = (x: Report["results"][number]): number => Number(x.measure.worstRatio) || Infinity;
-  const worst = r.results.filter((x) => x.verdict !== "pass").sort((a, b) => severity(b) - severity(a)).slice(0, 10);
+  // Worst by ratio to threshold (errors and NaN first), at most two rows a kernel.
+  const worst = worstRows(r.results);
   if (worst.length > 0) {
     lines.push("", "#### Worst findings", "");
     for (const x of worst) {
-      const detail = x.error ? `error: ${escapeMarkdown(x.error)}` : x.assert.counterexample ? `${escapeMarkdown(x.assert.counterexample.case)}; measured ${num(x.assert.counterexample.value)} > ${num(x.assert.counterexample.threshold)}` : `worst case ${num(x.measure.worstRatio)}× its threshold`;
+      const detail = x.error ? `error: ${escapeMarkdown(x.error)}` : `${escapeMarkdown(overText(x))}${x.assert.counterexample ? `; shrunk case ${escapeMarkdown(x.assert.counterexample.case)}` : ""}`;
       // A token holds the kernel's name: print it as a command only when nothing in it is unsafe here.
       const token = x.assert.replay;
       const replay = !token ? "" : /[<>`'\u0000-\u001f\u007f]/.test(token) ? " — replay token in report.json (the kernel name holds characters unsafe in Markdown)" : ` — replay: \`rope-audit run --replay '${token}'\``;
@@ -57,7 +60,7 @@ export function reportJunit(r: Report): string {
     const cases = rs.map((x) => {
       const head = `    <testcase classname="${escapeXml(kernel)}" name="${escapeXml(x.property)}"`;
       if (x.verdict === "pass") return `${head}/>`;
-      const message = x.error ?? (x.assert.counterexample ? `${x.assert.counterexample.case}: ${x.assert.counterexample.value} > ${x.assert.counterexample.threshold}` : `worst case ${x.measure.worstRatio} × threshold`);
+      const message = x.error ?? `${overText(x)} (threshold ${x.threshold})${x.assert.counterexample ? `; shrunk case ${x.assert.counterexample.case}` : ""}`;
       const tag = x.verdict === "error" ? "error" : "failure";
       return `${head}>\n      <${tag} message="${escapeXml(message)}">${escapeXml(x.assert.replay ? `replay: rope-audit run --replay '${x.assert.replay}'` : message)}</${tag}>\n    </testcase>`;
     });
