@@ -35,14 +35,15 @@ const errorAt = (floor: number, growth: number, p: number): number => (p === 0 ?
 function measure(worstRatio: number, threshold: number, cases: string[]): MeasureResult {
   const max = worstRatio * threshold;
   return {
+    rawMax: max,
+    over: worstRatio > 1 ? 37 : 0,
     cases: 256,
     summary: { n: 256, max, p99: max * 0.8, mean: max * 0.3 },
     byBucket: BUCKETS.map(([lo, hi]) => {
       const m = lo === 0 ? 0 : max * Math.sqrt(hi / BUCKETS.at(-1)![1]);
       return { lo, hi, n: 16, max: m, p99: m * 0.9, mean: m * 0.3 };
     }),
-    worstRatio,
-    worst: cases.map((c, i) => ({ value: max / (i + 1), threshold, position: 65535 - 1000 * i, case: c })),
+    worst: cases.map((c, i) => ({ value: max / (i + 1), raw: max / (i + 1), position: 65535 - 1000 * i, case: c })),
   };
 }
 
@@ -50,13 +51,18 @@ const pass = (kernel: string, property: string, ratio = 0.4): SuiteResult => ({
   kernel,
   property,
   derivation: "threshold from the bf16 unit roundoff 2⁻⁸ times 4",
+  threshold: 1.6e-2,
+  thresholdSource: "derived",
   verdict: "pass",
+  max: ratio * 1.6e-2,
   measure: measure(ratio, 1.6e-2, ["q, k at positions (12, 40) in a 64-token window"]),
   assert: { passed: true, numRuns: 100, seed: 3_141_592 },
+  floor: { max: 1.6e-2 * 0.2, p99: 1.6e-2 * 0.15 },
+  ratioToFloor: ratio / 0.2,
 });
 
 function fail(kernel: string, property: string, ratio: number, token: string | null): SuiteResult {
-  const r: SuiteResult = { ...pass(kernel, property, ratio), verdict: "fail" };
+  const r: SuiteResult = { ...pass(kernel, property, ratio), verdict: "fail", threshold: 6.4e-4, max: ratio * 6.4e-4, floor: { max: 6.4e-4 * 0.2, p99: 6.4e-4 * 0.15 } };
   r.measure = measure(ratio, 6.4e-4, ["x = [0.5, −1.25, …] at position 65535", "x = [1, 0, …] at position 64535"]);
   if (token !== null)
     r.assert = {
@@ -64,8 +70,8 @@ function fail(kernel: string, property: string, ratio: number, token: string | n
       numRuns: 37,
       seed: 271_828,
       shrinks: 12,
-      counterexample: { case: "x = [1, 0, 0, …] at position 32769 <shrunk>", value: 6.4e-4 * ratio * 0.6, threshold: 6.4e-4, position: 32769 },
-      replay: `${property}@${kernel}/271828/${token}/${MAX_POSITION}`,
+      counterexample: { case: "x = [1, 0, 0, …] at position 32769 <shrunk>", value: 6.4e-4 * ratio * 0.6, raw: 6.4e-4 * ratio * 0.6, position: 32769 },
+      replay: `${property}@${kernel}/271828/${token}/${MAX_POSITION}/128`,
     };
   return r;
 }
@@ -74,9 +80,14 @@ const broken = (property: string): SuiteResult => ({
   kernel: BROKEN_NAME,
   property,
   derivation: "threshold from the bf16 unit roundoff 2⁻⁸ times 4",
+  threshold: 1.6e-2,
+  thresholdSource: "derived",
   verdict: "error",
-  measure: { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], worstRatio: NaN, worst: [] },
+  max: NaN,
+  measure: { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], rawMax: NaN, over: 0, worst: [] },
   assert: { passed: false, numRuns: 0, seed: SEED },
+  floor: null,
+  ratioToFloor: null,
   error: BROKEN_ERROR,
 });
 
@@ -117,11 +128,13 @@ export function sampleReport(): Report {
   const metaFormats: Record<StageName, string> = { ...hfFormats, cache: "fp32", rotate: "fp32 fma:none" };
   return {
     schema: REPORT_SCHEMA,
+    version: "0.1.0",
     seed: SEED,
     cases: 256,
     numRuns: 100,
     maxPosition: MAX_POSITION,
     headDim: 128,
+    thresholds: {},
     kernels: [
       { name: HOSTILE_NAME, format: "fp32", rope: { layout: "neox", base: 10000 } },
       { name: "hf", format: "bf16", rope: { layout: "neox", base: 10000 }, pipeline: "hf" },

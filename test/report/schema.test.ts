@@ -67,18 +67,20 @@ const LLAMA3: Scaling = { type: "llama3", factor: 8, lowFreqFactor: 1, highFreqF
 const YARN: Scaling = { type: "yarn", factor: 4, originalMaxPositions: 4096, betaFast: 32, betaSlow: 1, mscale: 0.707, mscaleAllDim: 0.707, truncate: true };
 const LONGROPE: Scaling = { type: "longrope", shortFactor: [1, 1.02, 1.1, 1.3], longFactor: [1.5, 2.25, 4.5, 8], originalMaxPositions: 4096, maxPositions: 131072, seqLen: 8192 };
 
-const NAN_MEASURE = { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], worstRatio: NaN, worst: [] };
+const NAN_MEASURE = { cases: 0, summary: { n: 0, max: NaN, p99: NaN, mean: NaN }, byBucket: [], rawMax: NaN, over: 0, worst: [] };
 
 const budgetOptions = { headDim: 16, samples: 4, seed: 1, buckets: [[0, 1], [65536, 131072]] as [number, number][] };
 
 function syntheticReport(): Report {
   return {
     schema: REPORT_SCHEMA,
+    version: "0.1.0",
     seed: 1,
     cases: 8,
     numRuns: 8,
     maxPosition: 70000,
     headDim: 128,
+    thresholds: { "rope.norm": 0.0078125 },
     kernels: [
       { name: "exact-fp64", format: "fp64", rope: { layout: "neox", base: 10000 }, pipeline: zooPipeline("exact-fp64") },
       { name: "hf", format: "bf16", rope: { layout: "neox", base: 500000, scaling: LLAMA3 }, pipeline: zooPipeline("hf", { base: 500000, scaling: LLAMA3 }) },
@@ -94,7 +96,12 @@ function syntheticReport(): Report {
         kernel: "exact-fp64",
         property: "rope.exactness",
         derivation: "0.5 ulp of fp64 plus the oracle's angle error",
+        threshold: 2,
+        thresholdSource: "derived",
         verdict: "pass",
+        max: 0.5,
+        floor: { max: 0.5, p99: 0.5 },
+        ratioToFloor: 1,
         measure: {
           cases: 8,
           summary: { n: 8, max: 0.5, p99: 0.5, mean: 0.1875 },
@@ -102,8 +109,9 @@ function syntheticReport(): Report {
             { lo: 0, hi: 1, n: 1, max: 0, p99: 0, mean: 0 },
             { lo: 32768, hi: 65536, n: 7, max: 0.5, p99: 0.5, mean: 0.2142857142857143 },
           ],
-          worstRatio: 0.25,
-          worst: [{ value: 0.5, threshold: 2, position: 61234, case: "p = 61234, ‖x‖ = 11.3" }],
+          rawMax: 0.5,
+          over: 0,
+          worst: [{ value: 0.5, raw: 0.5, position: 61234, case: "p = 61234, ‖x‖ = 11.3" }],
         },
         assert: { passed: true, numRuns: 8, seed: 2787459512 },
       },
@@ -111,15 +119,21 @@ function syntheticReport(): Report {
         kernel: "hf",
         property: "rope.exactness",
         derivation: "1 ulp of bf16 (per-op rounding in the model dtype)",
+        threshold: 1,
+        thresholdSource: { relativeTo: "zoo:meta-llama" },
         verdict: "fail",
+        max: 96,
+        floor: { max: 0.5, p99: 0.4 },
+        ratioToFloor: 192,
         measure: {
           cases: 8,
           summary: { n: 8, max: 96, p99: 96, mean: 31.5 },
           byBucket: [{ lo: 32768, hi: 65536, n: 8, max: 96, p99: 96, mean: 31.5 }],
-          worstRatio: 96,
+          rawMax: 96,
+          over: 5,
           worst: [
-            { value: 96, threshold: 1, position: 65535, case: "p = 65535, ‖x‖ = 10.9" },
-            { value: 40, threshold: 1, position: 40961, case: "p = 40961, ‖x‖ = 12.0" },
+            { value: 96, raw: 96, position: 65535, case: "p = 65535, ‖x‖ = 10.9" },
+            { value: 40, raw: 40, position: 40961, case: "p = 40961, ‖x‖ = 12.0" },
           ],
         },
         assert: {
@@ -127,15 +141,20 @@ function syntheticReport(): Report {
           numRuns: 3,
           seed: 1398522251,
           shrinks: 14,
-          counterexample: { case: "p = 4097, x = e₀", value: 3, threshold: 1, position: 4097 },
-          replay: "rope.exactness@hf/1398522251/2.0*12.1/70000",
+          counterexample: { case: "p = 4097, x = e₀", value: 3, raw: 3, position: 4097 },
+          replay: "rope.exactness@hf/1398522251/2.0*12.1/70000/128",
         },
       },
       {
         kernel: "my-rope",
         property: "rope.exactness",
         derivation: "1 ulp of fp16",
+        threshold: 1e-3,
+        thresholdSource: "derived",
         verdict: "error",
+        max: NaN,
+        floor: null,
+        ratioToFloor: null,
         measure: NAN_MEASURE,
         assert: { passed: false, numRuns: 0, seed: 1 },
         error: "module:./my-rope.js: rotate returned 64 values, expected 128",
@@ -144,15 +163,21 @@ function syntheticReport(): Report {
         kernel: "phi3-rope",
         property: "rope.norm",
         derivation: "2 ulps of bf16",
+        threshold: 0.0078125,
+        thresholdSource: "override",
         verdict: "fail",
+        max: NaN,
+        floor: { max: 3e-3, p99: 2e-3 },
+        ratioToFloor: null,
         measure: {
           cases: 8,
           summary: { n: 8, max: NaN, p99: NaN, mean: NaN },
           byBucket: [{ lo: 65536, hi: 131072, n: 8, max: NaN, p99: NaN, mean: NaN }],
-          worstRatio: Infinity,
-          worst: [{ value: NaN, threshold: 0.0078125, position: 69999, case: "p = 69999, ‖x‖ = 3.4e38" }],
+          rawMax: NaN,
+          over: 8,
+          worst: [{ value: NaN, raw: NaN, position: 69999, case: "p = 69999, ‖x‖ = 3.4e38" }],
         },
-        assert: { passed: false, numRuns: 1, seed: 77, shrinks: 0, counterexample: { case: "p = 0, ‖x‖ = 3.4e38", value: Infinity, threshold: 0.0078125, position: 0 }, replay: "rope.norm@phi3-rope/77//70000" },
+        assert: { passed: false, numRuns: 1, seed: 77, shrinks: 0, counterexample: { case: "p = 0, ‖x‖ = 3.4e38", value: Infinity, raw: Infinity, position: 0 }, replay: "rope.norm@phi3-rope/77//70000/128" },
       },
     ],
     budgets: [
