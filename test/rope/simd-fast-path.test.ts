@@ -1,7 +1,8 @@
 /**
  * The WebAssembly SIMD path of bf16 per-op pipelines (src/rope/simd/, driven by emulate.ts) must equal
  * the scalar reference `emulate(spec, { fastPaths: false })` bit for bit (fp64 patterns, NaN payloads
- * and zero signs included), and so must the TypeScript fast path (`simd: false`). Over 10^6 output
+ * and zero signs included), and so must `simd: false` (the TypeScript bf16 path where it takes the whole
+ * call, which these inputs with specials mostly prevent: paths.test.ts runs that path alone). Over 10^6 output
  * elements: positions in every regime (0, small, 2^11 … 2^20, up to 2^31 − 1), batches whose positions
  * repeat (position-major, head-major) and batches where they do not; random bf16 inputs with rows that
  * hold ±0, subnormals, tiny and huge values, ±inf, NaN and values off the bf16 grid (which the fast paths
