@@ -2,7 +2,7 @@
  * EmulatedKernel.rotateBits: a tensor held as the format's bit patterns must rotate to exactly
  * encodeArray(output format, reference.rotate(decodeArray(format, x))), where the reference is
  * `emulate(spec, { fastPaths: false })` — the scalar path, which shares no code with the WebAssembly
- * kernels that rotate bf16 patterns directly (rotateBits* in src/rope/simd/kernels.ts). Covered:
+ * kernels that rotate bf16 patterns directly (rotateBits* in src/rope/simd/rotation.ts). Covered:
  *  - every one of the 65,536 bf16 patterns as an input element (NaN, ±inf, subnormals, ±0 included), in
  *    both layouts and with rotaryDim < headDim;
  *  - random tensors in every position regime over the pipelines that take each branch of the SIMD driver;
