@@ -85,8 +85,8 @@ export function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array
 
 /**
  * The four products of each pair of the row at x[base …] with its cache row, xa·c, xb·s, xa·s, xb·c, into
- * p1 … p4 from offset o: exact in fp64 (operands of ≤ 24 bits); stored in f32 arrays by rotateRowsBf16,
- * where they have ≤ 16 bits.
+ * p1 … p4 from offset o: exact in fp64 (operands of ≤ 24 bits); stored in f32 arrays by rotateRowsBf16
+ * (fast/bf16.ts), where they have ≤ 16 bits.
  */
 export function pairProducts(
   s: Prepared,

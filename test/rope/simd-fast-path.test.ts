@@ -1,5 +1,5 @@
 /**
- * The WebAssembly SIMD path of bf16 per-op pipelines (src/rope/simd/, driven by emulate.ts) must equal
+ * The WebAssembly SIMD path of bf16 per-op pipelines (src/rope/simd/, driven by host.ts) must equal
  * the scalar reference `emulate(spec, { fastPaths: false })` bit for bit (fp64 patterns, NaN payloads
  * and zero signs included), and so must `simd: false` (the TypeScript bf16 path where it takes the whole
  * call, which these inputs with specials mostly prevent: paths.test.ts runs that path alone). Over 10^6 output
