@@ -1,5 +1,5 @@
 /**
- * A pipeline spec: the format and method of every stage of one RoPE implementation (DESIGN § 4), as a
+ * A pipeline spec: the format and method of every stage of one RoPE implementation (docs/pipelines.md), as a
  * plain JSON-serialisable object. `resolvePipeline` validates one and fills defaults; every error names
  * the bad field and the accepted values.
  *

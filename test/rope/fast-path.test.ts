@@ -1,19 +1,25 @@
 /**
- * The bf16 fast path (fp32 intermediates, bit-level bf16 rounding) must equal the general path bit for
- * bit wherever it runs, and must hand over to the general path where its conditions fail.
+ * The TypeScript fast paths, each run alone (EmulateOptions.paths), against the reference (`fastPaths:
+ * false`): the bf16 per-op path (fp32 intermediates, bit-level bf16 rounding) must equal it bit for bit
+ * wherever it runs and decline every call where its conditions fail; the fp32-rotation path must equal it
+ * everywhere. Each test asserts from pathStats() which path rotated the rows.
  */
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, createRng, decode, emulate, round, zooPipeline } from "../../src/index.js";
+import type { PathName } from "../../src/rope/emulate.js";
 
 const SEED = 77;
 
-function compare(name: string, x: Float64Array, positions: Float64Array, d: number): void {
+/** Rotates with the TypeScript bf16 path alone and with the reference, compares; returns the rows each path rotated. */
+function compare(name: string, x: Float64Array, positions: Float64Array, d: number): Record<PathName, number> {
   const spec = zooPipeline(name);
-  const fast = emulate(spec).rotate(x, positions, d);
+  const kernel = emulate(spec, { paths: ["ts-bf16"] });
+  const fast = kernel.rotate(x, positions, d);
   const slow = emulate(spec, { fastPaths: false }).rotate(x, positions, d);
   const bad: string[] = [];
   for (let k = 0; k < fast.length; k++) if (!Object.is(fast[k], slow[k])) bad.push(`${k}: x=${x[k]} fast ${fast[k]} general ${slow[k]}`);
   expect(bad.slice(0, 5)).toEqual([]);
+  return kernel.pathStats().rows;
 }
 
 describe("bf16 per-op fast path", () => {
@@ -26,21 +32,23 @@ describe("bf16 per-op fast path", () => {
       rng() < 0.02 ? 0 : round("bf16", (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** Math.floor(-60 + rng() * 160)),
     );
     const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 24)));
-    compare(name, x, positions, d);
+    expect(compare(name, x, positions, d)["ts-bf16"]).toBe(n);
   });
 
   test("sums that overflow and products near the range limits agree", () => {
     const d = 8;
     const max = decode("bf16", 0x7f7f);
     const x = Float64Array.of(max, max, -max, max, 2 ** -60, 2 ** -59, 1, -1, max, -max, 0, -0, 3, 5, 7, 11);
-    compare("hf", x, Float64Array.of(3, 100003), d);
+    expect(compare("hf", x, Float64Array.of(3, 100003), d)["ts-bf16"]).toBe(2);
   });
 
   test("inputs outside its conditions (tiny, subnormal, infinite) take the general path and still agree", () => {
     const d = 8;
     const tiny = decode("bf16", 0x0001); // smallest bf16 subnormal, 2^−133
     const x = Float64Array.of(tiny, 2 ** -100, -tiny, 1, 2, 3, Infinity, 4);
-    compare("hf", x, Float64Array.of(12345), d);
+    const rows = compare("hf", x, Float64Array.of(12345), d);
+    expect(rows["ts-bf16"]).toBe(0);
+    expect(rows.reference).toBe(1);
   });
 
   test("rotate(…, out) writes into the caller's buffer and refuses a too-short one", () => {
@@ -85,8 +93,10 @@ describe("fp32-rotation fast path", () => {
     });
     const positions = Float64Array.from({ length: rows }, (_, r) => (r % 8 === 0 || rng() < 0.3 ? Math.floor(2 ** (rng() * 31)) : NaN));
     for (let r = 1; r < rows; r++) if (Number.isNaN(positions[r])) positions[r] = positions[r - 1]!; // heads share positions
-    const fast = emulate(spec).rotate(x, positions, d);
+    const kernel = emulate(spec, { paths: ["ts-fp32"] });
+    const fast = kernel.rotate(x, positions, d);
     const slow = emulate(spec, { fastPaths: false }).rotate(x, positions, d);
+    expect(kernel.pathStats().rows["ts-fp32"]).toBe(rows);
     const fw = new BigUint64Array(fast.buffer);
     const sw = new BigUint64Array(slow.buffer);
     const bad: string[] = [];

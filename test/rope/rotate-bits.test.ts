@@ -2,7 +2,7 @@
  * EmulatedKernel.rotateBits: a tensor held as the format's bit patterns must rotate to exactly
  * encodeArray(output format, reference.rotate(decodeArray(format, x))), where the reference is
  * `emulate(spec, { fastPaths: false })` — the scalar path, which shares no code with the WebAssembly
- * kernels that rotate bf16 patterns directly (rotateBits* in src/rope/simd/kernels.ts). Covered:
+ * kernels that rotate bf16 patterns directly (rotateBits* in src/rope/simd/rotation.ts). Covered:
  *  - every one of the 65,536 bf16 patterns as an input element (NaN, ±inf, subnormals, ±0 included), in
  *    both layouts and with rotaryDim < headDim;
  *  - random tensors in every position regime over the pipelines that take each branch of the SIMD driver;
@@ -11,10 +11,6 @@
  */
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, allocateBits, createRng, decodeArray, emulate, encodeArray, zooNames, zooPipeline } from "../../src/index.js";
-import { newSimdCounters } from "../../src/rope/emulate.js";
-
-/** Where the kernels under test count their work (EmulateOptions.counters). */
-const counters = newSimdCounters();
 const SEED = 5521;
 type Rng = () => number;
 
@@ -94,13 +90,14 @@ describe("rotateBits: bit-identical to encode(reference(decode(x)))", () => {
       const ordinary = all.slice().sort((a, b) => Math.abs(((a & 0x7fff) >> 7) - 127) - Math.abs(((b & 0x7fff) >> 7) - 127));
       for (const tensor of [x, ordinary]) {
         const positions = positionsFor(rng, tensor.length / d);
-        const before = { ...counters };
-        const got = emulate(spec, { counters }).rotateBits(tensor, positions, d);
-        const through = counters.rows - before.rows;
+        const k = emulate(spec);
+        const got = k.rotateBits(tensor, positions, d);
+        const { simd } = k.pathStats();
+        const through = simd.rows;
         const i = firstDifference(got, expected(spec, tensor, positions, d));
         if (i >= 0) throw new Error(`${spec.name}: element ${i} (pattern 0x${tensor[i]!.toString(16)}, position ${positions[Math.floor(i / d)]}): 0x${got[i]!.toString(16)}`);
         expect(through).toBe(tensor.length / d);
-        if (tensor === ordinary) console.log(`${spec.name}: 65536 patterns sorted by exponent, ${counters.fallbackRows - before.fallbackRows} of 512 rows declined by the kernels`);
+        if (tensor === ordinary) console.log(`${spec.name}: 65536 patterns sorted by exponent, ${simd.fallbackRows} of 512 rows declined by the kernels`);
       }
     }
   });
@@ -110,14 +107,14 @@ describe("rotateBits: bit-identical to encode(reference(decode(x)))", () => {
     const rng = createRng(SEED + 1 + index);
     const x = bf16Tensor(rng, c.rows, c.d);
     const positions = positionsFor(rng, c.rows);
-    const before = { ...counters };
-    const k = emulate(c.spec, { counters });
+    const k = emulate(c.spec);
     const out = new Uint16Array(x.length);
     expect(k.rotateBits(x, positions, c.d, out)).toBe(out);
     const i = firstDifference(out, expected(c.spec, x, positions, c.d));
     if (i >= 0) throw new Error(`element ${i} (pattern 0x${x[i]!.toString(16)}): 0x${out[i]!.toString(16)} (seed ${SEED + 1 + index})`);
-    const rows = counters.rows - before.rows;
-    const fallback = counters.fallbackRows - before.fallbackRows;
+    const stats = k.pathStats();
+    const { rows, fallbackRows: fallback } = stats.simd;
+    expect(stats.rows["simd-bits"]).toBe(rows - fallback);
     console.log(`${c.name}: seed ${SEED + 1 + index}, ${rows} rows through the kernels, ${fallback} declined`);
     if (c.spec.rope.rotaryDim === 36) expect(rows).toBe(0);
     else {

@@ -1,7 +1,8 @@
 /**
- * The WebAssembly SIMD path of bf16 per-op pipelines (src/rope/simd/, driven by emulate.ts) must equal
+ * The WebAssembly SIMD path of bf16 per-op pipelines (src/rope/simd/, driven by host.ts) must equal
  * the scalar reference `emulate(spec, { fastPaths: false })` bit for bit (fp64 patterns, NaN payloads
- * and zero signs included), and so must the TypeScript fast path (`simd: false`). Over 10^6 output
+ * and zero signs included), and so must `simd: false` (the TypeScript bf16 path where it takes the whole
+ * call, which these inputs with specials mostly prevent: paths.test.ts runs that path alone). Over 10^6 output
  * elements: positions in every regime (0, small, 2^11 … 2^20, up to 2^31 − 1), batches whose positions
  * repeat (position-major, head-major) and batches where they do not; random bf16 inputs with rows that
  * hold ±0, subnormals, tiny and huge values, ±inf, NaN and values off the bf16 grid (which the fast paths
@@ -11,11 +12,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, createRng, decode, emulate, round, zooPipeline } from "../../src/index.js";
-import { newSimdCounters, simdScratchBytes } from "../../src/rope/emulate.js";
+import { simdScratchBytes } from "../../src/rope/emulate.js";
 import { KERNEL_DATA_BYTES, createKernelMemory, instantiateKernels } from "../../src/rope/simd/kernels.js";
 
-/** Where the kernels under test count their work (EmulateOptions.counters). */
-const counters = newSimdCounters();
 const SEED = 9172;
 type Rng = () => number;
 
@@ -122,8 +121,7 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s", (_name, index) => {
     const c = CASES[index]!;
     const rng = createRng(SEED + index);
-    const before = { ...counters };
-    const simd = emulate(c.spec, { counters });
+    const simd = emulate(c.spec);
     const typescript = emulate(c.spec, { simd: false });
     const reference = emulate(c.spec, { fastPaths: false });
     for (const sharing of ["position-major", "head-major", "distinct"] as const) {
@@ -144,9 +142,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
       }
       total += x.length;
     }
-    const rows = counters.rows - before.rows;
-    const fallback = counters.fallbackRows - before.fallbackRows;
-    const recomputed = counters.recomputedLanes - before.recomputedLanes;
+    const stats = simd.pathStats();
+    const { rows, fallbackRows: fallback, recomputedLanes: recomputed } = stats.simd;
+    expect(stats.rows.simd).toBe(rows - fallback);
     console.log(`${c.name}: seed ${SEED + index}, ${rows} rows through the kernels, ${fallback} handed to the reference, ${recomputed} cos/sin lanes recomputed`);
     if (c.spec.rope.rotaryDim === 36) expect(rows).toBe(0);
     else expect(fallback / rows).toBeLessThan(0.35); // about 10% of rows hold specials, plus bad cache rows
@@ -164,10 +162,12 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     x[2 * d + 70] = NaN;
     x[3 * d + 1] = Math.fround(1 + 2 ** -20);
     const positions = Float64Array.of(5, 5, 5, 5);
-    const before = { ...counters };
-    const got = emulate(hf, { counters }).rotate(x, positions, d);
-    expect(counters.rows - before.rows).toBe(4);
-    expect(counters.fallbackRows - before.fallbackRows).toBe(3);
+    const k = emulate(hf);
+    const got = k.rotate(x, positions, d);
+    const stats = k.pathStats();
+    expect(stats.simd.rows).toBe(4);
+    expect(stats.simd.fallbackRows).toBe(3);
+    expect(stats.rows).toEqual({ simd: 1, "simd-bits": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 3 });
     expect(firstDifference(got, emulate(hf, { fastPaths: false }).rotate(x, positions, d))).toBe(-1);
   });
 
@@ -175,9 +175,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     const d = 128;
     const x = Float64Array.from({ length: 2 * d }, (_, k) => round("bf16", Math.cos(k) * 2));
     const positions = Float64Array.of(0, 2 ** 31 - 1);
-    const before = { ...counters };
-    const got = emulate(hf, { counters }).rotate(x, positions, d);
-    expect(counters.recomputedLanes - before.recomputedLanes).toBeGreaterThan(0);
+    const k = emulate(hf);
+    const got = k.rotate(x, positions, d);
+    expect(k.pathStats().simd.recomputedLanes).toBeGreaterThan(0);
     expect(firstDifference(got, emulate(hf, { fastPaths: false }).rotate(x, positions, d))).toBe(-1);
   });
 
@@ -208,10 +208,9 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
       x.set(inputs(rng, n, d));
       const positions = positionsFor(rng, n, "position-major");
       const want = emulate(spec, { fastPaths: false }).rotate(x, positions, d);
-      const k = emulate(spec, { counters, simdMemory: { memory: memory!, scratch, bytes: scratchBytes } });
-      const before = { ...counters };
+      const k = emulate(spec, { simdMemory: { memory: memory!, scratch, bytes: scratchBytes } });
       expect(k.rotate(x, positions, d, out)).toBe(out);
-      expect(counters.rows - before.rows).toBe(n);
+      expect(k.pathStats().simd.rows).toBe(n);
       expect(firstDifference(out, want)).toBe(-1);
       // x in place, out a plain array; and the reverse.
       expect(firstDifference(k.rotate(x, positions, d), want)).toBe(-1);
@@ -225,9 +224,10 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     inRegion.set(Float64Array.from({ length: 2 * d }, (_, i) => round("bf16", Math.sin(i))));
     const positions = Float64Array.of(3, 4);
     const want = emulate(hf, { fastPaths: false }).rotate(new Float64Array(inRegion), positions, d);
-    const before = { ...counters };
-    const got = emulate(hf, { counters, simdMemory: { memory: memory!, scratch, bytes: scratchBytes } }).rotate(inRegion, positions, d);
-    expect(counters.rows - before.rows).toBe(0);
+    const k = emulate(hf, { simdMemory: { memory: memory!, scratch, bytes: scratchBytes } });
+    const got = k.rotate(inRegion, positions, d);
+    expect(k.pathStats().simd.rows).toBe(0);
+    expect(k.pathStats().rows["ts-bf16"]).toBe(2);
     expect(firstDifference(got, want)).toBe(-1);
   });
 

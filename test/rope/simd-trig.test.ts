@@ -1,5 +1,5 @@
 /**
- * The SIMD kernels' fast cos/sin (src/rope/simd/kernels.ts):
+ * The SIMD kernels' fast cos/sin (src/rope/simd/trig.ts):
  *  - its fp64 result f is within TRIG_ERROR_BOUND of the exact cos/sin (40+ digit decimal.js), on angles
  *    of every magnitude up to 2^31, including angles next to multiples of π/2;
  *  - every value it stores (certified) is fround(Math.cos(a)) / fround(Math.sin(a)): exhaustively for
@@ -10,7 +10,7 @@
  *  - the constants are what the comments say (fdlibm's coefficient patterns, the Cody–Waite split of π/2).
  * Also Veltkamp's splitting as used by the rotation: fp32 γ = v·(2^16 + 1), γ − (γ − v) is RNE to 8 bits
  * on every f32 of [1, 2) and (−2, −1] (and binades 2^−100, 2^104), which with the scaling argument in
- * kernels.ts covers every normal input the rotation gives it.
+ * rotation.ts covers every normal input the rotation gives it.
  */
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";

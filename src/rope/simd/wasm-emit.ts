@@ -1,10 +1,12 @@
 /**
- * A tiny WebAssembly binary emitter: just enough to write the bf16 RoPE kernels (simd/kernels.ts) as
- * readable TypeScript instead of hand-assembled bytes. There is no wat2wasm here and no dependency: every
- * opcode used is a named constant below, checked against the WebAssembly core specification §5.4
- * (binary format, instructions) and the fixed-width SIMD proposal's opcode table (prefix 0xFD, LEB128
- * sub-opcode). WebAssembly.validate rejects a module with a wrong opcode or a mistyped stack, and the
- * kernels' tests compare every result with the scalar reference, so a wrong constant cannot go unnoticed.
+ * A tiny WebAssembly binary emitter: just enough to write the bf16 RoPE kernels (simd/trig.ts,
+ * simd/rotation.ts) as readable TypeScript instead of hand-assembled bytes. There is no wat2wasm here and
+ * no run-time dependency: every opcode used is a named constant below, checked against the WebAssembly
+ * core specification §5.4 (binary format, instructions) and the fixed-width SIMD proposal's opcode table
+ * (prefix 0xFD, LEB128 sub-opcode). WebAssembly.validate rejects a module with a wrong opcode or a
+ * mistyped stack, test/rope/simd-wat.test.ts decodes every named opcode with WABT and checks its name,
+ * and the kernels' tests compare every result with the scalar reference, so a wrong constant cannot go
+ * unnoticed.
  *
  * Code is built as nested expressions: each helper returns the bytes of its operands followed by its own
  * opcode, e.g. `simd(SIMD.f32x4_mul, get(a), get(b))` for (f32x4.mul (local.get a) (local.get b)), which

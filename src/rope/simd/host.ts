@@ -1,0 +1,303 @@
+/**
+ * The host side of the WebAssembly SIMD rotation paths ("simd" on fp64 values, "simd-bits" on bf16
+ * patterns): the kernel instance and its memory, the layout of a block's data in that memory, and the
+ * driver that runs the kernels (kernels.ts) block by block and hands every row they decline to the
+ * reference (reference.ts).
+ */
+import { InvalidArgumentError } from "../../errors.js";
+import { decodeArray, encodeArray } from "../../formats/bits.js";
+import { checkHeadDim } from "../arguments.js";
+import { rotateRows } from "../reference.js";
+import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
+import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
+
+/** Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
+export interface SimdCounters {
+  rows: number;
+  fallbackRows: number;
+  trigLanes: number;
+  recomputedLanes: number;
+}
+
+export function newSimdCounters(): SimdCounters {
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
+}
+
+/**
+ * Rows per block of the SIMD path: the x block (256 KiB at d = 128) and the f32 y block stay in L2
+ * (measured on this machine: 256 beats 128 and 512).
+ */
+const SIMD_BLOCK = 256;
+
+/** A kernel instance, views of its memory, and the region of that memory its data may use. */
+export interface SimdState {
+  k: Bf16Kernels;
+  buffer: ArrayBufferLike;
+  f64: Float64Array;
+  f32: Float32Array;
+  i32: Int32Array;
+  /** Byte offset of the region, and its end (Infinity: the private memory grows on demand). */
+  base: number;
+  limit: number;
+  /** Whether callers' arrays may live in this memory (a shared memory they allocate in). */
+  shared: boolean;
+}
+
+function views(st: SimdState): void {
+  st.buffer = st.k.memory.buffer;
+  st.f64 = new Float64Array(st.buffer);
+  st.f32 = new Float32Array(st.buffer);
+  st.i32 = new Int32Array(st.buffer);
+}
+
+/** A fresh instance with its own memory; null without WebAssembly SIMD. */
+export function privateSimdState(): SimdState | null {
+  let k: Bf16Kernels | null = null;
+  try {
+    k = instantiateKernels();
+  } catch {
+    k = null; // e.g. no memory for an instance: the TypeScript paths remain
+  }
+  if (k === null) return null;
+  const st: SimdState = { k, buffer: k.memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: KERNEL_DATA_BYTES, limit: Infinity, shared: false };
+  views(st);
+  return st;
+}
+
+export function sharedSimdState(m: { memory: WasmMemory; scratch: number; bytes: number }): SimdState | undefined {
+  const { memory, scratch, bytes } = m;
+  if (!Number.isSafeInteger(scratch) || scratch < KERNEL_DATA_BYTES || scratch % 16 !== 0 || !Number.isSafeInteger(bytes) || bytes < 0 || scratch + bytes > memory.buffer.byteLength)
+    throw new InvalidArgumentError("simdMemory", `a region [scratch, scratch + bytes) of the memory, 16-byte aligned, after its first ${KERNEL_DATA_BYTES} bytes`, m);
+  let k: Bf16Kernels | null;
+  try {
+    k = instantiateKernels(memory);
+  } catch (e) {
+    throw new InvalidArgumentError("simdMemory.memory", `a shared WebAssembly.Memory from createKernelMemory (${String(e)})`, memory);
+  }
+  if (k === null) return undefined;
+  const st: SimdState = { k, buffer: memory.buffer, f64: new Float64Array(0), f32: new Float32Array(0), i32: new Int32Array(0), base: scratch, limit: scratch + bytes, shared: true };
+  views(st);
+  return st;
+}
+
+/** Byte offsets of the SIMD path's data for one block, from `base`. */
+function simdLayout(base: number, half: number, headDim: number) {
+  const B = SIMD_BLOCK;
+  const THETA = base;
+  const PINS = THETA + half * 8;
+  const ANG = PINS + B * 8;
+  const COS = ANG + B * half * 8;
+  const SIN = COS + B * half * 4;
+  const X = SIN + B * half * 4;
+  const Y = X + B * headDim * 8;
+  const SLOTS = Y + B * headDim * 4;
+  const BAD = SLOTS + B * 4;
+  const FLAGS = BAD + B * 4;
+  const FAILS = FLAGS + B * 4;
+  const TRIG = FAILS + B * half; // the trig kernels' scratch
+  const END = TRIG + 24 * Math.max(half, 256);
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END };
+}
+
+/** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
+export function simdScratchBytes(headDim: number): number {
+  checkHeadDim(headDim);
+  return simdLayout(0, headDim / 2, headDim).END;
+}
+
+/** What one call of the SIMD path fixes: the pipeline, the kernel instance, its layout and scratch. */
+interface SimdCall {
+  s: Prepared;
+  st: SimdState;
+  counters: SimdCounters;
+  L: ReturnType<typeof simdLayout>;
+  /** The trig format is fp32 (roundTrig = fround): the kernels' certified cos/sin. */
+  fastTrig: boolean;
+  /** The angle's result format is fp32 and θ is `pow`: trigFp32 computes the angles too. */
+  fastAngles: boolean;
+  cosTmp: Float64Array;
+  sinTmp: Float64Array;
+  /** Cache slot of each row of the block. */
+  slotOf: Int32Array;
+  /** Rows of the block to redo with the reference. */
+  rowBad: Uint8Array;
+}
+
+/** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
+function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
+  const { half } = s;
+  if (half % 4 !== 0) return null;
+  const L = simdLayout(st.base, half, headDim);
+  if (L.END > st.limit) return null;
+  if (st.limit === Infinity && st.k.memory.buffer.byteLength < L.END) {
+    st.k.memory.grow(Math.ceil((L.END - st.k.memory.buffer.byteLength) / 65536));
+    views(st);
+  }
+  const fastTrig = s.p.trig.format === "fp32";
+  const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
+  if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
+  return {
+    s,
+    st,
+    counters,
+    L,
+    fastTrig,
+    fastAngles,
+    cosTmp: new Float64Array(half),
+    sinTmp: new Float64Array(half),
+    slotOf: new Int32Array(SIMD_BLOCK),
+    rowBad: new Uint8Array(SIMD_BLOCK),
+  };
+}
+
+/**
+ * Step 1 of a block (rows [start, start + rows)): one cache row per run of equal positions — angles (in
+ * the kernel when fastAngles, else anglesAt), cos/sin (the kernel's certified fast cos/sin when fastTrig,
+ * with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention factor, bf16 rounding
+ * and a range check per cache row (cacheBf16); fills slotOf and the kernels' SLOTS (each row's cache row
+ * address). Returns the number of flagged cache rows.
+ */
+function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
+  const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
+  const { k, f64, f32, i32 } = st;
+  const { half } = s;
+  const { THETA, PINS, ANG, COS, SIN, SLOTS, FLAGS, FAILS, TRIG } = L;
+  let slots = 0;
+  let lastPos = NaN;
+  for (let r = 0; r < rows; r++) {
+    const p = positions[start + r]!;
+    if (p !== lastPos) {
+      if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+      else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
+      slots++;
+      lastPos = p;
+    }
+    slotOf[r] = slots - 1;
+  }
+  counters.rows += rows;
+  if (fastTrig) {
+    counters.trigLanes += slots * half;
+    const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    for (let q = 0; q < nfail; q++) {
+      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+      const e = i32[FAILS / 4 + q]!;
+      counters.recomputedLanes += 4;
+      for (let l = e; l < e + 4; l++) {
+        const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+        f32[COS / 4 + l] = Math.fround(Math.cos(a));
+        f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+      }
+    }
+  } else {
+    for (let q = 0; q < slots; q++) {
+      const ang = ANG / 8 + q * half;
+      trigAt(s, f64.subarray(ang, ang + half), cosTmp, sinTmp); // bf16 values: exact in f32
+      f32.set(cosTmp, COS / 4 + q * half);
+      f32.set(sinTmp, SIN / 4 + q * half);
+    }
+  }
+  for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
+  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
+  return k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
+}
+
+/** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
+function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
+  if (nbad === 0 && flagged === 0) return;
+  const { i32 } = call.st;
+  const { BAD, FLAGS } = call.L;
+  const { rowBad, slotOf } = call;
+  rowBad.fill(0);
+  for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
+  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
+  for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
+}
+
+/**
+ * The blocks of a SIMD call: each block's cache rows (simdCacheRows), then rotateBlock(start, rows),
+ * which rotates the block and returns how many rows the kernel declined (listed in BAD). Returns every
+ * row to redo with the reference, ascending.
+ */
+function simdBlocks(call: SimdCall, positions: Float64Array, rotateBlock: (start: number, rows: number) => number): number[] {
+  const badRows: number[] = [];
+  for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
+    const rows = Math.min(SIMD_BLOCK, positions.length - start);
+    const flagged = simdCacheRows(call, positions, start, rows);
+    const nbad = rotateBlock(start, rows);
+    collectBadRows(call, start, rows, nbad, flagged, badRows);
+  }
+  return badRows;
+}
+
+/** Calls redo(a, b) once per run [a, b) of consecutive rows in badRows (ascending); returns how many rows that redid. */
+function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number) => void): number {
+  call.counters.fallbackRows += badRows.length;
+  for (let q = 0; q < badRows.length; ) {
+    let end = q + 1;
+    while (end < badRows.length && badRows[end] === badRows[end - 1]! + 1) end++;
+    redo(badRows[q]!, badRows[end - 1]! + 1);
+    q = end;
+  }
+  return badRows.length;
+}
+
+/**
+ * The bf16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
+ *  1. the block's cache rows (simdCacheRows);
+ *  2. the block of x copied in (or read in place), rotated with a per-row input check, copied out (or
+ *     written in place);
+ *  3. rows the kernels decline (inputs or cache values outside their ranges) are rotated afterwards by
+ *     rotateRows, the reference, one call per run of consecutive rows.
+ * Returns the number of rows handed to the reference, or null (nothing written) when it declines: x or y
+ * reaching into the kernel's region of a shared memory, or simdCall declining.
+ */
+export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): number | null {
+  // Arrays in the kernels' shared memory are used in place, unless they reach into this kernel's region.
+  const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
+  const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
+  if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return null;
+  const call = simdCall(s, st, counters, headDim);
+  if (call === null) return null;
+  const { k, f64, f32 } = st;
+  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
+  const xInPlace = inMemory(x);
+  const yInPlace = inMemory(y);
+  const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
+  const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
+  const badRows = simdBlocks(call, positions, (start, rows) => {
+    const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
+    if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
+    if (yInPlace) return rotate64(rows, headDim, s.half, s.p.rope.rotaryDim, xAt, y.byteOffset + start * headDim * 8, SLOTS, SIN - COS, BAD);
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, xAt, Y, SLOTS, SIN - COS, BAD);
+    y.set(f32.subarray(Y / 4, Y / 4 + rows * headDim), start * headDim); // bf16 values: f32 → fp64 is exact
+    return nbad;
+  });
+  return forRuns(call, badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
+}
+
+/**
+ * rotateRowsSimd on bf16 patterns (rotateBits): the block's patterns copied into the kernels' memory
+ * (a quarter of the fp64 bytes), rotated by rotateBits*, copied out; declined rows decoded, rotated by
+ * rotateRows and encoded. Returns the number of rows handed to the reference, or null (nothing
+ * written) when simdCall declines.
+ */
+export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
+  const call = simdCall(s, st, counters, headDim);
+  if (call === null) return null;
+  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
+  const u16 = new Uint16Array(st.buffer);
+  const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
+  const badRows = simdBlocks(call, positions, (start, rows) => {
+    const len = rows * headDim;
+    u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD);
+    y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
+    return nbad;
+  });
+  return forRuns(call, badRows, (a, b) => {
+    const xs = decodeArray("bf16", x.subarray(a * headDim, b * headDim));
+    const ys = new Float64Array(xs.length);
+    rotateRows(s, xs, positions.subarray(a, b), headDim, ys);
+    encodeArray("bf16", ys, y.subarray(a * headDim, b * headDim));
+  });
+}

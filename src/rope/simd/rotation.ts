@@ -1,0 +1,402 @@
+/**
+ * The SIMD module's cache stage (cacheBf16) and rotation (rotate*, on fp64 values; rotateBits*, on bf16
+ * patterns) of bf16 per-op pipelines, each with the range checks that hand the rows it cannot prove to
+ * the reference.
+ *
+ * Why fp32 lanes give the bf16 per-op result:
+ * The scalar path computes, in fp64 with one roundArray per operation,
+ *     ya = r(r(xa·c) − r(xb·s)),   yb = r(r(xa·s) + r(xb·c)),   r = RNE to bf16.
+ * Here xa, xb, c, s are bf16 values held in f32 lanes (exact), and:
+ *  (1) a product of two bf16 values has ≤ 16 significant bits, so the f32 product is exact as long as it
+ *      is normal and finite: every non-zero |x| is in [2^−50, 2^96) and every non-zero |c|, |s| in
+ *      [2^−50, 2^8) (checked per row / per cache row), so non-zero products lie in [2^−100, 2^104);
+ *  (2) a sum or difference of two bf16 values rounded to f32 and then to bf16 equals the direct rounding
+ *      (double rounding is innocuous for +, −, × of p-bit operands through ≥ 2p + 2 bits, Figueroa 1995:
+ *      24 ≥ 18). Non-zero sums of bf16 values ≥ 2^−100 are multiples of 2^−107, so they are normal;
+ *  (3) r is Veltkamp's splitting with C = 2^16 + 1: γ = v·C, h = γ − (γ − v), all in f32. For a normal v
+ *      with |v| < 2^110 (so γ cannot overflow) h is RNE of v to 24 − 16 = 8 bits: every intermediate is a
+ *      multiple of ulp(v) and normal, so the computation commutes with scaling by powers of two, and a
+ *      test checks it exhaustively on every f32 of [1, 2) (2^23 values, both signs; it also holds there on
+ *      the binades 2^−100 and 2^104). Written γ − (γ − v) rather than γ + (v − γ), ±0 keep their sign.
+ *      Values ≥ 2^−100 in magnitude stay far from subnormals, and |v| < 2^106 < 2^110.
+ * No step can overflow, so the fast path never produces inf or NaN; rows with inputs outside the ranges
+ * above are reported and rotated by the scalar path.
+ *
+ * The input check per row: (a) the OR of all fp64 patterns has its low 45 bits clear — every x has ≤ 8
+ * significant bits, so the demotion to f32 below is exact unless |x| leaves f32's normal range; (b) on the
+ * demoted f32 patterns u = bits << 1 (sign dropped, 0 for ±0): max u < bits(2^96) << 1 and min (u − 1)
+ * ≥ (bits(2^−50) << 1) − 1, the −1 sending zeros to the top so they pass. An x with ≤ 8 bits and
+ * |x| ≤ 2^−150 demotes to ±0 and is accepted as ±0: the scalar path rounds its products, below 2^−142 in
+ * magnitude, to ±0 of the same sign, so the rotated outputs agree; elements beyond rotaryDim are written
+ * as demote(x) (widened to fp64 exactly), which is RNE of x to bf16 for every accepted x.
+ */
+import {
+  type Bytes,
+  ConstPool,
+  Func,
+  I32,
+  V128,
+  forRange,
+  get,
+  i32add,
+  i32c,
+  i32load,
+  i32mul,
+  i32or,
+  i32shl,
+  i32store,
+  lanes32,
+  load,
+  load64Lane,
+  load64Zero,
+  set,
+  shuffle,
+  simd,
+  SIMD,
+  store,
+  store64Lane,
+  tee,
+  when,
+} from "./wasm-emit.js";
+import { kernelFunc } from "./signatures.js";
+
+/** Non-zero |x| must be in [X_MIN, X_MAX); non-zero |c|, |s| in [CS_MIN, CS_MAX). */
+export const X_MIN = 2 ** -50;
+export const X_MAX = 2 ** 96;
+export const CS_MIN = 2 ** -50;
+export const CS_MAX = 2 ** 8;
+/** f32 pattern of 2^e shifted left by one (the key the range checks compare). */
+const key = (e: number): number => ((127 + e) << 24) | 0;
+/** Low 45 bits of an fp64: zero exactly when the value has ≤ 8 significant bits. */
+const LOW45 = (1n << 45n) - 1n;
+const VELTKAMP = 65537; // 2^16 + 1
+
+/**
+ * cacheBf16(cos, sinDelta, rows, rowBytes, af, flags) → number of flagged rows. Cache row q holds
+ * rowBytes of f32 cos at cos + q·rowBytes and its sin at sinDelta bytes further. Every value is
+ * multiplied by af in f32 (= fround(c·af): c·af is exact in fp64) and rounded to bf16; flags[q] = 1
+ * unless every non-zero |value| of the row is in [CS_MIN, CS_MAX) (a NaN fails too).
+ */
+export function cacheBf16Func(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("cacheBf16");
+  const { cos, sinDelta, rows, rowBytes, af, flags } = params;
+  const row = f.local(I32);
+  const o = f.local(I32);
+  const p = f.local(I32);
+  const nflag = f.local(I32);
+  const flag = f.local(I32);
+  const afv = f.local(V128);
+  const b = f.local(V128);
+  const u = f.local(V128);
+  const mx = f.local(V128);
+  const mn = f.local(V128);
+  const roundAndTrack = (addr: Bytes): Bytes => [
+    ...set(b, simd(SIMD.f32x4_mul, load(addr), get(afv))),
+    ...set(b, bf16Rne(K, get(b))),
+    ...store(addr, get(b)),
+    ...set(u, simd(SIMD.i32x4_shl, get(b), i32c(1))),
+    ...set(mx, simd(SIMD.i32x4_max_u, get(mx), get(u))),
+    ...set(mn, simd(SIMD.i32x4_min_u, get(mn), simd(SIMD.i32x4_sub, get(u), K.i32x4(1)))),
+  ];
+  f.body = [
+    ...set(afv, simd(SIMD.f32x4_splat, get(af))),
+    ...set(nflag, i32c(0)),
+    ...forRange(
+      row,
+      i32c(0),
+      get(rows),
+      1,
+      set(mx, K.i32x4(0)),
+      set(mn, K.i32x4(-1)),
+      forRange(
+        o,
+        i32c(0),
+        get(rowBytes),
+        16,
+        set(p, i32add(i32add(get(cos), i32mul(get(row), get(rowBytes))), get(o))),
+        roundAndTrack(get(p)),
+        roundAndTrack(i32add(get(p), get(sinDelta))),
+      ),
+      set(flag, [...inRange(K, get(mx), get(mn), Math.log2(CS_MIN), Math.log2(CS_MAX)), 0x45]),
+      i32store(i32add(get(flags), i32shl(get(row), i32c(2))), get(flag)),
+      set(nflag, i32add(get(nflag), get(flag))),
+    ),
+    ...get(nflag),
+  ];
+  return f;
+}
+
+/**
+ * RNE of f32 lanes to bf16 on their patterns, (b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000: exact for
+ * every finite f32 (subnormals included; bf16 shares f32's exponent range, so a carry out of the kept
+ * bits bumps the exponent, up to infinity). `b` must be a local.get (it is repeated).
+ */
+function bf16Rne(K: ConstPool, b: Bytes): Bytes {
+  const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, b, i32c(16)), K.i32x4(1));
+  return simd(SIMD.v128_and, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, b, K.i32x4(0x7fff)), lsb), K.i32x4(0xffff0000 | 0));
+}
+
+/** i32: 1 when every key max (mx) is below 2^hi and every key − 1 min (mn) is at least key(2^lo) − 1. */
+function inRange(K: ConstPool, mx: Bytes, mn: Bytes, lo: number, hi: number): Bytes {
+  return simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, simd(SIMD.i32x4_lt_u, mx, K.i32x4(key(hi))), simd(SIMD.i32x4_ge_u, mn, K.i32x4(key(lo) - 1))));
+}
+
+/** Locals of the per-op bf16 rotation of four pairs (bf16Rotation). */
+interface RotationLocals {
+  /** i32: pair index j; byte address of the row's cache row; bytes from a cos to its sin. */
+  j: number;
+  cs: number;
+  sinDelta: number;
+  /** v128 (f32 lanes): inputs, cache values, scratch, the Veltkamp constant, results. */
+  xa: number;
+  xb: number;
+  c: number;
+  s: number;
+  tmp: number;
+  g: number;
+  velt: number;
+  ya: number;
+  yb: number;
+}
+
+/**
+ * Pairs j + o … j + o + 3 (o a constant) of bf16 values in f32 lanes xa, xb: loads their cos and sin
+ * and leaves ya = r(r(xa·c) − r(xb·s)), yb = r(r(xa·s) + r(xb·c)) (this module's header says why f32
+ * lanes give the per-op bf16 result), r being Veltkamp's RNE to bf16: γ = v·C; γ − (γ − v).
+ */
+function bf16Rotation(l: RotationLocals, o: number): Bytes {
+  const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
+  const r = (v: Bytes): Bytes => [...set(l.tmp, v), ...simd(SIMD.f32x4_sub, tee(l.g, mul(get(l.tmp), get(l.velt))), simd(SIMD.f32x4_sub, get(l.g), get(l.tmp)))];
+  return [
+    ...set(l.c, load(i32add(get(l.cs), i32shl(get(l.j), i32c(2))), 4 * o)),
+    ...set(l.s, load(i32add(i32add(get(l.cs), get(l.sinDelta)), i32shl(get(l.j), i32c(2))), 4 * o)),
+    ...set(l.ya, r(simd(SIMD.f32x4_sub, r(mul(get(l.xa), get(l.c))), r(mul(get(l.xb), get(l.s)))))),
+    ...set(l.yb, r(simd(SIMD.f32x4_add, r(mul(get(l.xa), get(l.s))), r(mul(get(l.xb), get(l.c)))))),
+  ];
+}
+
+/**
+ * rotate(rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad) → number of bad rows. x: rows ×
+ * headDim fp64; y: rows × headDim f32 (bf16 values: the caller widens them to fp64 exactly), or fp64 for
+ * the *64 variants (written in place into a caller's array that lives in the kernels' memory); slots[row]: byte address of the row's cache row (half f32 cos; its sin sinDelta
+ * bytes further); half % 4 = 0. Rows that fail the input check are appended to bad (their y is garbage:
+ * the caller redoes them).
+ */
+export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "rotateNeox64" | "rotateGptj64", layout: "neox" | "gptj", output: "f32" | "f64"): Func {
+  const { f, p: params } = kernelFunc(name);
+  const { rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad } = params;
+  const row = f.local(I32);
+  const j = f.local(I32);
+  const nbad = f.local(I32);
+  const xr = f.local(I32); // byte address of the row in x
+  const yr = f.local(I32);
+  const cs = f.local(I32); // cos of pair j at cs + 4j, sin at cs + sinDelta + 4j
+  const rowBytes = f.local(I32);
+  const vec = (): number => f.local(V128);
+  const [ors, mx, mn, xa, xb, c, s, ua, ub, tmp, g, ya, yb, v0, v1, velt] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+
+  const demote = (v: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, v);
+  const or = (a: Bytes, b: Bytes): Bytes => simd(SIMD.v128_or, a, b);
+  /** Accumulates the range keys of two f32 vectors of inputs. */
+  const track = (p: number, q: number): Bytes => [
+    ...set(ua, simd(SIMD.i32x4_shl, get(p), i32c(1))),
+    ...set(ub, simd(SIMD.i32x4_shl, get(q), i32c(1))),
+    ...set(mx, simd(SIMD.i32x4_max_u, get(mx), simd(SIMD.i32x4_max_u, get(ua), get(ub)))),
+    ...set(mn, simd(SIMD.i32x4_min_u, get(mn), simd(SIMD.i32x4_min_u, simd(SIMD.i32x4_sub, get(ua), K.i32x4(1)), simd(SIMD.i32x4_sub, get(ub), K.i32x4(1))))),
+  ];
+  /** Pairs j + o … j + o + 3 (o a constant): loads, rotation and stores. */
+  const rotatePairs = (o: number): Bytes => bf16Rotation({ j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb }, o);
+  // Byte address of element e of the current row in x (fp64) / y (f32 or fp64).
+  const yShift = output === "f32" ? 2 : 3;
+  const xAt = (e: Bytes): Bytes => i32add(get(xr), i32shl(e, i32c(3)));
+  const yAt = (e: Bytes): Bytes => i32add(get(yr), i32shl(e, i32c(yShift)));
+  const promote = (v: Bytes): Bytes => simd(SIMD.f64x2_promote_low_f32x4, v);
+  /** Stores four f32 lanes at element offset `o` (bytes of f32 units) as f32, or widened to fp64. */
+  const put = (addr: Bytes, v: number, o: number): Bytes =>
+    output === "f32" ? store(addr, get(v), 4 * o) : [...store(addr, promote(get(v)), 8 * o), ...store(addr, promote(shuffle(get(v), get(v), lanes32(2, 3, 2, 3))), 8 * o + 16)];
+
+  let pairs: (o: number) => Bytes;
+  if (layout === "neox") {
+    // Pair j = (j, j + half): four pairs are two runs of four contiguous elements.
+    const xb0 = i32add(get(j), get(half));
+    pairs = (o) => [
+      ...set(v0, load(xAt(get(j)), 8 * o)),
+      ...set(v1, load(xAt(get(j)), 8 * o + 16)),
+      ...set(ors, or(get(ors), or(get(v0), get(v1)))),
+      ...set(xa, shuffle(demote(get(v0)), demote(get(v1)), lanes32(0, 1, 4, 5))),
+      ...set(v0, load(xAt(xb0), 8 * o)),
+      ...set(v1, load(xAt(xb0), 8 * o + 16)),
+      ...set(ors, or(get(ors), or(get(v0), get(v1)))),
+      ...set(xb, shuffle(demote(get(v0)), demote(get(v1)), lanes32(0, 1, 4, 5))),
+      ...track(xa, xb),
+      ...rotatePairs(o),
+      ...put(yAt(get(j)), ya, o),
+      ...put(yAt(xb0), yb, o),
+    ];
+  } else {
+    // Pair j = (2j, 2j + 1): four pairs are eight contiguous elements a0 b0 a1 b1 a2 b2 a3 b3.
+    const e = i32shl(get(j), i32c(1));
+    pairs = (o) => [
+      ...set(v0, load(xAt(e), 16 * o)),
+      ...set(v1, load(xAt(e), 16 * o + 16)),
+      ...set(ors, or(get(ors), or(get(v0), get(v1)))),
+      ...set(ua, shuffle(demote(get(v0)), demote(get(v1)), lanes32(0, 1, 4, 5))), // a0 b0 a1 b1
+      ...set(v0, load(xAt(e), 16 * o + 32)),
+      ...set(v1, load(xAt(e), 16 * o + 48)),
+      ...set(ors, or(get(ors), or(get(v0), get(v1)))),
+      ...set(ub, shuffle(demote(get(v0)), demote(get(v1)), lanes32(0, 1, 4, 5))), // a2 b2 a3 b3
+      ...set(xa, shuffle(get(ua), get(ub), lanes32(0, 2, 4, 6))),
+      ...set(xb, shuffle(get(ua), get(ub), lanes32(1, 3, 5, 7))),
+      ...track(xa, xb),
+      ...rotatePairs(o),
+      ...set(v0, shuffle(get(ya), get(yb), lanes32(0, 4, 1, 5))), // ya0 yb0 ya1 yb1
+      ...set(v1, shuffle(get(ya), get(yb), lanes32(2, 6, 3, 7))),
+      ...put(yAt(e), v0, 2 * o),
+      ...put(yAt(e), v1, 2 * o + 4),
+    ];
+  }
+
+  // Elements beyond rotaryDim, two at a time: checked like the rest, written as demote(x) (see above).
+  const tail: Bytes = [
+    ...set(v0, load(xAt(get(j)))),
+    ...set(ors, or(get(ors), get(v0))),
+    ...set(v1, demote(get(v0))),
+    ...track(v1, v1),
+    ...(output === "f32" ? store64Lane(yAt(get(j)), get(v1), 0) : store(yAt(get(j)), promote(get(v1)))),
+  ];
+
+  f.body = [
+    ...set(velt, K.f32x4(VELTKAMP)),
+    ...set(nbad, i32c(0)),
+    ...set(rowBytes, i32shl(get(headDim), i32c(3))),
+    ...forRange(
+      row,
+      i32c(0),
+      get(rows),
+      1,
+      set(xr, i32add(get(x), i32mul(get(row), get(rowBytes)))),
+      set(yr, i32add(get(y), i32shl(i32mul(get(row), get(headDim)), i32c(yShift)))),
+      set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
+      set(ors, K.i32x4(0)),
+      set(mx, K.i32x4(0)),
+      set(mn, K.i32x4(-1)),
+      forRange(j, i32c(0), get(half), 4, pairs(0)),
+      forRange(j, get(rotaryDim), get(headDim), 2, tail),
+      when(
+        i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW45))), [...inRange(K, get(mx), get(mn), Math.log2(X_MIN), Math.log2(X_MAX)), 0x45]),
+        i32store(i32add(get(bad), i32shl(get(nbad), i32c(2))), get(row)),
+        set(nbad, i32add(get(nbad), i32c(1))),
+      ),
+    ),
+    ...get(nbad),
+  ];
+  return f;
+}
+
+/** Key of 2^e among bf16 patterns shifted left by one in 16-bit lanes (sign dropped), as `key` for f32. */
+const key16 = (e: number): number => (127 + e) << 8;
+/** An i16x8 constant: n in every 16-bit lane. */
+const i16x8 = (K: ConstPool, n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
+
+/**
+ * rotateBits(rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad) → number of bad rows: rotate's
+ * rotation on x and y holding bf16 patterns (u16, rows × headDim each), as tensors hold them; slots,
+ * sinDelta and bad as for rotate, half % 4 = 0. Every u16 is a bf16 value, so the input check is only the
+ * range one, on 16-bit keys k = (bits << 1) mod 2^16: max k < key16(log2 X_MAX) and min (k − 1) ≥
+ * key16(log2 X_MIN) − 1 over the row (zeros wrap to the top and pass; ±inf and NaN keys lie above every
+ * finite one and fail), the same ranges as rotate's. A pattern becomes its f32 lanes by moving it to the
+ * high half (exact: bf16 is f32's top half), and a result, already a bf16 value, goes back by its high
+ * half. Elements beyond rotaryDim are checked the same way and copied (a checked pattern is its own RNE).
+ */
+export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBitsGptj", layout: "neox" | "gptj"): Func {
+  const { f, p: params } = kernelFunc(name);
+  const { rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad } = params;
+  const row = f.local(I32);
+  const j = f.local(I32);
+  const nbad = f.local(I32);
+  const xr = f.local(I32); // byte address of the row in x (and, rows being the same size, in y: yr)
+  const yr = f.local(I32);
+  const cs = f.local(I32);
+  const w = f.local(I32);
+  const vec = (): number => f.local(V128);
+  const [mx, mn, xa, xb, c, s, tmp, g, ya, yb, v, k, velt, one] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const rot = { j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb };
+  /** Accumulates the range keys of the eight patterns in v. */
+  const track: Bytes = [
+    ...set(k, simd(SIMD.i16x8_shl, get(v), i32c(1))),
+    ...set(mx, simd(SIMD.i16x8_max_u, get(mx), get(k))),
+    ...set(mn, simd(SIMD.i16x8_min_u, get(mn), simd(SIMD.i16x8_sub, get(k), get(one)))),
+  ];
+  const at = (base: number, e: Bytes): Bytes => i32add(get(base), i32shl(e, i32c(1)));
+  /** Byte indices moving four u16 patterns (from byte `from` of v) to the high halves of 32-bit lanes. */
+  const widen = (from: number): Bytes =>
+    simd(SIMD.i8x16_swizzle, get(v), K.v128(new Int32Array([0, 1, 2, 3].map((q) => (0x8080 | ((from + 2 * q) << 16) | ((from + 2 * q + 1) << 24)) | 0))));
+  /** The high halves of ya's and yb's lanes as eight u16: ya's four, then yb's. */
+  const narrow = (): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, get(ya), i32c(16)), simd(SIMD.i32x4_shr_u, get(yb), i32c(16)));
+  let pairs: Bytes;
+  if (layout === "neox") {
+    // Four pairs: patterns j … j + 3 (64 bits) and j + half … j + half + 3 in one vector.
+    const xbAt = (base: number): Bytes => at(base, i32add(get(j), get(half)));
+    pairs = [
+      ...set(v, load64Lane(xbAt(xr), load64Zero(at(xr, get(j))), 1)),
+      ...track,
+      ...set(xa, widen(0)),
+      ...set(xb, widen(8)),
+      ...bf16Rotation(rot, 0),
+      ...set(v, narrow()),
+      ...store64Lane(at(yr, get(j)), get(v), 0),
+      ...store64Lane(xbAt(yr), get(v), 1),
+    ];
+  } else {
+    // Four pairs: eight contiguous patterns a0 b0 a1 b1 …, i.e. 32-bit lanes a | b << 16.
+    const e = i32shl(get(j), i32c(1));
+    pairs = [
+      ...set(v, load(at(xr, e))),
+      ...track,
+      ...set(xa, simd(SIMD.i32x4_shl, get(v), i32c(16))),
+      ...set(xb, simd(SIMD.v128_and, get(v), K.i32x4(0xffff0000 | 0))),
+      ...bf16Rotation(rot, 0),
+      ...store(at(yr, e), simd(SIMD.v128_or, simd(SIMD.i32x4_shr_u, get(ya), i32c(16)), get(yb))),
+    ];
+  }
+  // Elements beyond rotaryDim, two patterns (one i32) at a time.
+  const tail: Bytes = [
+    ...set(w, i32load(at(xr, get(j)))),
+    ...set(v, simd(SIMD.i32x4_splat, get(w))),
+    ...track,
+    ...i32store(at(yr, get(j)), get(w)),
+  ];
+  const ok = simd(
+    SIMD.i16x8_all_true,
+    simd(
+      SIMD.v128_and,
+      simd(SIMD.i16x8_lt_u, get(mx), i16x8(K, key16(Math.log2(X_MAX)))),
+      simd(SIMD.i16x8_ge_u, get(mn), i16x8(K, key16(Math.log2(X_MIN)) - 1)),
+    ),
+  );
+  f.body = [
+    ...set(velt, K.f32x4(VELTKAMP)),
+    ...set(one, i16x8(K, 1)),
+    ...set(nbad, i32c(0)),
+    ...forRange(
+      row,
+      i32c(0),
+      get(rows),
+      1,
+      set(xr, i32add(get(x), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
+      set(yr, i32add(get(y), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
+      set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
+      set(mx, K.i32x4(0)),
+      set(mn, K.i32x4(-1)),
+      forRange(j, i32c(0), get(half), 4, pairs),
+      forRange(j, get(rotaryDim), get(headDim), 2, tail),
+      when(
+        [...ok, 0x45],
+        i32store(i32add(get(bad), i32shl(get(nbad), i32c(2))), get(row)),
+        set(nbad, i32add(get(nbad), i32c(1))),
+      ),
+    ),
+    ...get(nbad),
+  ];
+  return f;
+}

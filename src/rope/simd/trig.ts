@@ -1,0 +1,305 @@
+/**
+ * The SIMD module's fast cos/sin with a proved error bound and per-lane certification of fround(cos a),
+ * fround(sin a) (the bound and the certification are derived below), and the three exported functions
+ * built on it: sincos (angles given), trigFp32 (angles fround(p·θᵢ) computed in the kernel) and sincosRaw
+ * (the uncertified fp64 values, for tests of the bound).
+ */
+import {
+  type Bytes,
+  ConstPool,
+  Func,
+  I32,
+  V128,
+  f64load,
+  forRange,
+  get,
+  i32add,
+  i32c,
+  i32and,
+  i32eqz,
+  i32geU,
+  i32sub,
+  i32mul,
+  i32shl,
+  i32store,
+  lanes32,
+  load,
+  set,
+  shuffle,
+  simd,
+  SIMD,
+  store,
+  when,
+} from "./wasm-emit.js";
+import { kernelFunc } from "./signatures.js";
+
+// ─── Fast cos/sin ────────────────────────────────────────────────────────────────────────────────────
+//
+// For an fp64 angle a with |a| ≤ 2^31 (positions up to 2^31 times θ ≤ 1; larger, NaN or infinite angles
+// are listed for the caller):
+//   k  = nearest integer to RN(a·(2/π)), by adding and subtracting 1.5·2^52 (|a·2/π| < 2^31 ≪ 2^51, so
+//        the sum has ulp 1); the low bits of the sum's pattern are k mod 4.
+//   r  = ((a − k·P1) − k·P2) − k·P3 with P1 = 3294199·2^−21 (22 bits), P2 = −2866131·2^−44 (22 bits),
+//        P3 = RN(π/2 − P1 − P2) ≈ 5.39·10^−15, |π/2 − P1 − P2 − P3| < 2^−103.
+//   cos a, sin a = ±cos r or ±sin r by k mod 4, with fdlibm's kernels (k_sin.c, k_cos.c):
+//        sin r ≈ r + r³·(S1 + r²·(S2 + … + r²·S6)),  cos r ≈ w + (((1 − w) − r²/2) + r⁴·(C1 + … + r¹⁰·C6)),
+//        w = 1 − r²/2; minimax error ≤ 2^−58 on [−π/4, π/4] (fdlibm's comments).
+//
+// Error bound E of the fp64 result f (absolute; cos and sin lie in [−1, 1]):
+//   reduction — |k| ≤ 2^31·0.6367 + 1 < 2^31, so k·P1 and k·P2 are exact (31 + 22 ≤ 53 bits).
+//     a − k·P1 is exact: both are multiples of ulp(a) (ulp(a) ≤ 2^−21 for |a| < 2^32, and P1's last bit
+//     is 2^−21), and for k ≠ 0 (|a| > 0.78) |a − k·P1| ≤ 0.786 + |k|·2^−22 < 2^(⌊log2|a|⌋+1), i.e. fewer
+//     than 53 bits of ulp(a). Subtracting k·P2 is exact too: the result is a multiple of
+//     min(ulp(a), 2^−44) ≥ 2^−53 and below 1 in magnitude. Then k·P3 (|k·P3| < 2^−16) rounds with error
+//     ≤ 2^−69, P3's own error times k is < 2^−72, and the last subtraction rounds with error ≤ 2^−53·|r|:
+//     |r̂ − (a − kπ/2)| ≤ 2^−68 + 2^−53·|r|.  Also |r| ≤ (π/2)(1/2 + |RN(a·2/π) − a·2/π|) ≤ π/4 + 2^−21
+//     (fdlibm's own __rem_pio2 hands its kernels the same slightly-wider interval).
+//   kernels — approximation ≤ 2^−58 (sin: 2^−58·|r|). Evaluation in fp64, z = r², z2 = z², the inner
+//     polynomials by Estrin's scheme (≤ 4 ulps relative each; both are dominated by their first terms):
+//     sin's tail (z·r)·(S1 + z·Q) is below 0.103·|r| and carries ≤ 5 roundings (≤ 0.52·2^−53·|r|), the
+//     final addition ≤ 2^−53·|sin r|; cos: z/2 carries z's rounding (≤ 0.31·2^−53), 1 − w and
+//     ((1 − w) − z/2) are exact (Sterbenz), the tail z2·P (< 0.016) carries ≤ 6 ulps (≤ 0.1·2^−53), the
+//     last two additions ≤ 0.01·2^−53 + 2^−54.
+//   total — sin: |r|·(1.52 + 1 + 2^−5)·2^−53 + 2^−68 ≤ 2.6·0.786·2^−53 ≈ 1.02·2^−52;
+//           cos: (0.31 + 0.1 + 0.01 + 0.5 + 0.56)·2^−53 ≈ 0.74·2^−52.  We use E = 2^−51 (twice that); the
+//           test against 70-digit cos/sin sees at most 0.9·2^−53.
+// Certifying fround(Math.cos(a)): Math.cos is V8's fdlibm port (< 1 ulp; ulp ≤ 2^−53 below 1), so
+// Math.cos(a) ∈ [f − D, f + D] with D = E + 2^−53. The kernel forms lo = RN(f − Δ), hi = RN(f + Δ) with
+// Δ = 2^−50 ≥ D + 2^−53 (each rounding moves at most 2^−53 for |f| ≤ 1 + 2^−52), so lo ≤ Math.cos(a) ≤ hi.
+// Rounding to fp32 is monotone, so if fround(lo) = fround(hi) then fround(Math.cos(a)) is that value —
+// that is the only result the kernel ever stores; every other lane is listed (a NaN or out-of-range
+// angle gets Δ = +∞, so lo and hi never agree). fp32 values around a result in [2^−k, 2^−k+1) are
+// 2^(−k−23) apart, so lanes are listed with probability about 2Δ/2^(−k−23) = 2^(k−26): negligible except
+// for results below ~2^−20, which only occur next to multiples of π/2 (and sin 0 = 0, always listed).
+// The assumption on Math.cos is the one thing not proved here; the tests compare fround(f) with
+// fround(Math.cos) and fround(Math.sin) on every fp32 angle in [2^−12, 2^21) and on samples up to 2^31.
+
+/** fdlibm k_sin.c / k_cos.c coefficients, by their IEEE-754 patterns. */
+const word = (hi: number, lo: number): number => new Float64Array(new Uint32Array([lo, hi]).buffer)[0]!;
+export const SIN_COEFFS = [
+  word(0xbfc55555, 0x55555549),
+  word(0x3f811111, 0x1110f8a6),
+  word(0xbf2a01a0, 0x19c161d5),
+  word(0x3ec71de3, 0x57b1fe7d),
+  word(0xbe5ae5e6, 0x8a2b9ceb),
+  word(0x3de5d93a, 0x5acfd57c),
+] as const;
+export const COS_COEFFS = [
+  word(0x3fa55555, 0x5555554c),
+  word(0xbf56c16c, 0x16c15177),
+  word(0x3efa01a0, 0x19cb1590),
+  word(0xbe927e4f, 0x809c52ad),
+  word(0x3e21ee9e, 0xbdb4b1c4),
+  word(0xbda8fae9, 0xbe8838d4),
+] as const;
+/** π/2 = P1 + P2 + P3 + O(2^−103): P1 and P2 with 22 significant bits (Cody–Waite). */
+export const PIO2_PARTS = [3294199 * 2 ** -21, -2866131 * 2 ** -44, 5.390302858158119e-15] as const;
+export const INV_PIO2 = 0.6366197723675814; // RN(2/π)
+/** Largest |angle| the fast cos/sin accepts. */
+export const TRIG_MAX_ANGLE = 2 ** 31;
+/** E: the proved error bound of the fast fp64 cos/sin (see above), and Δ, the certification margin. */
+export const TRIG_ERROR_BOUND = 2 ** -51;
+export const TRIG_MARGIN = 2 ** -50;
+const MAGIC = 1.5 * 2 ** 52;
+
+/**
+ * The fast cos/sin, in two halves so that a loop over many angles can run them as two passes (see
+ * trigRows): trigReduce takes two angles in local `a` and leaves k (in the low bits of `kf`), r and the
+ * certification margin Δ (+∞ where |a| > 2^31 or a is NaN); trigFinish takes those and leaves
+ * fround(cos a), fround(sin a) in f32 lanes 0 and 1 of `cos`, `sin` (lanes 2, 3 are 0), with `certified`
+ * (an i32 expression) 1 when all four are certified — otherwise the lanes are unspecified and the caller
+ * must recompute them. Each half has its own locals.
+ */
+function trigReduce(f: Func, K: ConstPool): { a: number; kf: number; r: number; margin: number; code: Bytes } {
+  const vec = (): number => f.local(V128);
+  const [a, margin, kf, k, r] = [vec(), vec(), vec(), vec(), vec()];
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y);
+  const add = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_add, x, y);
+  const sub = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_sub, x, y);
+  const c = K.f64x2;
+  const [P1, P2, P3] = PIO2_PARTS;
+  const code: Bytes = [
+    // Δ, or +∞ where |a| > 2^31 or a is NaN (+∞ & ¬mask, plus Δ): then lo, hi = ∓∞ or NaN and the lanes
+    // are not certified.
+    ...set(margin, add(c(TRIG_MARGIN), simd(SIMD.v128_andnot, c(Infinity), simd(SIMD.f64x2_le, simd(SIMD.f64x2_abs, get(a)), c(TRIG_MAX_ANGLE))))),
+    ...set(kf, add(mul(get(a), c(INV_PIO2)), c(MAGIC))),
+    ...set(k, sub(get(kf), c(MAGIC))),
+    ...set(r, sub(sub(sub(get(a), mul(get(k), c(P1))), mul(get(k), c(P2))), mul(get(k), c(P3)))),
+  ];
+  return { a, kf, r, margin, code };
+}
+
+function trigFinish(f: Func, K: ConstPool): { kf: number; r: number; margin: number; cos: number; sin: number; cos64: number; sin64: number; code: Bytes; certified: Bytes } {
+  const vec = (): number => f.local(V128);
+  const [kf, r, margin, z, z2, t, sinr, cosr, w, swap, d, ss, sinA, cosA, cl, sl] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y);
+  const add = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_add, x, y);
+  const sub = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_sub, x, y);
+  const c = K.f64x2;
+  /**
+   * p0 + z·p1 + … + z^n·pn (5 or 6 coefficients) by Estrin's scheme: pairs (p2i + z·p2i+1), then the
+   * same in z² (local z2). Its dependency chain is about half Horner's.
+   */
+  const estrin = (coeffs: readonly number[]): Bytes => {
+    const terms: Bytes[] = [];
+    for (let i = 0; i < coeffs.length; i += 2) terms.push(i + 1 < coeffs.length ? add(c(coeffs[i]!), mul(get(z), c(coeffs[i + 1]!))) : c(coeffs[i]!));
+    if (terms.length !== 3) throw new Error("estrin: 5 or 6 coefficients expected");
+    return add(terms[0]!, mul(get(z2), add(terms[1]!, mul(get(z2), terms[2]!))));
+  };
+  const [S1, ...S] = SIN_COEFFS;
+  const demote = (x: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, x);
+  const SIGN = K.i64x2(-(1n << 63n));
+  const code: Bytes = [
+    ...set(z, mul(get(r), get(r))),
+    ...set(z2, mul(get(z), get(z))),
+    // sin r = r + (z·r)·(S1 + z·(S2 + z·S3 + z²·(S4 + z·S5) + z⁴·S6)),  z = r²
+    ...set(sinr, add(get(r), mul(mul(get(z), get(r)), add(c(S1), mul(get(z), estrin(S)))))),
+    // cos r = w + (((1 − w) − z/2) + z²·(C1 + z·C2 + z²·(C3 + z·C4) + z⁴·(C5 + z·C6))), w = 1 − z/2
+    ...set(t, mul(c(0.5), get(z))),
+    ...set(w, sub(c(1), get(t))),
+    ...set(cosr, add(get(w), add(sub(sub(c(1), get(w)), get(t)), mul(get(z2), estrin(COS_COEFFS))))),
+    // Quadrant k mod 4 from the low bits of kf: odd k swaps cos and sin (d = (sin r ⊕ cos r) where k is
+    // odd, so x ⊕ d swaps); sin a < 0 for k ≡ 2, 3 (sign ss = bit 1 of k), cos a < 0 for k ≡ 1, 2
+    // (sign ss ⊕ bit 0 of k).
+    ...set(swap, simd(SIMD.i64x2_eq, simd(SIMD.v128_and, get(kf), K.i64x2(1n)), K.i64x2(1n))),
+    ...set(d, simd(SIMD.v128_and, simd(SIMD.v128_xor, get(sinr), get(cosr)), get(swap))),
+    ...set(ss, simd(SIMD.v128_and, simd(SIMD.i64x2_shl, get(kf), i32c(62)), SIGN)),
+    ...set(sinA, simd(SIMD.v128_xor, get(sinr), simd(SIMD.v128_xor, get(d), get(ss)))),
+    ...set(cosA, simd(SIMD.v128_xor, get(cosr), simd(SIMD.v128_xor, get(d), simd(SIMD.v128_xor, get(ss), simd(SIMD.v128_and, get(swap), SIGN))))),
+    // Certify: fround(f − Δ) = fround(f + Δ); that common value is stored.
+    ...set(cl, demote(sub(get(cosA), get(margin)))),
+    ...set(sl, demote(sub(get(sinA), get(margin)))),
+  ];
+  const certified = simd(
+    SIMD.i32x4_all_true,
+    simd(SIMD.v128_and, simd(SIMD.f32x4_eq, get(cl), demote(add(get(cosA), get(margin)))), simd(SIMD.f32x4_eq, get(sl), demote(add(get(sinA), get(margin))))),
+  );
+  return { kf, r, margin, cos: cl, sin: sl, cos64: cosA, sin64: sinA, code, certified };
+}
+
+/**
+ * fround(cos), fround(sin) of n angles (n % 4 = 0) given by angleAt(i) (an f64x2 expression of angles i,
+ * i + 1, with `i` the caller's loop local), written to cosOut/sinOut at element e0 + i (f32), with every
+ * uncertified group of four listed as e0 + i in fails. Two passes through `scratch` (48 bytes per two
+ * angles): the range reduction of all n angles, then the polynomials and certification, four angles per
+ * iteration. One pass chains ~40 dependent operations per angle, which left the loop latency-bound;
+ * split (and with Estrin's scheme), 262,144 angles took 1.13 ms instead of 1.55 ms here.
+ */
+function trigRows(f: Func, K: ConstPool, i: number, n: Bytes, angleAt: Bytes, e0: Bytes, scratch: number, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
+  const red = trigReduce(f, K);
+  const t0 = trigFinish(f, K);
+  const t1 = trigFinish(f, K);
+  const at = (): Bytes => i32add(get(scratch), i32mul(get(i), i32c(24))); // 48 bytes per 2 angles
+  const e = (): Bytes => i32add(e0, get(i));
+  const pack = (a: number, b: number): Bytes => shuffle(get(a), get(b), lanes32(0, 1, 4, 5));
+  const fetch = (t: ReturnType<typeof trigFinish>, offset: number): Bytes => [
+    ...set(t.r, load(at(), offset)),
+    ...set(t.kf, load(at(), offset + 16)),
+    ...set(t.margin, load(at(), offset + 32)),
+  ];
+  return [
+    ...forRange(i, i32c(0), n, 2, set(red.a, angleAt), red.code, store(at(), get(red.r)), store(at(), get(red.kf), 16), store(at(), get(red.margin), 32)),
+    ...forRange(
+      i,
+      i32c(0),
+      n,
+      4,
+      fetch(t0, 0),
+      fetch(t1, 48),
+      t0.code,
+      t1.code,
+      store(i32add(get(cosOut), i32shl(e(), i32c(2))), pack(t0.cos, t1.cos)),
+      store(i32add(get(sinOut), i32shl(e(), i32c(2))), pack(t0.sin, t1.sin)),
+      when(i32eqz(i32and(t0.certified, t1.certified)), i32store(i32add(get(fails), i32shl(get(nfail), i32c(2))), e()), set(nfail, i32add(get(nfail), i32c(1)))),
+    ),
+  ];
+}
+
+/**
+ * sincos(ang, n, cosOut, sinOut, fails, scratch) → number of listed groups. For i < n (n % 4 = 0):
+ * cosOut[i] = fround(cos ang[i]) (f32), same for sin, except groups of four i..i+3 listed in fails
+ * (i32), which the caller recomputes. scratch: 24·min(n, 256) bytes.
+ */
+export function sincosFunc(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("sincos");
+  const { ang, n, cosOut, sinOut, fails, scratch } = params;
+  const base = f.local(I32);
+  const m = f.local(I32);
+  const i = f.local(I32);
+  const nfail = f.local(I32);
+  f.body = [
+    ...set(nfail, i32c(0)),
+    // Chunks of 256 angles keep the scratch in L1.
+    ...forRange(
+      base,
+      i32c(0),
+      get(n),
+      256,
+      set(m, i32sub(get(n), get(base))),
+      when(i32geU(get(m), i32c(257)), set(m, i32c(256))),
+      trigRows(f, K, i, get(m), load(i32add(get(ang), i32shl(i32add(get(base), get(i)), i32c(3)))), get(base), scratch, cosOut, sinOut, fails, nfail),
+    ),
+    ...get(nfail),
+  ];
+  return f;
+}
+
+/**
+ * trigFp32(theta, half, pins, rows, cosOut, sinOut, fails, scratch) → number of listed groups.
+ * Angles of pipelines whose angle result format is fp32: for cache row q and pair i (half % 4 = 0),
+ * a = fround(pins[q] · theta[i]) (fp64 arrays; the fp64 product rounded once more to fp32, exactly
+ * Math.fround(p * θ)), then as sincos with element e = q·half + i. scratch: 24·half bytes.
+ */
+export function trigFp32Func(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("trigFp32");
+  const { theta, half, pins, rows, cosOut, sinOut, fails, scratch } = params;
+  const q = f.local(I32);
+  const i = f.local(I32);
+  const e = f.local(I32);
+  const nfail = f.local(I32);
+  const p = f.local(V128);
+  const angle = simd(SIMD.f64x2_promote_low_f32x4, simd(SIMD.f32x4_demote_f64x2_zero, simd(SIMD.f64x2_mul, get(p), load(i32add(get(theta), i32shl(get(i), i32c(3)))))));
+  f.body = [
+    ...set(nfail, i32c(0)),
+    ...set(e, i32c(0)),
+    ...forRange(
+      q,
+      i32c(0),
+      get(rows),
+      1,
+      set(p, simd(SIMD.f64x2_splat, f64load(i32add(get(pins), i32shl(get(q), i32c(3)))))),
+      trigRows(f, K, i, get(half), angle, get(e), scratch, cosOut, sinOut, fails, nfail),
+      set(e, i32add(get(e), get(half))),
+    ),
+    ...get(nfail),
+  ];
+  return f;
+}
+
+/**
+ * sincosRaw(ang, n, out): the fast cos/sin before certification, for tests of the error bound:
+ * out[i] = f ≈ cos ang[i], out[n + i] ≈ sin ang[i] (fp64), i < n, n even.
+ */
+export function sincosRawFunc(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("sincosRaw");
+  const { ang, n, out } = params;
+  const i = f.local(I32);
+  const red = trigReduce(f, K);
+  const fin = trigFinish(f, K);
+  const at = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(3)));
+  f.body = forRange(
+    i,
+    i32c(0),
+    get(n),
+    2,
+    set(red.a, load(at(get(ang)))),
+    red.code,
+    set(fin.r, get(red.r)),
+    set(fin.kf, get(red.kf)),
+    set(fin.margin, get(red.margin)),
+    fin.code,
+    store(at(get(out)), get(fin.cos64)),
+    store(at(i32add(get(out), i32shl(get(n), i32c(3)))), get(fin.sin64)),
+  );
+  return f;
+}

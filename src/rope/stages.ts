@@ -1,0 +1,168 @@
+/**
+ * The stage model of an emulated kernel: a pipeline spec (pipeline.ts) prepared for one head dim — the
+ * frequencies, the rounding of every stage — and the stages before the rotation (rounded position,
+ * angles, cos/sin, attention factor, cache) for one position. Each stage rounds exactly where the
+ * modelled implementation rounds, to the format it rounds to, with one correct rounding per operation.
+ * Exactness of the fp64 intermediates: products of two operands of ≤ 24 significant bits are exact in
+ * fp64; a sum or difference computed in fp64 and then rounded to fp32 or narrower is the correctly
+ * rounded result, because fp64 → fp32/bf16/fp16 cannot double-round (53 ≥ 2·24 + 2).
+ */
+import { type Rounder, rounder } from "../formats/rounder.js";
+import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
+import { pairIndex } from "../oracle/spec.js";
+import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
+
+const identity: Rounder = (x) => x;
+
+/** fp32 arithmetic, one rounding per operation (torch float32 tensor ops on CPU). */
+const FP32_ARITH: Arith<number> = {
+  num: Math.fround,
+  add: (a, b) => Math.fround(a + b),
+  sub: (a, b) => Math.fround(a - b),
+  mul: (a, b) => Math.fround(a * b),
+  div: (a, b) => Math.fround(a / b),
+  // powf is modelled as correctly rounded: Math.pow in fp64 is within an ulp of fp64, so rounding it to
+  // fp32 gives the correctly rounded powf except within 2^−29 of an fp32 midpoint.
+  pow: (a, b) => Math.fround(Math.pow(a, b)),
+  ln: (a) => Math.fround(Math.log(a)),
+  sqrt: (a) => Math.fround(Math.sqrt(a)),
+  floor: Math.floor,
+  ceil: Math.ceil,
+  lt: (a, b) => a < b,
+  pi: () => Math.fround(Math.PI),
+  tenth: () => Math.fround(0.1),
+  // HF: 1.0 / (base ** (torch.arange(0, dim, 2).float() / dim)), every op in fp32.
+  invPowers: (base, d) => Array.from({ length: d / 2 }, (_, i) => Math.fround(1 / Math.fround(Math.pow(Math.fround(base), Math.fround((2 * i) / d))))),
+};
+
+function positionRounder(f: PositionFormat): Rounder {
+  return f === "int" || f === "fp64" ? identity : rounder(f);
+}
+
+/** Operand and result rounders of the angle product. */
+function angleRounders(f: AngleFormat): [Rounder, Rounder] {
+  switch (f) {
+    case "fp64":
+      return [identity, identity];
+    case "fp32":
+      return [Math.fround, Math.fround];
+    case "tf32":
+      return [rounder("tf32"), Math.fround]; // TF32 tensor cores: tf32 operands, fp32 accumulate
+    default:
+      return [rounder(f), rounder(f)]; // AMP: bf16/fp16 operands and output
+  }
+}
+
+/** What one row's stages produced, for tests, budgets and reports. */
+export interface StageTrace {
+  position: number;
+  angle: Float64Array;
+  cos: Float64Array;
+  sin: Float64Array;
+}
+
+/** A pipeline prepared for one head dim: what every rotation path reads. */
+export interface Prepared {
+  p: ResolvedPipeline;
+  half: number;
+  /** θᵢ in the invFreq format (method "pow"). */
+  theta: Float64Array;
+  /** method "chained": θ_scale and the linear freq_scale, both fp32 in ggml. */
+  thetaScale: number;
+  freqScale: number;
+  attention: number;
+  roundPos: Rounder;
+  angleIn: Rounder;
+  angleOut: Rounder;
+  roundTrig: Rounder;
+  roundCache: Rounder;
+  roundOut: Rounder;
+  /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
+  positionDivisor: number;
+  /** Element indices of pair j: (pairA[j], pairB[j]), precomputed so the inner loop allocates nothing. */
+  pairA: Int32Array;
+  pairB: Int32Array;
+  /** bf16 input, cache, per-op rotation and output, no FMA: what the SIMD and TypeScript bf16 paths accept. */
+  bf16PerOp: boolean;
+}
+
+export function prepare(spec: PipelineSpec, headDim: number): Prepared {
+  const p = resolvePipeline(spec, headDim);
+  const rope = p.rope;
+  const half = rope.rotaryDim / 2;
+  const invArith = p.invFreq.format === "fp64" ? FP64_ARITH : FP32_ARITH;
+  // Frequencies with linear scaling moved to the positions are computed unscaled.
+  const freqRope = p.linearScaling === "position" && rope.scaling.type === "linear" ? { ...rope, scaling: { type: "none" as const } } : rope;
+  const roundInv = p.invFreq.format === "fp64" || p.invFreq.format === "fp32" ? identity : rounder(p.invFreq.format);
+  // bf16/fp16 frequencies: computed in fp32, then the buffer is cast (model.to(bf16), HF #28685 family).
+  const theta = Float64Array.from(invFrequencies(invArith, freqRope), roundInv);
+  const [angleIn, angleOut] = angleRounders(p.angle.format);
+  const roundTrig = p.trig.format === "fp32" ? Math.fround : identity;
+  return {
+    p,
+    half,
+    theta,
+    // ggml: theta_scale = powf(freq_base, -2.0f/n_dims), freq_scale = 1/factor, both fp32.
+    thetaScale: invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
+    freqScale: rope.scaling.type === "linear" ? invArith.div(invArith.num(1), invArith.num(rope.scaling.factor)) : 1,
+    // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.
+    attention: roundTrig(attentionFactor(FP64_ARITH, rope)),
+    roundPos: positionRounder(p.position.format),
+    angleIn,
+    angleOut,
+    roundTrig,
+    roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
+    roundOut: rounder(p.output.format),
+    positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
+    pairA: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[0]),
+    pairB: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[1]),
+    bf16PerOp:
+      p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16",
+  };
+}
+
+/** Fills angle/cos/sin (length half) for one position. */
+export function stagesAt(s: Prepared, position: number, angle: Float64Array, cos: Float64Array, sin: Float64Array): number {
+  const pos = anglesAt(s, position, angle);
+  trigAt(s, angle, cos, sin);
+  return pos;
+}
+
+/** The rounded position as the kernel holds it (before the angle's operand rounding). */
+export function roundedPosition(s: Prepared, position: number): number {
+  let pos = s.roundPos(position);
+  if (s.positionDivisor !== 1) pos = s.roundPos(pos / s.positionDivisor);
+  return pos;
+}
+
+/** Fills angle (length half) for one position; returns the rounded position. */
+export function anglesAt(s: Prepared, position: number, angle: Float64Array): number {
+  const pos = roundedPosition(s, position);
+  if (s.p.invFreq.method === "chained") {
+    // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
+    let a = s.angleOut(pos);
+    for (let i = 0; i < s.half; i++) {
+      angle[i] = s.freqScale === 1 ? a : s.angleOut(s.freqScale * a);
+      a = s.angleOut(a * s.thetaScale);
+    }
+  } else {
+    const pIn = s.angleIn(pos);
+    for (let i = 0; i < s.half; i++) angle[i] = s.angleOut(pIn * s.angleIn(s.theta[i]!));
+  }
+  return pos;
+}
+
+/** The trig, attention and cache stages: cos/sin (length half) from angle. */
+export function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin: Float64Array): void {
+  const af = s.attention;
+  for (let i = 0; i < s.half; i++) {
+    let c = s.roundTrig(Math.cos(angle[i]!));
+    let sn = s.roundTrig(Math.sin(angle[i]!));
+    if (af !== 1) {
+      c = s.roundTrig(c * af);
+      sn = s.roundTrig(sn * af);
+    }
+    cos[i] = s.roundCache(c);
+    sin[i] = s.roundCache(sn);
+  }
+}

@@ -1,0 +1,3609 @@
+(module
+  (type (;0;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;1;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;2;) (func (param i32 i32 i32)))
+  (type (;3;) (func (param i32 i32 i32 i32 f32 i32) (result i32)))
+  (type (;4;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;5;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;6;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;7;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;8;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 9
+    i32.const 0
+    local.set 6
+    block  ;; label = @1
+      local.get 6
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 1
+        local.get 6
+        i32.sub
+        local.set 7
+        local.get 7
+        i32.const 257
+        i32.ge_u
+        if  ;; label = @3
+          i32.const 256
+          local.set 7
+        end
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 7
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 0
+            local.get 6
+            local.get 8
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 10
+            i32.const 0
+            v128.load align=1
+            i32.const 0
+            v128.load offset=16 align=1
+            local.get 10
+            f64x2.abs
+            i32.const 0
+            v128.load offset=32 align=1
+            f64x2.le
+            v128.andnot
+            f64x2.add
+            local.set 11
+            local.get 10
+            i32.const 0
+            v128.load offset=48 align=1
+            f64x2.mul
+            i32.const 0
+            v128.load offset=64 align=1
+            f64x2.add
+            local.set 12
+            local.get 12
+            i32.const 0
+            v128.load offset=64 align=1
+            f64x2.sub
+            local.set 13
+            local.get 10
+            local.get 13
+            i32.const 0
+            v128.load offset=80 align=1
+            f64x2.mul
+            f64x2.sub
+            local.get 13
+            i32.const 0
+            v128.load offset=96 align=1
+            f64x2.mul
+            f64x2.sub
+            local.get 13
+            i32.const 0
+            v128.load offset=112 align=1
+            f64x2.mul
+            f64x2.sub
+            local.set 14
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 14
+            v128.store align=1
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 12
+            v128.store offset=16 align=1
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 11
+            v128.store offset=32 align=1
+            local.get 8
+            i32.const 2
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 7
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 7
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load align=1
+            local.set 16
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=16 align=1
+            local.set 15
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=32 align=1
+            local.set 17
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=48 align=1
+            local.set 32
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=64 align=1
+            local.set 31
+            local.get 5
+            local.get 8
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=80 align=1
+            local.set 33
+            local.get 16
+            local.get 16
+            f64x2.mul
+            local.set 18
+            local.get 18
+            local.get 18
+            f64x2.mul
+            local.set 19
+            local.get 16
+            local.get 18
+            local.get 16
+            f64x2.mul
+            i32.const 0
+            v128.load offset=144 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=160 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=176 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 19
+            i32.const 0
+            v128.load offset=192 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=208 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 19
+            i32.const 0
+            v128.load offset=224 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            local.set 21
+            i32.const 0
+            v128.load offset=240 align=1
+            local.get 18
+            f64x2.mul
+            local.set 20
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 20
+            f64x2.sub
+            local.set 23
+            local.get 23
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 23
+            f64x2.sub
+            local.get 20
+            f64x2.sub
+            local.get 19
+            i32.const 0
+            v128.load offset=272 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=288 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 19
+            i32.const 0
+            v128.load offset=304 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=320 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 19
+            i32.const 0
+            v128.load offset=336 align=1
+            local.get 18
+            i32.const 0
+            v128.load offset=352 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set 22
+            local.get 15
+            i32.const 0
+            v128.load offset=368 align=1
+            v128.and
+            i32.const 0
+            v128.load offset=368 align=1
+            i64x2.eq
+            local.set 24
+            local.get 21
+            local.get 22
+            v128.xor
+            local.get 24
+            v128.and
+            local.set 25
+            local.get 15
+            i32.const 62
+            i64x2.shl
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            local.set 26
+            local.get 21
+            local.get 25
+            local.get 26
+            v128.xor
+            v128.xor
+            local.set 27
+            local.get 22
+            local.get 25
+            local.get 26
+            local.get 24
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 28
+            local.get 28
+            local.get 17
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 29
+            local.get 27
+            local.get 17
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 32
+            local.get 32
+            f64x2.mul
+            local.set 34
+            local.get 34
+            local.get 34
+            f64x2.mul
+            local.set 35
+            local.get 32
+            local.get 34
+            local.get 32
+            f64x2.mul
+            i32.const 0
+            v128.load offset=144 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=160 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=176 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 35
+            i32.const 0
+            v128.load offset=192 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=208 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 35
+            i32.const 0
+            v128.load offset=224 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            local.set 37
+            i32.const 0
+            v128.load offset=240 align=1
+            local.get 34
+            f64x2.mul
+            local.set 36
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 36
+            f64x2.sub
+            local.set 39
+            local.get 39
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 39
+            f64x2.sub
+            local.get 36
+            f64x2.sub
+            local.get 35
+            i32.const 0
+            v128.load offset=272 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=288 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 35
+            i32.const 0
+            v128.load offset=304 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=320 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 35
+            i32.const 0
+            v128.load offset=336 align=1
+            local.get 34
+            i32.const 0
+            v128.load offset=352 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set 38
+            local.get 31
+            i32.const 0
+            v128.load offset=368 align=1
+            v128.and
+            i32.const 0
+            v128.load offset=368 align=1
+            i64x2.eq
+            local.set 40
+            local.get 37
+            local.get 38
+            v128.xor
+            local.get 40
+            v128.and
+            local.set 41
+            local.get 31
+            i32.const 62
+            i64x2.shl
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            local.set 42
+            local.get 37
+            local.get 41
+            local.get 42
+            v128.xor
+            v128.xor
+            local.set 43
+            local.get 38
+            local.get 41
+            local.get 42
+            local.get 40
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 44
+            local.get 44
+            local.get 33
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 45
+            local.get 43
+            local.get 33
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 46
+            local.get 2
+            local.get 6
+            local.get 8
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 29
+            local.get 45
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store align=1
+            local.get 3
+            local.get 6
+            local.get 8
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            local.get 46
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store align=1
+            local.get 29
+            local.get 28
+            local.get 17
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            local.get 30
+            local.get 27
+            local.get 17
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            v128.and
+            i32x4.all_true
+            local.get 45
+            local.get 44
+            local.get 33
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            local.get 46
+            local.get 43
+            local.get 33
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            v128.and
+            i32x4.all_true
+            i32.and
+            i32.eqz
+            if  ;; label = @5
+              local.get 4
+              local.get 9
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 6
+              local.get 8
+              i32.add
+              i32.store
+              local.get 9
+              i32.const 1
+              i32.add
+              local.set 9
+            end
+            local.get 8
+            i32.const 4
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 7
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 6
+        i32.const 256
+        i32.add
+        local.set 6
+        local.get 6
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 9)
+  (func (;1;) (type 1) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 11
+    i32.const 0
+    local.set 10
+    i32.const 0
+    local.set 8
+    block  ;; label = @1
+      local.get 8
+      local.get 3
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 2
+        local.get 8
+        i32.const 3
+        i32.shl
+        i32.add
+        f64.load
+        f64x2.splat
+        local.set 12
+        i32.const 0
+        local.set 9
+        block  ;; label = @3
+          local.get 9
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 0
+            local.get 9
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            f64x2.mul
+            f32x4.demote_f64x2_zero
+            f64x2.promote_low_f32x4
+            local.set 13
+            i32.const 0
+            v128.load align=1
+            i32.const 0
+            v128.load offset=16 align=1
+            local.get 13
+            f64x2.abs
+            i32.const 0
+            v128.load offset=32 align=1
+            f64x2.le
+            v128.andnot
+            f64x2.add
+            local.set 14
+            local.get 13
+            i32.const 0
+            v128.load offset=48 align=1
+            f64x2.mul
+            i32.const 0
+            v128.load offset=64 align=1
+            f64x2.add
+            local.set 15
+            local.get 15
+            i32.const 0
+            v128.load offset=64 align=1
+            f64x2.sub
+            local.set 16
+            local.get 13
+            local.get 16
+            i32.const 0
+            v128.load offset=80 align=1
+            f64x2.mul
+            f64x2.sub
+            local.get 16
+            i32.const 0
+            v128.load offset=96 align=1
+            f64x2.mul
+            f64x2.sub
+            local.get 16
+            i32.const 0
+            v128.load offset=112 align=1
+            f64x2.mul
+            f64x2.sub
+            local.set 17
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 17
+            v128.store align=1
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 15
+            v128.store offset=16 align=1
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            local.get 14
+            v128.store offset=32 align=1
+            local.get 9
+            i32.const 2
+            i32.add
+            local.set 9
+            local.get 9
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 9
+        block  ;; label = @3
+          local.get 9
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load align=1
+            local.set 19
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=16 align=1
+            local.set 18
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=32 align=1
+            local.set 20
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=48 align=1
+            local.set 35
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=64 align=1
+            local.set 34
+            local.get 7
+            local.get 9
+            i32.const 24
+            i32.mul
+            i32.add
+            v128.load offset=80 align=1
+            local.set 36
+            local.get 19
+            local.get 19
+            f64x2.mul
+            local.set 21
+            local.get 21
+            local.get 21
+            f64x2.mul
+            local.set 22
+            local.get 19
+            local.get 21
+            local.get 19
+            f64x2.mul
+            i32.const 0
+            v128.load offset=144 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=160 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=176 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 22
+            i32.const 0
+            v128.load offset=192 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=208 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 22
+            i32.const 0
+            v128.load offset=224 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            local.set 24
+            i32.const 0
+            v128.load offset=240 align=1
+            local.get 21
+            f64x2.mul
+            local.set 23
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 23
+            f64x2.sub
+            local.set 26
+            local.get 26
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 26
+            f64x2.sub
+            local.get 23
+            f64x2.sub
+            local.get 22
+            i32.const 0
+            v128.load offset=272 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=288 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 22
+            i32.const 0
+            v128.load offset=304 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=320 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 22
+            i32.const 0
+            v128.load offset=336 align=1
+            local.get 21
+            i32.const 0
+            v128.load offset=352 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set 25
+            local.get 18
+            i32.const 0
+            v128.load offset=368 align=1
+            v128.and
+            i32.const 0
+            v128.load offset=368 align=1
+            i64x2.eq
+            local.set 27
+            local.get 24
+            local.get 25
+            v128.xor
+            local.get 27
+            v128.and
+            local.set 28
+            local.get 18
+            i32.const 62
+            i64x2.shl
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            local.set 29
+            local.get 24
+            local.get 28
+            local.get 29
+            v128.xor
+            v128.xor
+            local.set 30
+            local.get 25
+            local.get 28
+            local.get 29
+            local.get 27
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 31
+            local.get 31
+            local.get 20
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 32
+            local.get 30
+            local.get 20
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 33
+            local.get 35
+            local.get 35
+            f64x2.mul
+            local.set 37
+            local.get 37
+            local.get 37
+            f64x2.mul
+            local.set 38
+            local.get 35
+            local.get 37
+            local.get 35
+            f64x2.mul
+            i32.const 0
+            v128.load offset=144 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=160 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=176 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 38
+            i32.const 0
+            v128.load offset=192 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=208 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 38
+            i32.const 0
+            v128.load offset=224 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            local.set 40
+            i32.const 0
+            v128.load offset=240 align=1
+            local.get 37
+            f64x2.mul
+            local.set 39
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 39
+            f64x2.sub
+            local.set 42
+            local.get 42
+            i32.const 0
+            v128.load offset=256 align=1
+            local.get 42
+            f64x2.sub
+            local.get 39
+            f64x2.sub
+            local.get 38
+            i32.const 0
+            v128.load offset=272 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=288 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 38
+            i32.const 0
+            v128.load offset=304 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=320 align=1
+            f64x2.mul
+            f64x2.add
+            local.get 38
+            i32.const 0
+            v128.load offset=336 align=1
+            local.get 37
+            i32.const 0
+            v128.load offset=352 align=1
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.mul
+            f64x2.add
+            f64x2.add
+            local.set 41
+            local.get 34
+            i32.const 0
+            v128.load offset=368 align=1
+            v128.and
+            i32.const 0
+            v128.load offset=368 align=1
+            i64x2.eq
+            local.set 43
+            local.get 40
+            local.get 41
+            v128.xor
+            local.get 43
+            v128.and
+            local.set 44
+            local.get 34
+            i32.const 62
+            i64x2.shl
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            local.set 45
+            local.get 40
+            local.get 44
+            local.get 45
+            v128.xor
+            v128.xor
+            local.set 46
+            local.get 41
+            local.get 44
+            local.get 45
+            local.get 43
+            i32.const 0
+            v128.load offset=128 align=1
+            v128.and
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 47
+            local.get 47
+            local.get 36
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 48
+            local.get 46
+            local.get 36
+            f64x2.sub
+            f32x4.demote_f64x2_zero
+            local.set 49
+            local.get 4
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 32
+            local.get 48
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store align=1
+            local.get 5
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 33
+            local.get 49
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            v128.store align=1
+            local.get 32
+            local.get 31
+            local.get 20
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            local.get 33
+            local.get 30
+            local.get 20
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            v128.and
+            i32x4.all_true
+            local.get 48
+            local.get 47
+            local.get 36
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            local.get 49
+            local.get 46
+            local.get 36
+            f64x2.add
+            f32x4.demote_f64x2_zero
+            f32x4.eq
+            v128.and
+            i32x4.all_true
+            i32.and
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 10
+              local.get 9
+              i32.add
+              i32.store
+              local.get 11
+              i32.const 1
+              i32.add
+              local.set 11
+            end
+            local.get 9
+            i32.const 4
+            i32.add
+            local.set 9
+            local.get 9
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 10
+        local.get 1
+        i32.add
+        local.set 10
+        local.get 8
+        i32.const 1
+        i32.add
+        local.set 8
+        local.get 8
+        local.get 3
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;2;) (type 2) (param i32 i32 i32)
+    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 3
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 4
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 4
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 5
+        local.get 4
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 6
+        local.get 6
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 7
+        local.get 4
+        local.get 7
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 7
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 7
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 8
+        local.get 8
+        local.set 10
+        local.get 6
+        local.set 9
+        local.get 5
+        local.set 11
+        local.get 10
+        local.get 10
+        f64x2.mul
+        local.set 12
+        local.get 12
+        local.get 12
+        f64x2.mul
+        local.set 13
+        local.get 10
+        local.get 12
+        local.get 10
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 13
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 13
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 15
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 12
+        f64x2.mul
+        local.set 14
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 14
+        f64x2.sub
+        local.set 17
+        local.get 17
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 17
+        f64x2.sub
+        local.get 14
+        f64x2.sub
+        local.get 13
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 13
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 13
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 12
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 16
+        local.get 9
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 18
+        local.get 15
+        local.get 16
+        v128.xor
+        local.get 18
+        v128.and
+        local.set 19
+        local.get 9
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 20
+        local.get 15
+        local.get 19
+        local.get 20
+        v128.xor
+        v128.xor
+        local.set 21
+        local.get 16
+        local.get 19
+        local.get 20
+        local.get 18
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 22
+        local.get 22
+        local.get 11
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 23
+        local.get 21
+        local.get 11
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 24
+        local.get 2
+        local.get 3
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get 22
+        v128.store align=1
+        local.get 2
+        local.get 1
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get 3
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get 21
+        v128.store align=1
+        local.get 3
+        i32.const 2
+        i32.add
+        local.set 3
+        local.get 3
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
+  (func (;3;) (type 3) (param i32 i32 i32 i32 f32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128)
+    local.get 4
+    f32x4.splat
+    local.set 11
+    i32.const 0
+    local.set 9
+    i32.const 0
+    local.set 6
+    block  ;; label = @1
+      local.get 6
+      local.get 2
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 14
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 15
+        i32.const 0
+        local.set 7
+        block  ;; label = @3
+          local.get 7
+          local.get 3
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 0
+            local.get 6
+            local.get 3
+            i32.mul
+            i32.add
+            local.get 7
+            i32.add
+            local.set 8
+            local.get 8
+            v128.load align=1
+            local.get 11
+            f32x4.mul
+            local.set 12
+            local.get 12
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.add
+            local.get 12
+            i32.const 16
+            i32x4.shr_u
+            i32.const 0
+            v128.load offset=416 align=1
+            v128.and
+            i32x4.add
+            i32.const 0
+            v128.load offset=448 align=1
+            v128.and
+            local.set 12
+            local.get 8
+            local.get 12
+            v128.store align=1
+            local.get 12
+            i32.const 1
+            i32x4.shl
+            local.set 13
+            local.get 14
+            local.get 13
+            i32x4.max_u
+            local.set 14
+            local.get 15
+            local.get 13
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            local.set 15
+            local.get 8
+            local.get 1
+            i32.add
+            v128.load align=1
+            local.get 11
+            f32x4.mul
+            local.set 12
+            local.get 12
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.add
+            local.get 12
+            i32.const 16
+            i32x4.shr_u
+            i32.const 0
+            v128.load offset=416 align=1
+            v128.and
+            i32x4.add
+            i32.const 0
+            v128.load offset=448 align=1
+            v128.and
+            local.set 12
+            local.get 8
+            local.get 1
+            i32.add
+            local.get 12
+            v128.store align=1
+            local.get 12
+            i32.const 1
+            i32x4.shl
+            local.set 13
+            local.get 14
+            local.get 13
+            i32x4.max_u
+            local.set 14
+            local.get 15
+            local.get 13
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            local.set 15
+            local.get 7
+            i32.const 16
+            i32.add
+            local.set 7
+            local.get 7
+            local.get 3
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 14
+        i32.const 0
+        v128.load offset=464 align=1
+        i32x4.lt_u
+        local.get 15
+        i32.const 0
+        v128.load offset=480 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        local.set 10
+        local.get 5
+        local.get 6
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 10
+        i32.store
+        local.get 9
+        local.get 10
+        i32.add
+        local.set 9
+        local.get 6
+        i32.const 1
+        i32.add
+        local.set 6
+        local.get 6
+        local.get 2
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 9)
+  (func (;4;) (type 4) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 18
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 19
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 28
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 27
+            v128.store align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 28
+            v128.store align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store64_lane align=1 0
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=512 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=528 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=480 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;5;) (type 5) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 18
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 23
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=32 align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=48 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 24
+            local.get 23
+            local.get 24
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 19
+            local.get 23
+            local.get 24
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 28
+            local.get 27
+            local.get 28
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.set 29
+            local.get 27
+            local.get 28
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.set 30
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 29
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store offset=16 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store64_lane align=1 0
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=512 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=528 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=480 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;6;) (type 6) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 18
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 19
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 28
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 27
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 27
+            local.get 27
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 28
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 28
+            local.get 28
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=512 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=528 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=480 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;7;) (type 7) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 18
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 23
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=32 align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=48 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 24
+            local.get 23
+            local.get 24
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 19
+            local.get 23
+            local.get 24
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 25
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.set 28
+            local.get 27
+            local.get 28
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.set 29
+            local.get 27
+            local.get 28
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.set 30
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 29
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 29
+            local.get 29
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store offset=32 align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            local.get 30
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=48 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=416 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=512 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=528 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=480 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;8;) (type 8) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 28
+    i32.const 0
+    v128.load offset=608 align=1
+    local.set 29
+    i32.const 0
+    local.set 11
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load64_zero align=1
+            v128.load64_lane align=1 1
+            local.set 26
+            local.get 26
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 26
+            i32.const 0
+            v128.load offset=544 align=1
+            i8x16.swizzle
+            local.set 18
+            local.get 26
+            i32.const 0
+            v128.load offset=560 align=1
+            i8x16.swizzle
+            local.set 19
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 20
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 18
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 24
+            local.get 18
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 24
+            i32.const 16
+            i32x4.shr_u
+            local.get 25
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            local.set 26
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 26
+            v128.store64_lane align=1 0
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 26
+            v128.store64_lane align=1 1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            i32.load
+            local.set 15
+            local.get 15
+            i32x4.splat
+            local.set 26
+            local.get 26
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 15
+            i32.store
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=576 align=1
+        i16x8.lt_u
+        local.get 17
+        i32.const 0
+        v128.load offset=592 align=1
+        i16x8.ge_u
+        v128.and
+        i16x8.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;9;) (type 9) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=496 align=1
+    local.set 28
+    i32.const 0
+    v128.load offset=608 align=1
+    local.set 29
+    i32.const 0
+    local.set 11
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=384 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 26
+            local.get 26
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 26
+            i32.const 16
+            i32x4.shl
+            local.set 18
+            local.get 26
+            i32.const 0
+            v128.load offset=448 align=1
+            v128.and
+            local.set 19
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 20
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 18
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 24
+            local.get 18
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 24
+            i32.const 16
+            i32x4.shr_u
+            local.get 25
+            v128.or
+            v128.store align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            i32.load
+            local.set 15
+            local.get 15
+            i32x4.splat
+            local.set 26
+            local.get 26
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 15
+            i32.store
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=576 align=1
+        i16x8.lt_u
+        local.get 17
+        i32.const 0
+        v128.load offset=592 align=1
+        i16x8.ge_u
+        v128.and
+        i16x8.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (memory (;0;) 1)
+  (export "memory" (memory 0))
+  (export "sincos" (func 0))
+  (export "trigFp32" (func 1))
+  (export "sincosRaw" (func 2))
+  (export "cacheBf16" (func 3))
+  (export "rotateNeox" (func 4))
+  (export "rotateGptj" (func 5))
+  (export "rotateNeox64" (func 6))
+  (export "rotateGptj64" (func 7))
+  (export "rotateBitsNeox" (func 8))
+  (export "rotateBitsGptj" (func 9))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\80\00\80G\80\00\80G\80\00\80G\80\00\80G\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00"))
