@@ -1,4 +1,4 @@
-/** The property suite (DESIGN § 5), one file per property. */
+/** The property suite, one file per property (docs/properties.md). */
 import type { Property } from "../src/index.js";
 import { attentionFirstKey } from "./attention-first-key.js";
 import { attentionShiftProperty } from "./attention-shift.js";

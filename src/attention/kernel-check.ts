@@ -7,7 +7,7 @@
  *  3. its attention against the emulated scheme (the kernel's format through the zoo pipeline `reference`,
  *     flash-style fp32 scores) at the same inputs: the mean over rows of Σ_j |A − A_emulated|.
  * A kernel returns logits (masked entries −∞ or absent as NaN) or probabilities (masked entries 0) for
- * n queries × n keys. Fixture and process routes (the third-party-kernel issue) feed the same interface.
+ * n queries × n keys. Attention fixture bundles (attention-bundle.ts) are read into this interface.
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";

@@ -1,5 +1,5 @@
 /**
- * Packed sequences and masking schemes (DESIGN § 2; paper § 3, AnchorContext flex engine):
+ * Packed sequences and masking schemes (docs/design.md, "Vocabulary"; paper § 3, AnchorContext flex engine):
  *  - full: causal over the whole window, continuous position ids.
  *  - intra-doc: causal within each document, documents masked from each other, continuous ids.
  *  - intra-doc-reset: as intra-doc, ids restart at the shift for every document.

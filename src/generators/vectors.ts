@@ -5,7 +5,7 @@
  *  - samplers (measure mode): seeded draws from the distributions real activations show: Gaussian,
  *    heavy-tailed (Student-t, ν = 3), outlier channels (a few channels ×20, as in LLM activations) and the
  *    attention-sink workload (a first key with a large norm aligned with the queries, as pretrained models
- *    show; DESIGN § 6).
+ *    show; docs/paper.md, "Setup").
  */
 import fc from "fast-check";
 import { InvalidArgumentError } from "../errors.js";
@@ -54,7 +54,8 @@ export function sampleVectors(rng: Rng, format: FormatName, rows: number, dim: n
 /**
  * The sink workload: queries (rows × dim) and keys whose first row is an attention sink, a key of norm
  * `sinkNorm`·√dim aligned with the mean query direction within the lowest `sinkPairs` frequency pairs
- * (higher pairs rotate a sink away, DESIGN § 6). Other keys are Gaussian.
+ * (in a higher pair the sink's logit turns with the distance p·θᵢ and stops standing out; docs/paper.md).
+ * Other keys are Gaussian.
  */
 export function sampleSinkWorkload(
   rng: Rng,

@@ -1,5 +1,6 @@
 /**
- * The zoo: named pipelines of real RoPE implementations (DESIGN § 4, shared/reference/kernel-zoo.md).
+ * The zoo: named pipelines of real RoPE implementations (docs/pipelines.md: stages, the zoo, and what each
+ * real implementation rounds, with its sources).
  * Each entry cites the source it models; "[I]" marks a detail inferred rather than read (mostly FMA
  * contraction, which depends on the compiler). Variants: `name` is the first (default) format, other
  * formats are `name@format`, e.g. `hf@fp16`.

@@ -1,5 +1,5 @@
 /**
- * Properties (DESIGN § 5) and the two ways to run one on a kernel:
+ * Properties (docs/properties.md) and the two ways to run one on a kernel:
  *  - measure: N seeded cases from realistic distributions; statistics by position bucket, worst cases kept;
  *  - assert: fast-check with a fixed seed; a failure is shrunk to a minimal counterexample and returned
  *    with a replay token that reproduces exactly that case.

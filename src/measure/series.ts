@@ -4,7 +4,7 @@
  *    the "error vs position" chart;
  *  - the paper's D (Eq. 4, arXiv 2411.13476) between a causal window at positions 0… and the same window
  *    shifted by Δ, for Δ = 1, 4, 16, … up to the largest shift the run's positions allow, on the sink
- *    workload (the pretrained-like model of DESIGN § 6) through the kernel's score pipeline;
+ *    workload (the pretrained-like model of docs/paper.md) through the kernel's score pipeline;
  *  - per-key attribution of D at the largest shift (how much of it the first keys carry).
  * The fp64 oracle's own error (≤ 2.1e−7 relative below 2^31, `rope-audit oracle cross-check`) is far below
  * one bf16/fp16/fp32 output ulp, so the measured error is the kernel's.

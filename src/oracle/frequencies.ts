@@ -1,5 +1,5 @@
 /**
- * RoPE frequencies θᵢ and the attention factor for every scaling variant of DESIGN § 7, written once over
+ * RoPE frequencies θᵢ and the attention factor for every scaling variant (docs/design.md, "Frequency scaling"), written once over
  * an abstract arithmetic so the same formulas run exactly (decimal.js) and in fp64 (the fast oracle).
  * Formulas: HF transformers src/transformers/modeling_rope_utils.py (_compute_default_rope_parameters,
  * _compute_linear_scaling_rope_parameters, _compute_dynamic_ntk_parameters, _compute_yarn_parameters,

@@ -1,6 +1,6 @@
 /**
  * What a RoPE computes, independent of how a kernel rounds it: layout, base, rotary dim and frequency
- * scaling (DESIGN § 2, § 7). Shared by the oracle and the emulated pipelines; field names follow HF's
+ * scaling (docs/design.md, "Vocabulary" and "Frequency scaling"). Shared by the oracle and the emulated pipelines; field names follow HF's
  * rope_scaling keys in camelCase.
  */
 import { InvalidArgumentError } from "../errors.js";

@@ -1,5 +1,5 @@
 /**
- * Issue 7/8 acceptance: reports from --workers 1 and --workers 2, and from two reruns, are identical
+ * Reproducibility across workers and shards: reports from --workers 1 and --workers 2, and from two reruns, are identical
  * outside "run"; a 3-way sharded run merged back equals the unsharded one byte for byte outside "run";
  * merge refuses shards that are not the parts of one run (exit 2, one line); a worker thread that dies
  * mid-job becomes a finding and the run completes.

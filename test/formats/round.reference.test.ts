@@ -364,7 +364,7 @@ describe("round / roundArray vs BigInt reference: default policies", () => {
 });
 
 describe("stochastic rng call count", () => {
-  // The brief states that round() calls rng exactly once per FINITE x; +-0 is
+  // round() draws exactly one rng() per call with FINITE x (src/formats/round.ts, rule 5); +-0 is
   // finite. (Finite non-zero x are checked in every stochastic test above.)
   test("rng is called exactly once for x = +0 and x = -0 (every format)", () => {
     const bad: string[] = [];

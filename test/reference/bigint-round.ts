@@ -137,7 +137,8 @@ export function encodeDouble(neg: boolean, n: bigint, q: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// The format table, derived by hand from the facts in the brief.
+// The format table, derived by hand from the format definitions (IEEE 754-2019 binary16/32/64,
+// bfloat16, NVIDIA TF32, OCP OFP8 rev 1.0 Table 1), not from src/formats/table.ts.
 //   max = maxMant * 2^maxExp exactly; maxFinite is rebuilt from it.
 // ---------------------------------------------------------------------------
 
