@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError as CommanderArgError } from "commander";
 import { RopeAuditError } from "../errors.js";
+import { VERSION } from "../version.js";
 import { FORMAT_NAMES, formatSpec } from "../formats/table.js";
 import { crossCheckOracle } from "../oracle/cross-check.js";
 import { createDecimalOracle } from "../oracle/decimal-oracle.js";
@@ -56,7 +57,7 @@ export interface CliIo {
   progress?(text: string): void;
 }
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 /** The RoPE configurations `oracle cross-check` samples: common layouts, bases and every scaling. */
 export const CROSS_CHECK_ROPES: readonly RopeSpec[] = [

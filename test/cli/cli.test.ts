@@ -44,26 +44,27 @@ describe("rope-audit (in process)", () => {
     const { mkdtempSync, readFileSync, readdirSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const dir = mkdtempSync(`${tmpdir()}/rope-audit-run-`);
-    const r = await run("run", "--kernels", "zoo:hf,zoo:exact-fp64", "--properties", "logit.relative,rope.origin", "--cases", "32", "--runs", "20", "--head-dim", "64", "--out", dir);
+    const r = await run("run", "--kernels", "zoo:hf-bf16-positions,zoo:exact-fp64", "--properties", "logit.relative,rope.origin", "--cases", "32", "--runs", "20", "--head-dim", "64", "--out", dir, "--verbose");
     expect(r.code).toBe(0);
-    expect(r.out.some((l) => /^hf\s+logit\.relative\s+FAIL/.test(l))).toBe(true);
+    expect(r.out.some((l) => /^hf-bf16-positions\s+logit\.relative\s+FAIL\s+[\d.e+-]+\s+[\d.e+-]+\s+\S+\s+\d+\/\d+ cases over/.test(l))).toBe(true);
     expect(r.out.some((l) => /^exact-fp64\s+logit\.relative\s+pass/.test(l))).toBe(true);
     expect(r.out).toContain("3 of 4 kernel × property checks hold");
     const report = JSON.parse(readFileSync(`${dir}/report.json`, "utf8")) as { schema: string; results: { kernel: string; property: string; verdict: string; measure: { byBucket: unknown[] } }[] };
-    expect(report.schema).toBe("rope-audit/report@2");
+    expect(report.schema).toBe("rope-audit/report@3");
     expect(report.results.map((x) => `${x.kernel}/${x.property}/${x.verdict}`)).toEqual([
       "exact-fp64/logit.relative/pass",
       "exact-fp64/rope.origin/pass",
-      "hf/logit.relative/fail",
-      "hf/rope.origin/pass",
+      "hf-bf16-positions/logit.relative/fail",
+      "hf-bf16-positions/rope.origin/pass",
     ]);
     expect(readdirSync(dir).sort()).toEqual(["junit.xml", "report.html", "report.json", "report.md"]); // no temporary file left behind
-    expect(readFileSync(`${dir}/report.md`, "utf8")).toMatch(/replay: `rope-audit run --replay 'logit\.relative@hf\/-?\d+\/[\d.*]*\/\d+'`/);
-    const token = r.out.find((l) => l.trim().startsWith("logit.relative@hf/"))!.trim();
-    const replayed = await run("run", "--replay", token, "--head-dim", "64");
+    expect(readFileSync(`${dir}/report.md`, "utf8")).toMatch(/replay: `rope-audit run --replay 'logit\.relative@hf-bf16-positions\/-?\d+\/[\d.*]*\/\d+\/64'`/);
+    const token = r.out.find((l) => l.trim().startsWith("logit.relative@hf-bf16-positions/"))!.trim();
+    // The token carries the head dim: no --head-dim needed to replay the same case.
+    const replayed = await run("run", "--replay", token);
     expect(replayed.code).toBe(1);
-    expect(replayed.out[0]).toMatch(/^logit\.relative on hf: m = \d+, n = \d+, shift = \d+/);
-    const strict = await run("run", "--kernels", "zoo:hf", "--properties", "logit.relative", "--cases", "8", "--runs", "5", "--strict");
+    expect(replayed.out[0]).toMatch(/^logit\.relative on hf-bf16-positions \(d = 64, positions ≤ 1048576\): m = \d+, n = \d+, shift = \d+/);
+    const strict = await run("run", "--kernels", "zoo:hf-bf16-positions", "--properties", "logit.relative", "--cases", "8", "--runs", "5", "--strict");
     expect(strict.code).toBe(1);
   });
 

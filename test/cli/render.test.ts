@@ -14,7 +14,7 @@ test("a hostile kernel name is escaped in the terminal, Markdown, HTML and JUnit
   const mod = `${dir}/hostile.mjs`;
   writeFileSync(
     mod,
-    `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf");\nexport default { name: ${JSON.stringify(hostile)}, format: "bf16", rope: { layout: "neox", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
+    `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf-bf16-positions");\nexport default { name: ${JSON.stringify(hostile)}, format: "bf16", rope: { layout: "neox", base: 10000 }, rotate: (x, p, d) => k.rotate(x, p, d) };\n`,
   );
   const r = await cli("run", "--kernels", `module:${mod},zoo:exact-fp64`, "--properties", "logit.relative,rope.origin", "--cases", "16", "--runs", "5", "--head-dim", "64", "--out", dir);
   expect(r.code).toBe(0);

@@ -33,7 +33,7 @@ describe("escaping", () => {
     const token = r.results.find((x) => x.kernel === "hf" && x.assert.replay)!.assert.replay!;
     expect(html).toContain(`<code>rope-audit run --replay &#39;${token}&#39;</code>`);
     // The hostile name holds no single quote, so its token is quoted as is, markup escaped.
-    expect(html).toContain(`<code>rope-audit run --replay &#39;rope.exactness@${escapedHostile}/271828/0*14.2/65536&#39;</code>`);
+    expect(html).toContain(`<code>rope-audit run --replay &#39;rope.exactness@${escapedHostile}/271828/0*14.2/65536/128&#39;</code>`);
   });
 
   test("a single quote in a replay token cannot end the shell quoting", () => {
@@ -85,17 +85,19 @@ describe("content", () => {
     expect(html).toContain(`<td>${BROKEN_NAME}</td><td colspan="3" class="error">error: rotate() returned 63 values, expected 64 (x.length) &lt;kernel bug&gt;</td>`);
   });
 
-  test("worst findings: non-pass results, worst first (errors before failures)", () => {
+  test("worst findings: non-pass results ranked by ratio to threshold (errors first), at most two a kernel", () => {
     const findings = html.slice(html.indexOf('<table class="findings">'), html.indexOf("</table>", html.indexOf('<table class="findings">')));
     const rows = [...findings.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const r = sampleReport();
+    const ratio = (k: string, p: string) => { const x = r.results.find((y) => y.kernel === k && y.property === p)!; return x.max / x.threshold; };
+    expect(ratio("hf", "logit.relative")).toBeGreaterThan(ratio("hf", "rope.exactness"));
     expect(rows).toEqual([
-      ...["attention.shift", "logit.relative", "rope.exactness", "rope.origin"].map((p) => `${BROKEN_NAME} ${p}`),
-      "hf logit.relative",
-      "hf rope.exactness",
-      `${escapedHostile} rope.exactness`,
-      "meta-llama logit.relative",
+      ...["attention.shift", "logit.relative"].map((p) => `${BROKEN_NAME} ${p}`),
+      ...[...[["hf", "logit.relative"], ["hf", "rope.exactness"], [escapedHostile, "rope.exactness"], ["meta-llama", "logit.relative"]]]
+        .sort((a, b) => ratio(b[0] === escapedHostile ? HOSTILE_NAME : b[0]!, b[1]!) - ratio(a[0] === escapedHostile ? HOSTILE_NAME : a[0]!, a[1]!))
+        .map(([k, p]) => `${k} ${p}`),
     ]);
-    expect(findings).toContain("worst measured case 1.30e+0× its threshold");
+    expect(findings).toMatch(/\d+\/256 cases over \([\d.]+%\), worst [\d.]+x threshold/);
   });
 
   test("each of the four chart kinds is drawn, with axes, tick labels and data paths", () => {

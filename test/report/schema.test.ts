@@ -252,8 +252,8 @@ describe("docs/report.schema.json", () => {
     const report = asWritten(syntheticReport());
     // The NaN and Infinity measures really are in it, as strings.
     expect(nonFinitePaths(report)).toContain("/results/2/measure/summary/max");
-    expect(nonFinitePaths(report)).toContain("/results/3/measure/worstRatio");
-    expect((report as { results: { assert: { replay?: string } }[] }).results[1]!.assert.replay).toBe("rope.exactness@hf/1398522251/2.0*12.1/70000");
+    expect(nonFinitePaths(report)).toContain("/results/3/measure/rawMax");
+    expect((report as { results: { assert: { replay?: string } }[] }).results[1]!.assert.replay).toBe("rope.exactness@hf/1398522251/2.0*12.1/70000/128");
     expectValid(report);
     expectValid(asWritten(shardReport()));
     expectValid(asWritten(mergedReport()));
