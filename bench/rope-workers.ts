@@ -13,7 +13,9 @@
  *    x and writes out in place (EmulateOptions.simdMemory).
  */
 import { Worker } from "node:worker_threads";
-import { type WasmMemory, createKernelMemory, decodeArray, encodeArray, simdScratchBytes } from "../src/index.js";
+import { decodeArray, encodeArray } from "../src/index.js";
+import { type WasmMemory, createKernelMemory } from "../src/rope/simd/kernels.js";
+import { simdScratchBytes } from "../src/rope/emulate.js";
 
 /** Control words in the shared Int32Array. */
 export const CTL_ROUND = 0; // round number the workers run next; STOP ends them

@@ -13,7 +13,7 @@ import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
 import { ZOO, zooKernel, zooNames, zooPipeline } from "../kernels/zoo.js";
 import { describePipeline } from "../rope/pipeline.js";
-import { describeBucket, errorBudget } from "../measure/budget.js";
+import { budgetBuckets, describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
@@ -260,9 +260,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--json", "print JSON")
     .action((opts: { kernel: string; headDim: number; base: number; samples: number; seed: number; maxPosition: number; json?: boolean }) => {
       const name = opts.kernel.replace(/^zoo:/, "");
-      const buckets: [number, number][] = [[0, 1]];
-      for (let lo = 1; lo < opts.maxPosition; lo *= 2) buckets.push([lo, Math.min(lo * 2, opts.maxPosition)]);
-      const budget = errorBudget({ pipeline: zooPipeline(name, { base: opts.base }), headDim: opts.headDim, buckets, samples: opts.samples, seed: opts.seed });
+      const budget = errorBudget({ pipeline: zooPipeline(name, { base: opts.base }), headDim: opts.headDim, buckets: budgetBuckets(opts.maxPosition), samples: opts.samples, seed: opts.seed });
       if (opts.json) {
         io.out(JSON.stringify(budget, null, 2));
         return;

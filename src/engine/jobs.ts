@@ -6,10 +6,9 @@
  * any shard — which is what makes reports byte-identical for any worker count and for merged shards.
  */
 import { InvalidArgumentError, RopeAuditError } from "../errors.js";
-import { errorBudget } from "../measure/budget.js";
+import { budgetBuckets, errorBudget } from "../measure/budget.js";
 import { fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import type { KernelUnderTest, Property } from "../measure/property.js";
-import { bucketBounds, bucketOf } from "../measure/stats.js";
 import { errorResult, judgeOf, runPair } from "../measure/suite.js";
 import { type SeriesData, kernelSeries } from "../measure/series.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
@@ -78,10 +77,6 @@ export function shardJobs(jobs: readonly Job[], shard?: { index: number; count: 
   return shard ? jobs.filter((_, j) => j % shard.count === shard.index - 1) : [...jobs];
 }
 
-/** Position buckets for a report's error budget: [0, 1), then powers of two up to the one holding maxPosition. */
-export function budgetBuckets(maxPosition: number): [number, number][] {
-  return Array.from({ length: bucketOf(maxPosition) + 1 }, (_, b) => bucketBounds(b));
-}
 
 const EMPTY_SERIES: SeriesData = { positionError: [], shift: { window: 0, rows: 0, shifts: [], D: [] }, perKey: { shift: 0, share: [], rest: 0 } };
 

@@ -10,6 +10,7 @@
  * report keeps both `removed` (fraction of the total removed by fixing that stage alone) and `share`.
  */
 import { InvalidArgumentError } from "../errors.js";
+import { bucketBounds, bucketOf } from "./stats.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { emulate } from "../rope/emulate.js";
@@ -138,4 +139,12 @@ export function describeBucket(budget: ErrorBudget, b: BudgetBucket): string {
   if (!b.dominant) return `at positions in [${b.lo}, ${b.hi}), ${budget.pipeline} matches exact arithmetic`;
   const c = b.stages.find((s) => s.stage === b.dominant)!;
   return `at positions in [${b.lo}, ${b.hi}), the ${c.stage} stage (${c.format}) causes most of ${budget.pipeline}'s error: making it exact removes ${(100 * c.removed).toFixed(0)}% of the squared error (relative RMS ${b.rms.toExponential(2)})`;
+}
+
+/**
+ * Position buckets of an error budget up to maxPosition: [0, 1), then [2^(k−1), 2^k) up to the bucket that
+ * holds maxPosition — the buckets every report and the budget command use (stats.ts bucketOf).
+ */
+export function budgetBuckets(maxPosition: number): [number, number][] {
+  return Array.from({ length: bucketOf(maxPosition) + 1 }, (_, b) => bucketBounds(b));
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { anchorMask, flexKernel } from "../helpers/flex-kernel.js";
-import { type AttentionKernel, checkAttentionKernel, createRng, round, zooKernel } from "../../src/index.js";
+import { type AttentionKernel, createRng, round, zooKernel } from "../../src/index.js";
+import { checkAttentionKernel } from "../../src/attention/kernel-check.js";
 
 const d = 32;
 const docs = [5, 4, 6];

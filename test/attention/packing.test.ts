@@ -1,6 +1,7 @@
 /** Masks and position ids of the four schemes, pinned on small packed sequences drawn by hand. */
 import { describe, expect, test } from "vitest";
-import { columnCounts, packSequence, visible, type Scheme } from "../../src/index.js";
+import { type Scheme } from "../../src/index.js";
+import { columnCounts, packSequence, visible } from "../../src/attention/packing.js";
 
 function drawn(scheme: Scheme, docs: number[], shift = 0): string[] {
   const s = packSequence(docs, scheme, shift);

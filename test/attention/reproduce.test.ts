@@ -2,7 +2,9 @@
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
-import { EXACT_SCORE, attentionError, attentionShift, createRng, firstKeyLogitShift, spearman, zooKernel } from "../../src/index.js";
+import { EXACT_SCORE, attentionShift, createRng, firstKeyLogitShift, zooKernel } from "../../src/index.js";
+import { attentionError } from "../../src/attention/shift.js";
+import { spearman } from "../../src/measure/paper.js";
 import { runCli } from "../../src/cli/program.js";
 
 test("reproduce --quick writes report.json, report.md, report.html and claims.json with C1–C6, measured", async () => {

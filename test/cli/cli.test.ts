@@ -34,7 +34,7 @@ describe("rope-audit (in process)", () => {
   test("budget prints each stage's share by position bucket", async () => {
     const r = await run("budget", "--kernel", "zoo:hf-bf16-positions", "--samples", "16", "--max-position", "8192");
     expect(r.code).toBe(0);
-    expect(r.out.at(-1)).toMatch(/^at positions in \[4096, 8192\), the position stage \(bf16\) causes most of hf-bf16-positions's error/);
+    expect(r.out.at(-1)).toMatch(/^at positions in \[8192, 16384\), the position stage \(bf16\) causes most of hf-bf16-positions's error/);
     const bad = await run("budget", "--kernel", "zoo:nope");
     expect(bad.code).toBe(2);
     expect(bad.err).toEqual([expect.stringMatching(/^rope-audit: zoo kernel: expected one of hf, /)]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { describeBucket, errorBudget, zooPipeline } from "../../src/index.js";
+import { errorBudget, zooPipeline } from "../../src/index.js";
+import { describeBucket } from "../../src/measure/budget.js";
 
 const SEED = 11;
 

@@ -5,7 +5,9 @@
  */
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { createDecimalOracle, createRng, derivedSeed, kernelSeries, sampleVectors, seriesShifts, zooKernel } from "../../src/index.js";
+import { createDecimalOracle, createRng, sampleVectors, zooKernel } from "../../src/index.js";
+import { derivedSeed } from "../../src/measure/property.js";
+import { kernelSeries, seriesShifts } from "../../src/measure/series.js";
 
 const D = 64;
 const asUnderTest = (name: string) => {

@@ -4,14 +4,8 @@
  */
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
-import {
-  InvalidArgumentError,
-  createDecimalOracle,
-  createFastOracle,
-  createRng,
-  exactDecimalString,
-  type RopeSpec,
-} from "../../src/index.js";
+import { InvalidArgumentError, createDecimalOracle, createFastOracle, createRng, type RopeSpec } from "../../src/index.js";
+import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 
 const SEED = 20261129;
 console.log(`oracle identity tests seed ${SEED}`);

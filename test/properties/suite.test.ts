@@ -4,7 +4,9 @@
  * the reason it is expected.
  */
 import { describe, expect, test } from "vitest";
-import { type KernelUnderTest, assertProperty, buildReport, measureProperty, parseReplayToken, reportJson, runSuite, zooKernel, zooNames } from "../../src/index.js";
+import { type KernelUnderTest, assertProperty, buildReport, measureProperty, runSuite, zooKernel, zooNames } from "../../src/index.js";
+import { parseReplayToken } from "../../src/measure/property.js";
+import { reportJson } from "../../src/report/model.js";
 import { PROPERTIES, logitRelative } from "../../properties/index.js";
 
 const SEED = 1;

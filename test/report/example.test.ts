@@ -7,7 +7,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
-import { reportHtml, reportJunit, reportMarkdown, type Report } from "../../src/index.js";
+import { type Report } from "../../src/index.js";
+import { reportHtml } from "../../src/report/html.js";
+import { reportJunit, reportMarkdown } from "../../src/report/render.js";
 import { cli } from "../helpers/cli.js";
 
 const EXAMPLE = new URL("../../reports/example/", import.meta.url).pathname;

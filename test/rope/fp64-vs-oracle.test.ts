@@ -12,16 +12,8 @@
  */
 import { Decimal } from "decimal.js";
 import { expect, test } from "vitest";
-import {
-  type PipelineSpec,
-  type RopeSpec,
-  type Scaling,
-  createDecimalOracle,
-  createRng,
-  emulate,
-  exactDecimalString,
-  zooPipeline,
-} from "../../src/index.js";
+import { type PipelineSpec, type RopeSpec, type Scaling, createDecimalOracle, createRng, emulate, zooPipeline } from "../../src/index.js";
+import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 
 const SEED = 31;
 const U = 2 ** -53;

@@ -14,7 +14,8 @@
  */
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { createRng, exactDecimalString } from "../../src/index.js";
+import { createRng } from "../../src/index.js";
+import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 import {
   COS_COEFFS,
   INV_PIO2,

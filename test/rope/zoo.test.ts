@@ -6,12 +6,12 @@ import {
   createRng,
   emulate,
   round,
-  rounder,
   zooKernel,
   zooNames,
   zooPipeline,
   type FormatName,
 } from "../../src/index.js";
+import { rounder } from "../../src/formats/rounder.js";
 
 const SEED = 5;
 const bf16 = (x: number): number => round("bf16", x);
