@@ -35,7 +35,7 @@ export function overText(r: SuiteResult): string {
     // The worst figure is the counterexample's when it is larger than every measured case's.
     const fromAssert = c !== undefined && !(n(c.value) <= n(m.summary.max));
     const at = fromAssert ? c!.position : w?.position;
-    parts.push(`worst ${Number.isNaN(ratio) ? "NaN" : times(ratio)} threshold${at === undefined ? "" : ` at position ${n(at).toLocaleString("en-US")}`}${fromAssert ? " (shrunk case)" : ""}`);
+    parts.push(`worst ${Number.isNaN(ratio) ? "figure NaN" : `${times(ratio)} threshold`}${at === undefined ? "" : ` at position ${n(at).toLocaleString("en-US")}`}${fromAssert ? " (shrunk case)" : ""}`);
   }
   return parts.join(", ");
 }

@@ -55,7 +55,7 @@ export function verdictTable(results: readonly SuiteResult[], c: ChalkInstance, 
   const summaries = kernelSummaries(results).sort((a, b) => b.error + b.fail - (a.error + a.fail) || (a.kernel < b.kernel ? -1 : a.kernel > b.kernel ? 1 : 0));
   for (const s of summaries) {
     const tally = [`${s.pass} pass`, s.fail > 0 ? c.red(`${s.fail} FAIL`) : "0 fail", s.error > 0 ? c.magenta(`${s.error} ERROR`) : ""].filter((x) => x !== "").join(", ");
-    lines.push(`${escapeTerminal(s.kernel).padEnd(24)} ${tally}; worst ${times(s.worst)} threshold`);
+    lines.push(`${escapeTerminal(s.kernel).padEnd(24)} ${tally}; worst ${Number.isNaN(s.worst) ? "figure NaN" : `${times(s.worst)} threshold`}`);
   }
   const shown = options.verbose ? results : results.filter((r) => r.verdict !== "pass");
   const order = new Map(summaries.map((s, i) => [s.kernel, i]));
