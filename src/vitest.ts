@@ -106,6 +106,7 @@ expect.extend({
   async toMatchBaseline(received: Kernel, path: string, options: { tolerance?: number } = {}) {
     const b = asBaseline(parseJsonFile(readFileSync(path, "utf8"), path, "baseline"), path);
     const w = b.workload;
+    if (w.relativeTo !== null && w.relativeTo !== undefined) throw new RangeError(`toMatchBaseline: ${path} was judged relative to ${w.relativeTo}; save a baseline of a run with derived thresholds`);
     const entries = b.entries.filter((e) => e.kernel === received.name);
     if (entries.length === 0) throw new RangeError(`toMatchBaseline: ${path} has no rows for kernel ${JSON.stringify(received.name)}`);
     const k = underTest(received, w.headDim);

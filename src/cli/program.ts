@@ -124,14 +124,14 @@ function readFixture(spec: string) {
 
 /** The report of a suite run (run and audit share it); date, duration, host and workers under "run". */
 function suiteReport(
-  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number; workers: number; thresholds: Record<string, number> },
+  o: { seed: number; cases: number; runs: number; maxPosition: number; headDim: number; workers: number; thresholds: Record<string, number>; relativeTo?: string },
   parts: Pick<AuditParts, "kernels" | "results" | "budgets" | "fingerprints" | "series">,
   props: readonly { id: string; claim: string; measure: string }[],
   started: number,
   shard?: { index: number; count: number },
 ): Report {
   return buildReport(
-    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: o.maxPosition, headDim: o.headDim, thresholds: o.thresholds, version: VERSION },
+    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: o.maxPosition, headDim: o.headDim, thresholds: o.thresholds, relativeTo: o.relativeTo, version: VERSION },
     { ...parts, properties: [...props].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
     { shard, run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
   );
@@ -282,6 +282,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--properties <ids>", `comma-separated property ids or module:PATH (a property module of your own; default: ${BUILTIN_PROPERTY_IDS.join(",")})`)
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (run, audit and gate read it; --threshold wins)')
+    .option("--relative-to <spec>", "judge every row against this kernel's largest figure on the same cases (e.g. zoo:hf) instead of the derived thresholds")
     .option("--verbose", "print every row (passing ones too) and every replay token")
     .option("--seed <n>", "run seed (printed; same seed, same report)", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--cases <n>", "measure-mode cases per kernel × property", intOption("--cases", 1, 1_000_000), 200)
@@ -294,7 +295,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
@@ -308,7 +309,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
       io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
-      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout };
+      if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
+      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.

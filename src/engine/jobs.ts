@@ -8,8 +8,8 @@
 import { InvalidArgumentError, RopeAuditError } from "../errors.js";
 import { budgetBuckets, errorBudget } from "../measure/budget.js";
 import { fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
-import type { KernelUnderTest, Property } from "../measure/property.js";
-import { errorResult, judgeOf, runPair } from "../measure/suite.js";
+import { type KernelUnderTest, type Property, caseWorkload, measureCases, measureGiven } from "../measure/property.js";
+import { type Judge, errorResult, judgeOf, runPair } from "../measure/suite.js";
 import { type SeriesData, kernelSeries } from "../measure/series.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
 import type { SuiteResult } from "../measure/suite.js";
@@ -42,6 +42,11 @@ export interface AuditPlan extends RunSettings {
   properties: PropertyRef[];
   timeoutSeconds: number;
   zoo?: ZooOverrides;
+  /**
+   * A kernel spec to judge every row against instead of the derived thresholds (`--relative-to zoo:hf`): a
+   * row's threshold is that kernel's largest measured figure for the property, on the row's cases.
+   */
+  relativeTo?: string;
 }
 
 export type Job = { kind: "suite"; kernel: string; property: string } | { kind: "budget" | "fingerprint" | "series"; kernel: string };
@@ -87,7 +92,9 @@ export async function runJob(job: Job, plan: AuditPlan, session: KernelSession, 
   if (job.kind === "suite") {
     const p = properties.find((q) => q.id === job.property);
     if (!p) throw new InvalidArgumentError("--properties", `ids from ${properties.map((q) => q.id).join(", ")}`, job.property);
-    return { kind: "suite", result: await runPair(k, p, { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition, thresholds: plan.thresholds, floors: session.floors }) };
+    const options = { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition, thresholds: plan.thresholds, floors: session.floors };
+    if (plan.relativeTo === undefined) return { kind: "suite", result: await runPair(k, p, options) };
+    return { kind: "suite", result: await runPair(k, p, options, await referenceJudge(session, plan, plan.relativeTo, k, p)) };
   }
   if (job.kind === "budget") {
     const budget = errorBudget({ pipeline: k.pipeline as PipelineSpec, headDim: plan.headDim, buckets: budgetBuckets(plan.maxPosition), seed: plan.seed });
@@ -107,6 +114,23 @@ export async function runJob(job: Job, plan: AuditPlan, session: KernelSession, 
   } catch (e) {
     return { kind: "series", value: { kernel: k.name, error: message(e), ...EMPTY_SERIES } };
   }
+}
+
+/**
+ * The judge of a row measured against a reference kernel: the reference's largest figure on the cases the
+ * row's kernel is measured on (cases depend on the workload, not the kernel), measured once per session.
+ */
+async function referenceJudge(session: KernelSession, plan: AuditPlan, spec: string, k: KernelUnderTest, p: Property<unknown>): Promise<Judge> {
+  const ref = await session.kernel(spec);
+  const key = ["reference", spec, p.id, caseWorkload(k, plan.maxPosition), plan.seed, plan.cases].join("|");
+  let m = session.floors.get(key);
+  if (!m) {
+    // The reference measured on the row kernel's cases: its format and RoPE shape, its rotate.
+    const onCases: KernelUnderTest = { ...k, name: ref.name, rotate: (x, ps, d) => ref.rotate(x, ps, d) };
+    m = measureGiven(p, onCases, measureCases(p, k, { seed: plan.seed, cases: plan.cases, maxPosition: plan.maxPosition }), p.threshold(k));
+    session.floors.set(key, m);
+  }
+  return { threshold: (await m).summary.max, source: { relativeTo: spec } };
 }
 
 /** What a job that could not run at all (its worker died) leaves in the report; `k` as the main thread opened it. */

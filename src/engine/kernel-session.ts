@@ -26,7 +26,10 @@ export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PA
 export class KernelSession {
   private readonly processes: ProcessKernel[] = [];
   private readonly opened = new Map<string, Promise<OpenedKernel>>();
-  /** Format-floor measurements made in this session, so each (property, workload) is measured once here. */
+  /**
+   * Format-floor and reference-kernel measurements made in this session, so each (property, workload) is
+   * measured once here.
+   */
   readonly floors = new Map<string, Promise<MeasureResult>>();
 
   constructor(

@@ -42,6 +42,8 @@ export interface Workload {
   properties: string[];
   /** The threshold overrides of the run (derived thresholds follow from the version and the workload). */
   thresholds: Record<string, number>;
+  /** The kernel rows were judged against (--relative-to), or null. */
+  relativeTo: string | null;
 }
 
 export interface Baseline {
@@ -59,6 +61,7 @@ interface ReportLike {
   headDim: number;
   maxPosition: number;
   thresholds: Record<string, number>;
+  relativeTo?: string;
   kernels: { name: string; format: string; rope: unknown }[];
   properties: { id: string }[];
   results: { kernel: string; property: string; verdict: "pass" | "fail" | "error"; max: unknown; threshold: unknown; measure: { summary: { p99: unknown } } }[];
@@ -97,6 +100,7 @@ export function workloadOf(r: ReportLike): Workload {
     kernels: Object.fromEntries(r.kernels.map((k) => [k.name, `${k.format} ${JSON.stringify(k.rope)}`])),
     properties: r.properties.map((p) => p.id),
     thresholds: r.thresholds ?? {},
+    relativeTo: r.relativeTo ?? null,
   };
 }
 
@@ -110,6 +114,7 @@ export function workloadDifference(baseline: Workload, report: Workload): string
   }
   if (JSON.stringify(baseline.properties) !== JSON.stringify(report.properties)) return `properties ${baseline.properties.join(",")} in the baseline, ${report.properties.join(",")} in the report`;
   if (JSON.stringify(baseline.thresholds) !== JSON.stringify(report.thresholds)) return `threshold overrides ${JSON.stringify(baseline.thresholds)} in the baseline, ${JSON.stringify(report.thresholds)} in the report`;
+  if ((baseline.relativeTo ?? null) !== report.relativeTo) return `rows judged relative to ${JSON.stringify(baseline.relativeTo ?? null)} in the baseline, ${JSON.stringify(report.relativeTo)} in the report`;
   return null;
 }
 

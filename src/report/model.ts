@@ -60,6 +60,8 @@ export interface Report {
   headDim: number;
   /** Threshold overrides of the run (--threshold, --config), by property id; {} when every threshold is derived. */
   thresholds: Record<string, number>;
+  /** The kernel every row was judged against (--relative-to), when one was. */
+  relativeTo?: string;
   /** Every kernel of the run (all of them, also in a shard's report), sorted by name. */
   kernels: SuiteKernel[];
   properties: { id: string; claim: string; measure: string }[];
@@ -85,6 +87,7 @@ export interface ReportHeader {
   maxPosition: number;
   headDim: number;
   thresholds: Record<string, number>;
+  relativeTo?: string;
 }
 
 /**
@@ -105,6 +108,7 @@ export function buildReport(
     maxPosition: header.maxPosition,
     headDim: header.headDim,
     thresholds: header.thresholds,
+    ...(header.relativeTo !== undefined ? { relativeTo: header.relativeTo } : {}),
     kernels: parts.kernels,
     properties: parts.properties,
     results: parts.results,

@@ -88,6 +88,23 @@ describe("--strict: format-derived thresholds", () => {
   });
 });
 
+describe("--relative-to", () => {
+  test("rows judged against a reference kernel's largest figure on the same cases", async () => {
+    const r = await cli("run", "--kernels", "zoo:vllm-legacy,zoo:hf-bf16-positions", "--relative-to", "zoo:hf", "--properties", "logit.relative,rope.exactness", "--cases", "48", "--runs", "20", "--workers", "1", "--out", `${dir}/relative`);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/relative/report.json`, "utf8"));
+    expect(report.relativeTo).toBe("zoo:hf");
+    const row = (k: string, p: string) => report.results.find((x: { kernel: string; property: string }) => x.kernel === k && x.property === p);
+    // vllm-legacy rounds exactly like hf: its figures equal hf's, so it passes at exactly 1x.
+    for (const p of ["logit.relative", "rope.exactness"]) {
+      expect(row("vllm-legacy", p).thresholdSource).toEqual({ relativeTo: "zoo:hf" });
+      expect(row("vllm-legacy", p).measure.summary.max).toBe(row("vllm-legacy", p).threshold);
+      expect(row("vllm-legacy", p).verdict).toBe("pass");
+      expect(row("hf-bf16-positions", p).verdict).toBe("fail");
+    }
+  });
+});
+
 describe("one threshold per row", () => {
   test("no row of a report contradicts its own figures", async () => {
     const r = await cli("run", "--kernels", "zoo:hf,zoo:hf-bf16-positions,zoo:ggml-cpu@fp32,zoo:exact-fp64", "--cases", "48", "--runs", "20", "--workers", "1", "--out", `${dir}/rows`);
