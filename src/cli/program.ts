@@ -16,7 +16,8 @@ import { describePipeline } from "../rope/pipeline.js";
 import { budgetBuckets, describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
-import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
+import { REPORT_FILES, type Report, buildReport, toJson, writeReport } from "../report/model.js";
+import { join } from "node:path";
 import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproducePaper } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
@@ -146,6 +147,12 @@ async function fingerprintInput(spec: string, session: KernelSession, headDim: n
   const k = await session.kernel(spec);
   const { inputs, positions } = fingerprintInputs(k.format, headDim);
   return { format: k.format, rope: k.rope, headDim, inputs, positions, outputs: await k.rotate(inputs, positions, headDim), kernelName: k.name };
+}
+
+/** Writes a report directory and says which files it wrote. */
+function wroteReport(io: CliIo, dir: string, report: Report): void {
+  writeReport(dir, report);
+  io.out(`wrote ${REPORT_FILES.map((f) => join(dir, f)).join(", ")}`);
 }
 
 /** "1 kernel", "2 kernels". */
@@ -320,7 +327,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
       io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
+      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard));
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
 
@@ -410,7 +417,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           series: [],
         };
         printAudit(kernel.name, opts.kernel, fp, null, results);
-        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started))}`);
+        if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started));
         if (results.some((r) => r.verdict === "error")) code = 1;
         return;
       }
@@ -429,7 +436,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         fpError = null;
       }
       printAudit(kernel.name, opts.kernel, fp, fpError, parts.results);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
+      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard));
       if ((opts.strict && parts.results.some((r) => r.verdict === "fail")) || (fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
 
       function printAudit(name: string, spec: string, f: Fingerprint | null, error: string | null, results: readonly SuiteResult[]): void {
@@ -513,7 +520,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((files: string[], opts: { out?: string }) => {
       const merged = mergeReports(files.map((file) => ({ file, report: parseJsonFile(readText(file, "shard report"), file, "shard report written by rope-audit run --shard i/n --out DIR") })));
       if (opts.out === undefined) io.out(toJson(merged).trimEnd());
-      else io.out(`merged ${files.length} shards; wrote ${writeReport(opts.out, merged)}`);
+      else {
+        io.out(`merged ${files.length} shards`);
+        wroteReport(io, opts.out, merged);
+      }
     });
 
   const baseline = program.command("baseline").description("stored reports that CI compares new ones against");

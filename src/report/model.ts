@@ -129,16 +129,16 @@ export function reportJson(report: Report): string {
   return toJson(report);
 }
 
+/** The files a report directory holds, in the order they are written. */
+export const REPORT_FILES = ["report.json", "report.md", "report.html", "junit.xml"] as const;
+
 /**
  * Writes DIR/report.json, DIR/report.md, DIR/report.html and DIR/junit.xml, each through a temporary file and a rename,
  * so a reader never sees half a report. Returns report.json's path.
  */
 export function writeReport(dir: string, report: Report): string {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, "report.json");
-  writeFileAtomic(path, reportJson(report));
-  writeFileAtomic(join(dir, "report.md"), reportMarkdown(report));
-  writeFileAtomic(join(dir, "report.html"), reportHtml(report));
-  writeFileAtomic(join(dir, "junit.xml"), reportJunit(report));
-  return path;
+  const render = { "report.json": reportJson, "report.md": reportMarkdown, "report.html": reportHtml, "junit.xml": reportJunit } satisfies Record<(typeof REPORT_FILES)[number], (r: Report) => string>;
+  for (const f of REPORT_FILES) writeFileAtomic(join(dir, f), render[f](report));
+  return join(dir, "report.json");
 }
