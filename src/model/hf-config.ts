@@ -197,7 +197,7 @@ export function hfWorkload(json: unknown, file: string, options: HfOptions = {})
     const r = Math.trunc(d * prf[1]);
     rotaryDim = { value: r, source: `int(head dim × ${src(prf[0])}) = int(${d} × ${prf[1]})` };
     if (rotDimKey !== undefined && rotDimKey !== r)
-      throw new ModelInputError(file, `${prefix}rotary_dim = ${rotDimKey} and int(${d} × ${prefix}${prf[0]}) = ${r} contradict each other (the rotary dim); keep one`);
+      throw new ModelInputError(file, `${prefix}rotary_dim = ${rotDimKey} and int(${d} × ${prefix}${prf[0]} ${prf[1]}) = ${r} contradict each other (the rotary dim); keep one`);
   } else if (rotDimKey !== undefined) rotaryDim = { value: rotDimKey, source: src("rotary_dim") };
   else rotaryDim = { value: d, source: "= head dim (no partial_rotary_factor, rotary_pct or rotary_dim)" };
   if (rotaryDim.value % 2 !== 0 || rotaryDim.value < 2 || rotaryDim.value > d)
