@@ -96,7 +96,7 @@ export function hfWorkload(json: unknown, file: string, options: HfOptions = {})
   const prefix = useText ? "text_config." : "";
   const src = (key: string): string => `${name}: ${prefix}${key}`;
   const fail = (key: string, what: string): never => {
-    throw new ModelInputError(file, `${prefix}${key} ${what}`);
+    throw new ModelInputError(file, `${prefix}${key}${what.startsWith(":") ? "" : " "}${what}`);
   };
   const present = (o: Obj, key: string): boolean => o[key] !== undefined && o[key] !== null;
   const number = (o: Obj, key: string, path = key): number | undefined => {
