@@ -44,6 +44,7 @@ import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import type { SuiteResult } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
+import { type ModelCommandOptions, modelCommand } from "../model/model-command.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -298,6 +299,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
       if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport(opts, parts, props, started, opts.shard))}`);
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
+    });
+
+  program
+    .command("model")
+    .description("audit a model's RoPE from its own file: a Hugging Face config.json (or its directory) or a .gguf file")
+    .argument("<path>", "config.json, a directory holding one, or a .gguf file (only its header is read)")
+    .option("--out <dir>", "write report.json, report.md, report.html, junit.xml, model-summary.json and model-summary.md")
+    .option("--dtype <d>", "bf16, fp16 or fp32: replaces the file's dtype (required when the config states none)")
+    .option("--max-position <p>", "audit positions up to p instead of the model's context length", intOption("--max-position", 2, 2 ** 31 - 1))
+    .option("--kernels <names>", "comma-separated zoo kernels (default: hf, vllm-cuda, flash-attn-triton, ggml-cpu, onnxruntime-cpu; GGUF: ggml-cpu@fp16, ggml-cpu@fp32)")
+    .option("--seed <n>", "seed (printed; same seed, same report)", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--cases <n>", "measured cases per pipeline × property", intOption("--cases", 1, 1_000_000), 100)
+    .option("--runs <n>", "property-based runs per pipeline × property", intOption("--runs", 1, 100_000), 50)
+    .option("--samples <n>", "vectors per error-budget bucket", intOption("--samples", 1, 1_000_000), 256)
+    .option("--window <n>", "tokens in the attention window at the end of the context", intOption("--window", 2, 65536), 2048)
+    .option("--rows <n>", "sampled query rows of the attention window", intOption("--rows", 1, 65536), 64)
+    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workload-only", "print the workload read from the file and stop")
+    .option("--json", "print JSON")
+    .action(async (path: string, opts: ModelCommandOptions) => {
+      code = await modelCommand(path, opts, io);
     });
 
   program

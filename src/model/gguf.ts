@@ -122,7 +122,7 @@ class Cursor {
   string(cap: number, what: string): string {
     const n = this.u64(`${what} length`);
     if (n > cap) this.fail(`${what} length ${n} exceeds ${cap} bytes`);
-    if (n > this.remaining) this.fail(`${what} length ${n} exceeds the ${this.remaining} bytes left`);
+    if (n > this.remaining) this.fail(`${what} length ${n} exceeds the ${this.remaining} bytes left (truncated?)`);
     return this.bytes(n, what).toString("utf8");
   }
   skip(n: number, what: string): void {
