@@ -45,6 +45,7 @@ import type { SuiteResult } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 import { type ModelCommandOptions, modelCommand } from "../model/model-command.js";
+import { modelWorkloadOptions } from "../model/model-report.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -269,7 +270,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .option("--model <path>", "take head dim, positions and RoPE from a config.json or .gguf (default kernels: the pipelines that run it)")
+    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number }; model?: string }) => {
+      const model = opts.model !== undefined ? modelWorkloadOptions(opts.model) : undefined;
+      if (model) Object.assign(opts, { headDim: model.headDim, maxPosition: model.maxPosition, kernels: opts.kernels ?? model.kernels.join(",") });
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.headDim, io);
         return;
@@ -287,7 +291,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
       io.out(`rope-audit run: ${specs.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
-      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout };
+      if (model) io.out(escapeTerminal(model.line));
+      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout, zoo: model?.zoo };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: props, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.
@@ -363,13 +368,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
+    .option("--model <path>", "take the workload (head dim, positions, base, rotary dim, scaling) from a config.json or .gguf")
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--json", "print the audit as JSON")
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       const started = Date.now();
       const zoo: ZooOverrides = {};
+      if (opts.model !== undefined) {
+        if (opts.workload !== undefined) throw new RopeArgError("--model", "either --model or --workload, not both", opts.model);
+        const m = modelWorkloadOptions(opts.model);
+        Object.assign(opts, { headDim: m.headDim, maxPosition: m.maxPosition });
+        if (opts.kernel.startsWith("zoo:")) Object.assign(zoo, m.zoo);
+      }
       if (opts.workload !== undefined) {
         const w = opts.workload as { headDim?: unknown; maxPosition?: unknown; base?: unknown; scaling?: unknown };
         if (typeof w !== "object" || w === null || Array.isArray(w)) throw new RopeArgError("--workload", "a JSON object with headDim, maxPosition, base, scaling", w);

@@ -24,6 +24,7 @@ import { escapeMarkdown } from "../report/render.js";
 import { emulate } from "../rope/emulate.js";
 import type { PipelineRope, PipelineSpec } from "../rope/pipeline.js";
 import type { ModelWorkload } from "./workload.js";
+import { loadModel } from "./load.js";
 
 export const MODEL_SUMMARY_SCHEMA = "rope-audit/model-summary@1";
 
@@ -369,4 +370,20 @@ export function writeModelReport(dir: string, report: Report, summary: ModelSumm
   writeFileAtomic(join(dir, "model-summary.json"), toJson(summary));
   writeFileAtomic(join(dir, "model-summary.md"), modelSummaryMarkdown(summary));
   return ["report.json", "report.md", "report.html", "junit.xml", "model-summary.json", "model-summary.md"].map((f) => join(dir, f));
+}
+
+/**
+ * `--model PATH` on commands that take a workload: the model's head dim, context length and RoPE (base,
+ * rotary dim, scaling) for zoo: kernels, and the zoo pipelines that run it.
+ */
+export function modelWorkloadOptions(path: string): { headDim: number; maxPosition: number; zoo: ReturnType<typeof modelRope>; kernels: string[]; line: string } {
+  const w = loadModel(path);
+  const { names } = modelPipelines(w);
+  return {
+    headDim: w.headDim.value,
+    maxPosition: w.contextLength.value,
+    zoo: modelRope(w),
+    kernels: names.map((n) => `zoo:${n}`),
+    line: `model ${w.file}: ${w.architecture.value}, head dim ${w.headDim.value}, rotary dim ${w.rotaryDim.value}, base ${w.base.value}, ${w.ropeType.value} scaling, positions up to ${w.contextLength.value}, ${w.dtype.value}`,
+  };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cli } from "../helpers/cli.js";
 import type { ModelSummary } from "../../src/model/model-report.js";
-import { GPTJ_6B, LLAMA_31_8B, MISTRAL_7B_V01 } from "./configs.js";
+import { GPTJ_6B, LLAMA_31_8B, MISTRAL_7B_V01, PHI3_128K } from "./configs.js";
 import { gguf } from "./gguf-writer.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rope-audit-model-cli-"));
@@ -82,4 +82,23 @@ describe("rope-audit model", () => {
     expect(r.code).toBe(2);
     expect(r.err).toEqual(['rope-audit: --dtype: expected bf16, fp16 or fp32, got "int8"']);
   });
+
+  test("--model on run and audit: the model's head dim, positions and RoPE (Phi-3: head 96, 48 LongRoPE factors)", async () => {
+    const cfg = join(dir, "phi3.json");
+    writeFileSync(cfg, JSON.stringify(PHI3_128K));
+    const a = await cli("audit", "--kernel", "zoo:hf", "--model", cfg, "--cases", "8", "--runs", "3", "--workers", "1", "--json");
+    expect(a.err).toEqual([]);
+    expect(a.code).toBe(0);
+    const res = JSON.parse(a.out.join("\n")) as { results: { property: string; verdict: string; measure: { byBucket: { hi: number }[] } }[] };
+    expect(res.results.every((x) => x.verdict !== "error")).toBe(true);
+    expect(Math.max(...res.results.find((x) => x.property === "rope.exactness")!.measure.byBucket.map((b) => b.hi))).toBeLessThanOrEqual(131072);
+    const out = join(dir, "run-model");
+    const r = await cli("run", "--model", cfg, "--properties", "rope.exactness", "--cases", "8", "--runs", "3", "--workers", "1", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^rope-audit run: 4 kernels × 1 properties, .*positions ≤ 131072, d = 96/);
+    expect(r.out[1]).toBe("model " + cfg + ": Phi3ForCausalLM (model_type phi3), head dim 96, rotary dim 96, base 10000, longrope scaling, positions up to 131072, bf16");
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as { kernels: { name: string; rope: { rotaryDim: number; scaling: { type: string } } }[] };
+    expect(report.kernels.map((k) => k.name).sort()).toEqual(["flash-attn-triton", "hf", "onnxruntime-cpu", "vllm-cuda"]);
+    for (const k of report.kernels) expect(k.rope).toMatchObject({ rotaryDim: 96, scaling: { type: "longrope" } });
+  }, 120_000);
 });
