@@ -42,9 +42,11 @@ export async function modelCommand(path: string, o: ModelCommandOptions, io: Mod
     else for (const line of [...describeWorkload(w), ...w.notes.map((n) => `note: ${n}`)]) io.out(escapeTerminal(line));
     return 0;
   }
-  io.out(`rope-audit model ${escapeTerminal(path)}`);
-  for (const line of describeWorkload(w)) io.out(`  ${escapeTerminal(line)}`);
-  for (const n of w.notes) io.out(`  note: ${escapeTerminal(n)}`);
+  if (!o.json) {
+    io.out(`rope-audit model ${escapeTerminal(path)}`);
+    for (const line of describeWorkload(w)) io.out(`  ${escapeTerminal(line)}`);
+    for (const n of w.notes) io.out(`  note: ${escapeTerminal(n)}`);
+  }
   const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
   const options = {
     ...DEFAULT_MODEL_AUDIT,
@@ -67,6 +69,6 @@ export async function modelCommand(path: string, o: ModelCommandOptions, io: Mod
     io.out("");
     for (const c of summary.conclusions) io.out(`- ${escapeTerminal(c)}`);
   }
-  if (o.out !== undefined) for (const f of writeModelReport(o.out, report, summary)) io.out(`wrote ${f}`);
+  if (o.out !== undefined) for (const f of writeModelReport(o.out, report, summary)) if (!o.json) io.out(`wrote ${f}`);
   return report.results.some((r) => r.verdict === "error") ? 1 : 0;
 }

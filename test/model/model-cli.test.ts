@@ -101,4 +101,36 @@ describe("rope-audit model", () => {
     expect(report.kernels.map((k) => k.name).sort()).toEqual(["flash-attn-triton", "hf", "onnxruntime-cpu", "vllm-cuda"]);
     for (const k of report.kernels) expect(k.rope).toMatchObject({ rotaryDim: 96, scaling: { type: "longrope" } });
   }, 120_000);
+
+  test(".gguf: llama.cpp's pipelines at the file's positions; a scaling the ggml emulation cannot express asks for --kernels", async () => {
+    const kv = (ctx: number) => [
+      { key: "general.architecture", type: "str" as const, value: "llama" },
+      { key: "llama.context_length", type: "u32" as const, value: ctx },
+      { key: "llama.embedding_length", type: "u32" as const, value: 4096 },
+      { key: "llama.attention.head_count", type: "u32" as const, value: 32 },
+      { key: "llama.rope.freq_base", type: "f32" as const, value: 10000 },
+    ];
+    const plain = join(dir, "mistral.gguf");
+    writeFileSync(plain, gguf(kv(32768)));
+    const out = join(dir, "gguf-out");
+    const r = await cli("model", plain, "--out", out, "--workers", "1", ...small);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(readFileSync(join(out, "model-summary.json"), "utf8")) as ModelSummary;
+    expect(s.workload.kind).toBe("gguf");
+    expect(s.pipelines.map((p) => p.kernel)).toEqual(["ggml-cpu", "ggml-cpu@fp32"]);
+    expect(s.fp32Rope).toBeNull();
+    expect(s.conclusions).toContain("ggml-cpu already builds its cache and rotates in fp32; the fp32-RoPE comparison does not apply.");
+
+    const freqs = join(dir, "llama31.gguf");
+    writeFileSync(freqs, gguf(kv(8192), [{ name: "rope_freqs.weight", dims: [64], ggmlType: 0, offset: 0, values: Array.from({ length: 64 }, (_, i) => 1 + i / 8) }]));
+    const refused = await cli("model", freqs, "--out", join(dir, "never"));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toHaveLength(1);
+    expect(refused.err[0]).toMatch(/no zoo pipeline that runs this model emulates its RoPE .*--kernels/);
+    expect(existsSync(join(dir, "never"))).toBe(false);
+    const chosen = await cli("model", freqs, "--kernels", "hf@fp16", "--workers", "1", "--json", ...small);
+    expect(chosen.code).toBe(0);
+    expect((JSON.parse(chosen.out.join("\n")) as ModelSummary).pipelines.map((p) => p.kernel)).toEqual(["hf@fp16"]);
+  }, 120_000);
 });
