@@ -59,7 +59,7 @@ export function ggufWorkload(h: GgufHeader, file: string, options: GgufOptions =
     if (typeof v === "number" && Number.isFinite(v)) return v;
     if (typeof v === "bigint" && v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= 0n) return Number(v);
     if (typeof v === "object" && v.values !== null && v.values.length > 0 && v.values.every((x) => x === v.values![0]) && typeof v.values[0] === "number") return v.values[0] as number;
-    throw new ModelInputError(file, `${key}: expected a number${typeof v === "object" ? " (or an array of one repeated number)" : ""}, got ${h.metadata.get(key)!.type}`);
+    throw new ModelInputError(file, `${key}: expected a finite number${typeof v === "object" ? " (or an array of one repeated number)" : ""}, got ${typeof v === "number" ? v : h.metadata.get(key)!.type}`);
   };
   const posInt = (key: string): number | undefined => {
     const v = num(key);

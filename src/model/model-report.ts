@@ -187,7 +187,9 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
   const attention: AttentionRow[] = [];
   for (const p of kernels) {
     const k = emulate(p);
-    for (const [where, shift] of [["context start", 0], ["context end", ctx - W]] as const) {
+    // When the window covers the whole context its start and end are the same positions: measure once.
+    const wheres = ctx > W ? ([["context start", 0], ["context end", ctx - W]] as const) : ([["context end", 0]] as const);
+    for (const [where, shift] of wheres) {
       for (const scheme of ["full", "anchor"] as const) {
         const docLengths = scheme === "anchor" && W > 1 ? docs : [W];
         const s = scheme === "anchor" && W > 1 ? "anchor" : "full";
@@ -288,9 +290,13 @@ export function conclusions(s: ModelSummary, w: ModelWorkload, primary: string, 
   const full = att(primary, "full", "context end");
   const anchor = att(primary, "anchor", "context end");
   const start = att(primary, "full", "context start");
-  if (full && anchor && start) {
-    const win = `the last ${s.samples.attention.window.toLocaleString("en-US")} tokens of the context (positions ${range(full.positions[0], full.positions[1])})`;
-    out.push(`Attention error against exact arithmetic (${primary}, mean over ${s.samples.attention.rows} rows of Σⱼ|A − A*|) over ${win}: ${fmt(full.error)} with full causal attention, ${times(full.error, start.error)} the ${fmt(start.error)} at the start of the context.`);
+  if (full && anchor) {
+    const win = start
+      ? `the last ${s.samples.attention.window.toLocaleString("en-US")} tokens of the context (positions ${range(full.positions[0], full.positions[1])})`
+      : `the whole ${ctx.toLocaleString("en-US")}-token context`;
+    out.push(
+      `Attention error against exact arithmetic (${primary}, mean over ${s.samples.attention.rows} rows of Σⱼ|A − A*|) over ${win}: ${fmt(full.error)} with full causal attention${start ? `, ${times(full.error, start.error)} the ${fmt(start.error)} at the start of the context` : ""}.`,
+    );
     out.push(
       anchor.error < full.error
         ? `AnchorAttention (a shared anchor at position 0, ${s.samples.attention.documents} documents) lowers it to ${fmt(anchor.error)} (${times(full.error, anchor.error)} lower).`

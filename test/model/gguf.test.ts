@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { GGUF_LIMITS, readGgufHeader } from "../../src/model/gguf.js";
 import { loadGgufWorkload } from "../../src/model/gguf-workload.js";
@@ -203,4 +204,36 @@ describe("malformed GGUF: one line, exit 2, nothing allocated from untrusted cou
   test("the good file reads, and reads only its header and the rope tensor", () => {
     expect(loadModel(file(good)).base.value).toBe(500000);
   });
+});
+
+const FUZZ_SEED = 1616;
+console.log(`gguf fuzz seed ${FUZZ_SEED}`);
+
+test("fuzz: flipped bytes, truncations and random uint64s either read or fail as one ModelInputError line", () => {
+  const good = gguf(LLAMA_KV.filter((kv) => kv.key !== "tokenizer.ggml.tokens").concat([{ key: "tokenizer.ggml.tokens", type: "strs", value: ["a", "bb", "ccc"] }]), LLAMA_TENSORS);
+  const mutation = fc.oneof(
+    fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
+      const b = Buffer.from(good);
+      for (const [i, v] of flips) b[i] = v;
+      return b;
+    }),
+    fc.nat({ max: good.length }).map((n) => good.subarray(0, n)),
+    fc.tuple(fc.nat({ max: good.length - 8 }), fc.bigInt({ min: 0n, max: 0xffffffffffffffffn })).map(([at, v]) => {
+      const b = Buffer.from(good);
+      b.writeBigUInt64LE(v, at);
+      return b;
+    }),
+  );
+  const p = join(dir, "fuzz.gguf");
+  fc.assert(
+    fc.property(mutation, (bytes) => {
+      writeFileSync(p, bytes);
+      try {
+        loadModel(p);
+      } catch (e) {
+        if (!(e instanceof ModelInputError) || (e as Error).message.includes("\n")) throw e;
+      }
+    }),
+    { seed: FUZZ_SEED, numRuns: 1500 },
+  );
 });
