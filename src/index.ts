@@ -9,3 +9,4 @@ export * from "./generators/index.js";
 export * from "./report/index.js";
 export * from "./attention/index.js";
 export * from "./engine/index.js";
+export * from "./model/index.js";

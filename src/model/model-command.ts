@@ -1,4 +1,5 @@
 /** `rope-audit model PATH`: read the model's RoPE from its file, audit it, print the findings, write the report. */
+import { PROPERTIES } from "../../properties/index.js";
 import { escapeTerminal } from "../report/render.js";
 import { type TerminalInfo, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 import { loadModel } from "./load.js";
@@ -50,6 +51,7 @@ export async function modelCommand(path: string, o: ModelCommandOptions, io: Mod
   const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
   const options = {
     ...DEFAULT_MODEL_AUDIT,
+    properties: PROPERTIES,
     seed: o.seed,
     cases: o.cases,
     runs: o.runs,

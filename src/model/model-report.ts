@@ -8,7 +8,6 @@
 import { mkdirSync } from "node:fs";
 import { RopeAuditError } from "../errors.js";
 import { join } from "node:path";
-import { PROPERTIES } from "../../properties/index.js";
 import { attentionError } from "../attention/shift.js";
 import { FLASH_SCORE } from "../attention/score.js";
 import type { Scheme } from "../attention/packing.js";
@@ -18,6 +17,7 @@ import { sampleSinkWorkload } from "../generators/vectors.js";
 import { ZOO, zooPipeline } from "../kernels/zoo.js";
 import { type BudgetBucket, errorBudget, withExactStage } from "../measure/budget.js";
 import type { SuiteResult } from "../measure/suite.js";
+import type { Property } from "../measure/property.js";
 import { writeFileAtomic } from "../report/atomic.js";
 import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
 import { escapeMarkdown } from "../report/render.js";
@@ -29,6 +29,8 @@ import { loadModel } from "./load.js";
 export const MODEL_SUMMARY_SCHEMA = "rope-audit/model-summary@1";
 
 export interface ModelAuditOptions {
+  /** The property suite (the CLI passes the built-in one; src/ does not import it, to stay acyclic). */
+  properties: readonly Property<unknown>[];
   seed: number;
   /** Measure-mode cases and assert-mode runs per pipeline × property. */
   cases: number;
@@ -45,7 +47,7 @@ export interface ModelAuditOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MODEL_AUDIT: Omit<ModelAuditOptions, "workers"> = { seed: 1, cases: 100, runs: 50, budgetSamples: 256, window: 2048, rows: 64, documents: 8 };
+export const DEFAULT_MODEL_AUDIT: Omit<ModelAuditOptions, "workers" | "properties"> = { seed: 1, cases: 100, runs: 50, budgetSamples: 256, window: 2048, rows: 64, documents: 8 };
 
 /** What HF configs and GGUF files run on in practice (the zoo's names for them). */
 const HF_PIPELINES = ["hf", "vllm-cuda", "flash-attn-triton", "ggml-cpu", "onnxruntime-cpu"];
@@ -145,11 +147,11 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
   const pipelines = names.map((n) => zooPipeline(n, rope));
 
   // 1. The property suite on every pipeline at the model's positions (the usual report).
-  const plan = { kernels: names.map((n) => `zoo:${n}`), properties: PROPERTIES.map((p) => p.id), seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d, timeoutSeconds: 30, zoo: rope };
-  const parts = await runAudit(plan, { workers: o.workers, properties: PROPERTIES, onProgress: o.onProgress });
+  const plan = { kernels: names.map((n) => `zoo:${n}`), properties: o.properties.map((p) => p.id), seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d, timeoutSeconds: 30, zoo: rope };
+  const parts = await runAudit(plan, { workers: o.workers, properties: o.properties, onProgress: o.onProgress });
   const report = buildReport(
     { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d },
-    { ...parts, properties: [...PROPERTIES].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
+    { ...parts, properties: [...o.properties].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
     { run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
   );
   const verdicts: PipelineVerdicts[] = pipelines.map((p) => {
