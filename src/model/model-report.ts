@@ -149,11 +149,6 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
   // 1. The property suite on every pipeline at the model's positions (the usual report).
   const plan = { kernels: names.map((n) => `zoo:${n}`), properties: o.properties.map((p) => p.id), seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d, timeoutSeconds: 30, zoo: rope };
   const parts = await runAudit(plan, { workers: o.workers, properties: o.properties, onProgress: o.onProgress });
-  const report = buildReport(
-    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d },
-    { ...parts, properties: [...o.properties].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
-    { run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
-  );
   const verdicts: PipelineVerdicts[] = pipelines.map((p) => {
     const rs = parts.results.filter((r) => r.kernel === p.name);
     return {
@@ -201,6 +196,12 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
     }
   }
 
+  // Built last, so its duration covers the budgets and the attention measurements too.
+  const report = buildReport(
+    { seed: o.seed, cases: o.cases, numRuns: o.runs, maxPosition: ctx, headDim: d },
+    { ...parts, properties: [...o.properties].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ id: p.id, claim: p.claim, measure: p.measure })) },
+    { run: { date: new Date(started).toISOString(), durationMs: Date.now() - started, node: process.version, platform: `${process.platform}-${process.arch}`, workers: o.workers } },
+  );
   const summary: ModelSummary = {
     schema: MODEL_SUMMARY_SCHEMA,
     workload: {
