@@ -23,7 +23,7 @@ import { type Report, buildReport, toJson, writeReport } from "../report/model.j
 import { escapeMarkdown } from "../report/render.js";
 import { emulate } from "../rope/emulate.js";
 import type { PipelineRope, PipelineSpec } from "../rope/pipeline.js";
-import type { ModelWorkload } from "./workload.js";
+import { type ModelWorkload, workloadAttentionFactor } from "./workload.js";
 import { loadModel } from "./load.js";
 
 export const MODEL_SUMMARY_SCHEMA = "rope-audit/model-summary@1";
@@ -214,6 +214,9 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
         { name: "rotaryDim", value: w.rotaryDim.value, source: w.rotaryDim.source },
         { name: "base", value: w.base.value, source: w.base.source },
         { name: "scaling", value: w.scaling.value, source: w.scaling.source },
+        ...(w.scaling.value.type === "yarn" || w.scaling.value.type === "longrope"
+          ? [{ name: "attentionFactor", value: workloadAttentionFactor(w), source: w.scaling.value.attentionFactor !== undefined ? "stated" : `HF's ${w.scaling.value.type} formula (fp64)` }]
+          : []),
         { name: "contextLength", value: w.contextLength.value, source: w.contextLength.source },
         { name: "dtype", value: w.dtype.value, source: w.dtype.source },
         { name: "layout", value: w.layout.value, source: w.layout.source },

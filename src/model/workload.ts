@@ -4,6 +4,7 @@
  * defaulted by the runtime that loads the model.
  */
 import { RopeAuditError } from "../errors.js";
+import { FP64_ARITH, attentionFactor } from "../oracle/frequencies.js";
 import { type Layout, type Scaling, resolveRopeSpec } from "../oracle/spec.js";
 
 /** A value and the key (or rule) it came from, e.g. "config.json: rope_theta". */
@@ -64,9 +65,16 @@ export function describeWorkload(w: ModelWorkload): string[] {
     ["rotary dim", String(w.rotaryDim.value), w.rotaryDim.source],
     ["base", String(w.base.value), w.base.source],
     ["scaling", scalingText, w.scaling.source],
+    ...(s.type === "yarn" || s.type === "longrope" ? ([["attention factor", workloadAttentionFactor(w).toPrecision(6), `${s.attentionFactor !== undefined ? "stated" : `HF's ${s.type} formula`}; cos and sin are multiplied by it`]] as [string, string, string][]) : []),
     ["context length", String(w.contextLength.value), w.contextLength.source],
     ["dtype", w.dtype.value, w.dtype.source],
     ["pairing", w.layout.value === "neox" ? "neox (i, i + d/2)" : "gptj (2i, 2i + 1)", w.layout.source],
   ];
   return rows.map(([k, v, src]) => `${k.padEnd(15)} ${v}  (${src})`);
+}
+
+/** The factor cos and sin are multiplied by (YaRN, LongRoPE; 1 otherwise), in fp64. */
+export function workloadAttentionFactor(w: ModelWorkload): number {
+  const rope = resolveRopeSpec({ layout: w.layout.value, base: w.base.value, headDim: w.headDim.value, rotaryDim: w.rotaryDim.value, scaling: w.scaling.value });
+  return attentionFactor(FP64_ARITH, rope);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { hfWorkload, loadHfConfig } from "../../src/model/hf-config.js";
-import { ModelInputError, type ModelWorkload } from "../../src/model/workload.js";
+import { ModelInputError, type ModelWorkload, describeWorkload } from "../../src/model/workload.js";
 import { GPTJ_6B, LINEAR_2023, LLAMA_31_8B, MISTRAL_7B_V01, PHI3_128K, PHI3_LONG, PHI3_SHORT, QWEN25_7B_YARN } from "./configs.js";
 
 const F = "config.json";
@@ -87,6 +87,8 @@ describe("published configs", () => {
     expect(w.ropeType.source).toContain('"su", renamed "longrope" by Phi3Config');
     expect(w.scaling.source).toContain("config.json: original_max_position_embeddings");
     expect(w.notes.join(" ")).toMatch(/short_factor for sequences up to 4096 .* long_factor/);
+    // sqrt(1 + ln(131072 / 4096) / ln 4096), HF's default for Phi-3.
+    expect(describeWorkload(w)).toContain(`attention factor ${Math.sqrt(1 + Math.log(32) / Math.log(4096)).toPrecision(6)}  (HF's longrope formula; cos and sin are multiplied by it)`);
     // With --max-position within the original length, HF's short factors are the ones in use.
     expect((hfWorkload(PHI3_128K, F, { contextLength: 4096 }).scaling.value as { seqLen: number }).seqLen).toBe(4096);
   });
