@@ -215,7 +215,7 @@ export async function auditModel(w: ModelWorkload, o: ModelAuditOptions): Promis
         { name: "base", value: w.base.value, source: w.base.source },
         { name: "scaling", value: w.scaling.value, source: w.scaling.source },
         ...(w.scaling.value.type === "yarn" || w.scaling.value.type === "longrope"
-          ? [{ name: "attentionFactor", value: workloadAttentionFactor(w), source: w.scaling.value.attentionFactor !== undefined ? "stated" : `HF's ${w.scaling.value.type} formula (fp64)` }]
+          ? [{ name: "attentionFactor", value: workloadAttentionFactor(w), source: w.scaling.value.attentionFactor !== undefined ? "stated" : `${w.kind === "gguf" ? "the" : "HF's"} ${w.scaling.value.type} formula (fp64)` }]
           : []),
         { name: "contextLength", value: w.contextLength.value, source: w.contextLength.source },
         { name: "dtype", value: w.dtype.value, source: w.dtype.source },

@@ -65,7 +65,7 @@ export function describeWorkload(w: ModelWorkload): string[] {
     ["rotary dim", String(w.rotaryDim.value), w.rotaryDim.source],
     ["base", String(w.base.value), w.base.source],
     ["scaling", scalingText, w.scaling.source],
-    ...(s.type === "yarn" || s.type === "longrope" ? ([["attention factor", workloadAttentionFactor(w).toPrecision(6), `${s.attentionFactor !== undefined ? "stated" : `HF's ${s.type} formula`}; cos and sin are multiplied by it`]] as [string, string, string][]) : []),
+    ...(s.type === "yarn" || s.type === "longrope" ? ([["attention factor", workloadAttentionFactor(w).toPrecision(6), `${s.attentionFactor !== undefined ? "stated" : `${w.kind === "gguf" ? "the" : "HF's"} ${s.type} formula`}; cos and sin are multiplied by it`]] as [string, string, string][]) : []),
     ["context length", String(w.contextLength.value), w.contextLength.source],
     ["dtype", w.dtype.value, w.dtype.source],
     ["pairing", w.layout.value === "neox" ? "neox (i, i + d/2)" : "gptj (2i, 2i + 1)", w.layout.source],
