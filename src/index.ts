@@ -66,3 +66,7 @@ export type { Baseline, GateResult } from "./report/gate.js";
 
 export { RopeAuditError, InvalidArgumentError } from "./errors.js";
 export { VERSION } from "./version.js";
+
+// A model's RoPE from its own files (docs/model.md).
+export { loadModel, auditModel, writeModelReport } from "./model/index.js";
+export type { ModelWorkload, ModelSummary, ModelAuditOptions } from "./model/index.js";

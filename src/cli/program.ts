@@ -48,6 +48,8 @@ import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import { type SuiteResult, judgeGivenCases, judgeOf } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
+import { type ModelCommandOptions, modelCommand } from "../model/model-command.js";
+import { modelWorkloadOptions } from "../model/model-report.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -302,8 +304,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .option("--model <path>", "take head dim, positions and RoPE from a config.json or .gguf (default kernels: the pipelines that run it)")
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
+      const model = opts.model !== undefined ? modelWorkloadOptions(opts.model) : undefined;
+      if (model) Object.assign(opts, { headDim: model.headDim, maxPosition: model.maxPosition, kernels: opts.kernels ?? model.kernels.join(",") });
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
         return;
@@ -316,8 +321,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
       io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      if (model) io.out(escapeTerminal(model.line));
       if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
-      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo };
+      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo, zoo: model?.zoo };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.
@@ -329,6 +335,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
       if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard));
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
+    });
+
+  program
+    .command("model")
+    .description("audit a model's RoPE from its own file: a Hugging Face config.json (or its directory) or a .gguf file")
+    .argument("<path>", "config.json, a directory holding one, or a .gguf file (only its header is read)")
+    .option("--out <dir>", "write report.json, report.md, report.html, junit.xml, model-summary.json and model-summary.md")
+    .option("--dtype <d>", "bf16, fp16 or fp32: replaces the file's dtype (required when the config states none)")
+    .option("--max-position <p>", "audit positions up to p instead of the model's context length", intOption("--max-position", 2, 2 ** 31 - 1))
+    .option("--kernels <names>", "comma-separated zoo kernels (default: hf, vllm-cuda, flash-attn-triton, ggml-cpu, onnxruntime-cpu; GGUF: ggml-cpu@fp16, ggml-cpu@fp32)")
+    .option("--seed <n>", "seed (printed; same seed, same report)", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--cases <n>", "measured cases per pipeline × property", intOption("--cases", 1, 1_000_000), 100)
+    .option("--runs <n>", "property-based runs per pipeline × property", intOption("--runs", 1, 100_000), 50)
+    .option("--samples <n>", "vectors per error-budget bucket", intOption("--samples", 1, 1_000_000), 256)
+    .option("--window <n>", "tokens in the attention window at the end of the context", intOption("--window", 2, 65536), 2048)
+    .option("--rows <n>", "sampled query rows of the attention window", intOption("--rows", 1, 65536), 64)
+    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workload-only", "print the workload read from the file and stop")
+    .option("--json", "print JSON")
+    .action(async (path: string, opts: ModelCommandOptions) => {
+      code = await modelCommand(path, opts, io);
     });
 
   program
@@ -372,6 +399,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
+    .option("--model <path>", "take the workload (head dim, positions, base, rotary dim, scaling) from a config.json or .gguf")
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--json", "print the audit as JSON")
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
@@ -379,9 +407,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--strict", "exit 1 when any property fails")
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       const started = Date.now();
       const zoo: ZooOverrides = {};
+      if (opts.model !== undefined) {
+        if (opts.workload !== undefined) throw new RopeArgError("--model", "either --model or --workload, not both", opts.model);
+        const m = modelWorkloadOptions(opts.model);
+        Object.assign(opts, { headDim: m.headDim, maxPosition: m.maxPosition });
+        if (opts.kernel.startsWith("zoo:")) Object.assign(zoo, m.zoo);
+      }
       if (opts.workload !== undefined) {
         const w = opts.workload as { headDim?: unknown; maxPosition?: unknown; base?: unknown; scaling?: unknown };
         if (typeof w !== "object" || w === null || Array.isArray(w)) throw new RopeArgError("--workload", "a JSON object with headDim, maxPosition, base, scaling", w);

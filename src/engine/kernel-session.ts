@@ -15,10 +15,11 @@ import type { KernelUnderTest, MeasureResult } from "../measure/property.js";
 /** A kernel under test, with what the report says about where it came from. */
 export type OpenedKernel = KernelUnderTest & { pipeline: unknown; spec: string };
 
-/** RoPE overrides for zoo: kernels (audit's --workload base and scaling). */
+/** RoPE overrides for zoo: kernels (audit's --workload base and scaling; a model's rotary dim). */
 export interface ZooOverrides {
   base?: number;
   scaling?: Scaling;
+  rotaryDim?: number;
 }
 
 export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32";
