@@ -11,6 +11,7 @@ import { createDecimalOracle } from "../oracle/decimal-oracle.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
 import { ZOO, zooKernel, zooNames, zooPipeline } from "../kernels/zoo.js";
+import { DEFAULT_KERNEL_MEMORY_MB } from "../kernels/isolated/kernel.js";
 import { describePipeline } from "../rope/pipeline.js";
 import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
@@ -265,10 +266,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed")
     .option("--strict", "exit 1 when any property fails")
-    .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--timeout <seconds>", "per-batch timeout for exec:, module: and onnx: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--kernel-memory <MB>", `memory limit of each module: and onnx: kernel's process (default ${DEFAULT_KERNEL_MEMORY_MB})`, intOption("--kernel-memory", 64, 1_048_576), DEFAULT_KERNEL_MEMORY_MB)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernels?: string; properties?: string; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; kernelMemory: number; workers: number; shard?: { index: number; count: number } }) => {
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.headDim, io);
         return;
@@ -286,7 +288,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
       io.out(`rope-audit run: ${specs.length} kernels × ${props.length} properties, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
-      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout };
+      const plan = { kernels: specs, properties: props.map((p) => p.id), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, timeoutSeconds: opts.timeout, kernelMemoryMb: opts.kernelMemory };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, properties: props, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.

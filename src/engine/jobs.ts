@@ -30,6 +30,8 @@ export interface AuditPlan {
   headDim: number;
   timeoutSeconds: number;
   zoo?: ZooOverrides;
+  /** Memory limit of each module:/onnx: kernel process, MB (default DEFAULT_KERNEL_MEMORY_MB). */
+  kernelMemoryMb?: number;
 }
 
 export type Job = { kind: "suite"; kernel: string; property: string } | { kind: "budget" | "fingerprint" | "series"; kernel: string };

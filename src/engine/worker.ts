@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from "./pool.js";
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
-const session = setup.kind === "audit" ? new KernelSession({ headDim: setup.plan.headDim, timeoutSeconds: setup.plan.timeoutSeconds, zoo: setup.plan.zoo }) : null;
+const session = setup.kind === "audit" ? new KernelSession({ headDim: setup.plan.headDim, timeoutSeconds: setup.plan.timeoutSeconds, zoo: setup.plan.zoo, kernelMemoryMb: setup.plan.kernelMemoryMb }) : null;
 const run: (job: never) => Promise<unknown> = setup.kind === "audit" ? (job) => runJob(job, setup.plan, session!, PROPERTIES) : paperTaskRunner(setup.config);
 
 port.on("message", (m: ToWorker<never>) => {

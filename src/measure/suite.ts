@@ -4,6 +4,7 @@
  * not depend on the order kernels or properties were given or ran in.
  */
 import type { FormatName } from "../formats/table.js";
+import { takeFinding } from "../kernels/guard.js";
 import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, measureProperty } from "./property.js";
 
 export interface SuiteOptions {
@@ -39,12 +40,17 @@ export interface SuiteKernel {
 
 /** One kernel × property in both modes; a kernel that throws or returns garbage becomes an "error" verdict. */
 export async function runPair(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">): Promise<SuiteResult> {
+  takeFinding(k); // a finding of an earlier job is that job's
   try {
     const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition });
     const asserted = await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition });
     // A property holds when assert mode finds no counterexample and every measured case is within
     // its threshold (NaN counts as outside).
     const holds = asserted.passed && measure.worstRatio <= 1;
+    // A kernel that wrote into its inputs was measured on our own copies (kernels/guard.ts); the
+    // measurement stands, and the write is the finding.
+    const finding = takeFinding(k);
+    if (finding !== null) return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: "error", measure, assert: asserted, error: finding };
     return { kernel: k.name, property: p.id, derivation: p.derivation(k), verdict: holds ? "pass" : "fail", measure, assert: asserted };
   } catch (e) {
     // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
