@@ -28,12 +28,18 @@ export const MAX_MESSAGE_CHARS = 300;
  * A message from outside, made safe to print: its first line, control characters as \uXXXX escapes, cut to
  * `max` characters with the original length said.
  */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, "g");
+
 export function cleanMessage(text: string, max = MAX_MESSAGE_CHARS): string {
+  // Already cut here (a host process cut it, saying the original length): kept as it is.
+  const cutBefore = /… \(\d+ characters\)$/.exec(text.length <= max + 40 ? text : "");
+  if (cutBefore && cutBefore.index <= max && !CONTROL.test(text)) return text;
   // Only a bounded head is looked at: enough to hold `max` characters of the first line.
   const head = text.slice(0, 4 * max + 2);
   const nl = head.search(/\r?\n/);
   const line = nl >= 0 ? head.slice(0, nl) : head;
-  const escaped = line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = line.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const cut = escaped.length > max || (nl < 0 && text.length > head.length);
   return cut ? `${escaped.slice(0, max)}… (${text.length} characters)` : escaped;
 }

@@ -147,7 +147,7 @@ export async function startProcessKernel(command: string, timeoutMs = 30_000): P
     let at = 0;
     while (at < chunk.length) {
       const w = waiting;
-      if (!w) return fail(`wrote ${chunk.length - at} bytes after its answer, before any request`);
+      if (!w) return fail(`wrote ${chunk.length - at} bytes after its answer`);
       const nl = chunk.indexOf(10, at);
       const end = nl < 0 ? chunk.length : nl;
       partBytes += end - at;
@@ -158,6 +158,8 @@ export async function startProcessKernel(command: string, timeoutMs = 30_000): P
       parts = [];
       partBytes = 0;
       at = nl + 1;
+      // More after the answer in the same read: the answer is not taken, so the call that got it fails.
+      if (at < chunk.length) return fail(`wrote ${chunk.length - at} bytes after its answer`);
       onLine(line);
       if (failure) return;
     }

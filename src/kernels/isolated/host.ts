@@ -11,10 +11,10 @@
 import { InvalidArgumentError } from "../../errors.js";
 import type { Kernel } from "../kernel.js";
 import { cleanMessage, firstChange, thrownText } from "../guard.js";
+
+// Messages are cut here to what the parent keeps, so the cut can say the original length.
 import type { FromHost, InputWrite, ToHost } from "./messages.js";
 
-// Longer than the parent keeps (guard.ts cuts again); enough that the parent's cut says the full length.
-const HOST_MESSAGE_CHARS = 2000;
 
 // With "advanced" serialization process.send clones typed arrays as they are.
 const send = (m: FromHost): void => void process.send!(m);
@@ -33,7 +33,7 @@ async function open(m: Extract<ToHost, { type: "open" }>): Promise<void> {
     send({ type: "opened", name: kernel.name, format: kernel.format, rope: structuredClone(kernel.rope) });
   } catch (e) {
     if (e instanceof InvalidArgumentError) send({ type: "invalid", argument: e.argument, accepted: e.accepted, message: e.message });
-    else send({ type: "failed", message: cleanMessage(thrownText(e), HOST_MESSAGE_CHARS) });
+    else send({ type: "failed", message: cleanMessage(thrownText(e)) });
   }
 }
 
@@ -51,7 +51,7 @@ async function rotate(m: Extract<ToHost, { type: "rotate" }>): Promise<void> {
     // module-kernel.ts already checked y's type and length; onnx output is ours.
     send({ type: "result", id: m.id, y, write });
   } catch (e) {
-    send({ type: "error", id: m.id, message: cleanMessage(thrownText(e), HOST_MESSAGE_CHARS) });
+    send({ type: "error", id: m.id, message: cleanMessage(thrownText(e)) });
   }
 }
 
