@@ -49,7 +49,8 @@ export function thrownText(e: unknown): string {
   try {
     if (e instanceof Error) return typeof e.message === "string" ? e.message : String(e.message);
     if (typeof e === "string") return e;
-    return `threw a ${e === null ? "null" : typeof e}: ${String(e)}`;
+    const what = e === null ? "null" : typeof e === "object" ? "an object" : e === undefined ? "undefined" : `a ${typeof e}`;
+    return `threw ${what}: ${String(e)}`;
   } catch {
     return "threw something that cannot be printed";
   }

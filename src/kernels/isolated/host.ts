@@ -59,5 +59,6 @@ process.on("message", (m: ToHost) => {
   if (m.type === "open") void open(m);
   else void rotate(m);
 });
+send({ type: "ready" });
 // The parent closes the channel when it is done: then this process has nothing left to do.
 process.on("disconnect", () => process.exit(0));

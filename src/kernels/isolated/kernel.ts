@@ -24,6 +24,9 @@ import type { FromHost, IsolatedTarget, ToHost } from "./messages.js";
 /** Memory a kernel process may use unless the run says otherwise (--kernel-memory). */
 export const DEFAULT_KERNEL_MEMORY_MB = 2048;
 
+/** How long a host process may take to come up, before the kernel is loaded. */
+const HOST_START_MS = 30_000;
+
 export interface IsolationOptions {
   /** Per call (and for the start): no answer by then stops the host. */
   timeoutMs: number;
@@ -143,27 +146,31 @@ class Host {
 
   private answer(m: FromHost): void {
     const p = this.pending;
-    const id = m.type === "result" || m.type === "error" ? m.id : 0;
+    const id = m.type === "result" || m.type === "error" ? m.id : m.type === "ready" ? -1 : 0;
     if (!p || p.id !== id) return this.fail("its process sent a message nobody asked for");
     this.pending = null;
     this.stopTimers();
     p.resolve(m);
   }
 
-  /** Sends one request and waits for its answer, under the timeout and the memory watch. */
-  request(m: ToHost, what: string): Promise<FromHost> {
+  /**
+   * Sends one request (or, with null, sends nothing and waits for the host's "ready") and waits for its
+   * answer, under the timeout and the memory watch.
+   */
+  request(m: ToHost | null, what: string, timeoutMs = this.o.timeoutMs): Promise<FromHost> {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(new KernelFailure(this.failure));
-      this.pending = { id: m.type === "rotate" ? m.id : 0, resolve, reject };
-      this.timer = setTimeout(() => this.fail(`${what} within ${this.o.timeoutMs / 1000} s (the kernel process was stopped)`), this.o.timeoutMs);
+      this.pending = { id: m === null ? -1 : m.type === "rotate" ? m.id : 0, resolve, reject };
+      this.timer = setTimeout(() => this.fail(`${what} within ${timeoutMs / 1000} s (the kernel process was stopped)`), timeoutMs);
       // Polled only while the kernel runs: between calls it cannot allocate.
       this.watchdog = setInterval(() => {
         const mb = this.child.pid === undefined ? null : residentMb(this.child.pid);
         if (mb !== null && mb > this.o.memoryMb) this.fail(this.memoryMessage());
       }, 25);
-      this.child.send(m, (e) => {
-        if (e) this.fail(`its process cannot be reached (${e.message})`);
-      });
+      if (m !== null)
+        this.child.send(m, (e) => {
+          if (e) this.fail(`its process cannot be reached (${e.message})`);
+        });
     });
   }
 
@@ -189,6 +196,9 @@ interface Opened {
 
 async function openHost(target: IsolatedTarget, where: string, o: IsolationOptions): Promise<Opened> {
   const host = new Host(where, o);
+  // Node's own start is rope-audit's cost, not the kernel's: it has a fixed allowance (a loaded machine
+  // can take seconds), and --timeout counts from the moment the kernel's code starts loading.
+  await host.request(null, "the kernel process did not come up", HOST_START_MS);
   const m = await host.request({ type: "open", target }, "did not start");
   if (m.type === "opened") return { host, name: m.name, format: m.format, rope: m.rope };
   await host.close();

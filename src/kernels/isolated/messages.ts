@@ -18,6 +18,8 @@ export interface InputWrite {
 }
 
 export type FromHost =
+  /** Sent once the host process is up, before the kernel is loaded. */
+  | { type: "ready" }
   | { type: "opened"; name: string; format: FormatName; rope: KernelRope }
   /** The module's shape is wrong: a user error (exit 2), with InvalidArgumentError's fields. */
   | { type: "invalid"; argument: string; accepted: string; message: string }
