@@ -89,7 +89,7 @@ describe("parallel engine and sharding", () => {
     }
   }, 60_000);
 
-  test("a worker thread that dies mid-job is a finding; the other jobs and kernels complete", async () => {
+  test("a kernel that exits mid-job is a finding; the other jobs and kernels complete", async () => {
     const mod = `${dir}/dies.mjs`;
     // process.exit in a module kernel ends the kernel's own process (kernels/isolated/), whichever
     // worker runs the job: a finding for that job; the pool and the other jobs go on.

@@ -35,6 +35,8 @@ export interface IsolationOptions {
 }
 
 export interface IsolatedKernel extends Kernel {
+  /** The process that serves the next call, if one is up (for diagnostics and tests). */
+  readonly pid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -169,7 +171,8 @@ class Host {
       }, 25);
       if (m !== null)
         this.child.send(m, (e) => {
-          if (e) this.fail(`its process cannot be reached (${e.message})`);
+          // A process that just died: its exit, which follows, says why; this only if it does not.
+          if (e) setTimeout(() => this.fail(`its process cannot be reached (${e.message})`), 1000).unref();
         });
     });
   }
@@ -228,6 +231,7 @@ export async function startIsolatedKernel(target: IsolatedTarget, where: string,
     let h: Opened;
     try {
       h = await opened;
+      pid = h.host.child.pid;
     } catch (e) {
       current = null;
       throw e;
@@ -243,7 +247,11 @@ export async function startIsolatedKernel(target: IsolatedTarget, where: string,
     if (reply.write) (reply.write.input === "x" ? x : positions)[reply.write.index] = reply.write.value;
     return reply.y;
   };
+  let pid = first.host.child.pid;
   return {
+    get pid() {
+      return pid;
+    },
     name: first.name,
     format: first.format,
     rope: first.rope,

@@ -1,6 +1,7 @@
 /** The guard every kernel is called through (src/kernels/guard.ts), on in-process kernels. */
 import { expect, test } from "vitest";
 import { KernelFailure, cleanMessage, firstChange, guardKernel, takeFinding } from "../../../src/kernels/guard.js";
+import type { Kernel } from "../../../src/kernels/kernel.js";
 import { zooKernel } from "../../../src/kernels/zoo.js";
 
 test("cleanMessage keeps a first line of at most 300 characters, control characters written out, the original length said", () => {
@@ -20,13 +21,15 @@ test("firstChange compares bits: -0, NaN payloads and the first differing index"
   expect(firstChange(a, a.slice())).toBe(-1);
   expect(firstChange(a, Float64Array.of(1, -0, NaN, 4))).toBe(1);
   const b = a.slice();
-  new Uint32Array(b.buffer)[4] ^= 1; // another NaN payload at index 2
+  const words = new Uint32Array(b.buffer);
+  words[4] = words[4]! ^ 1; // another NaN payload at index 2
   expect(Number.isNaN(b[2])).toBe(true);
   expect(firstChange(a, b)).toBe(2);
   expect(firstChange(a, a.subarray(0, 3))).toBe(3);
 });
 
 const hf = zooKernel("hf");
+type Callable = Pick<Kernel, "name" | "rotate">;
 const x = Float64Array.from({ length: 4 * 16 }, (_, i) => Math.round(64 * Math.sin(i)) / 64);
 const positions = Float64Array.of(0, 1, 1000, 65535);
 
@@ -67,9 +70,9 @@ test("a kernel that reuses its output buffer cannot change a result already retu
 });
 
 test("wrong outputs and hostile throws become one-line KernelFailures", async () => {
-  const wrong = guardKernel({ name: "wrong", rotate: () => new Float32Array(4) as unknown as Float64Array });
+  const wrong = guardKernel<Callable>({ name: "wrong", rotate: () => new Float32Array(4) as unknown as Float64Array });
   await expect(wrong.rotate(x, positions, 16)).rejects.toThrow(new KernelFailure("wrong: rotate returned a Float32Array, expected a Float64Array of 64"));
-  const throws = guardKernel({
+  const throws = guardKernel<Callable>({
     name: "throws",
     rotate: () => {
       throw { toString: () => "\u001b[2Jgone" };
