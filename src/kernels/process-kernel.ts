@@ -125,22 +125,21 @@ export async function startProcessKernel(command: string, timeoutMs = 30_000): P
   // The line being received, in chunks, and its length so far.
   let parts: Buffer[] = [];
   let partBytes = 0;
-  const onLine = (line: string): void => {
+  // A complete line as the answer to the waiting request, or null after a finding.
+  const parseLine = (line: string): Record<string, unknown> | null => {
     const w = waiting;
     let msg: unknown;
     try {
       msg = JSON.parse(line);
     } catch {
       fail(`printed something that is not a protocol message: ${JSON.stringify(cleanMessage(line, 80))}`);
-      return;
+      return null;
     }
-    if (!w) return fail(`sent a message nobody asked for: ${JSON.stringify(cleanMessage(line, 80))}`);
-    if (typeof msg !== "object" || msg === null) return fail(`sent ${JSON.stringify(cleanMessage(line, 80))}, not a JSON object`);
+    if (!w) return (fail(`sent a message nobody asked for: ${JSON.stringify(cleanMessage(line, 80))}`), null);
+    if (typeof msg !== "object" || msg === null) return (fail(`sent ${JSON.stringify(cleanMessage(line, 80))}, not a JSON object`), null);
     const m = msg as Record<string, unknown>;
-    if (w.id !== null && m.id !== w.id) return fail(`answered id ${JSON.stringify(m.id)} to request ${w.id}`);
-    waiting = null;
-    clearTimeout(w.timer);
-    w.resolve(m);
+    if (w.id !== null && m.id !== w.id) return (fail(`answered id ${cleanMessage(JSON.stringify(m.id) ?? "undefined", 40)} to request ${w.id}`), null);
+    return m;
   };
   child.stdout.on("data", (chunk: Buffer) => {
     if (failure || closing) return;
@@ -158,10 +157,13 @@ export async function startProcessKernel(command: string, timeoutMs = 30_000): P
       parts = [];
       partBytes = 0;
       at = nl + 1;
+      const m = parseLine(line);
+      if (m === null) return;
       // More after the answer in the same read: the answer is not taken, so the call that got it fails.
       if (at < chunk.length) return fail(`wrote ${chunk.length - at} bytes after its answer`);
-      onLine(line);
-      if (failure) return;
+      waiting = null;
+      clearTimeout(w.timer);
+      w.resolve(m);
     }
   });
   // One request at a time: the protocol is strictly request/response.
