@@ -12,6 +12,7 @@ import { createDecimalOracle } from "../oracle/decimal-oracle.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec, Scaling } from "../oracle/spec.js";
 import { ZOO, zooKernel, zooNames, zooPipeline } from "../kernels/zoo.js";
+import { DEFAULT_KERNEL_MEMORY_MB } from "../kernels/isolated/kernel.js";
 import { describePipeline } from "../rope/pipeline.js";
 import { budgetBuckets, describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
@@ -301,11 +302,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed (with --kernels SPEC for a module, exec or onnx kernel)")
     .option("--strict", "exit 1 when any property fails")
-    .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--timeout <seconds>", "per-batch timeout for exec:, module: and onnx: kernels", intOption("--timeout", 1, 86400), 30)
+    .option("--kernel-memory <MB>", `memory limit of each module: and onnx: kernel's process (default ${DEFAULT_KERNEL_MEMORY_MB})`, intOption("--kernel-memory", 64, 1_048_576), DEFAULT_KERNEL_MEMORY_MB)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
     .option("--model <path>", "take head dim, positions and RoPE from a config.json or .gguf (default kernels: the pipelines that run it)")
-    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number }; model?: string }) => {
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; kernelMemory: number; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
       const model = opts.model !== undefined ? modelWorkloadOptions(opts.model) : undefined;
       if (model) Object.assign(opts, { headDim: model.headDim, maxPosition: model.maxPosition, kernels: opts.kernels ?? model.kernels.join(",") });
@@ -323,7 +325,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
       if (model) io.out(escapeTerminal(model.line));
       if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
-      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo, zoo: model?.zoo };
+      const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo, zoo: model?.zoo, kernelMemoryMb: opts.kernelMemory };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.

@@ -4,6 +4,7 @@
  * outcomes into the parts of a report. `run` and `audit` both come through here.
  */
 import { RopeAuditError } from "../errors.js";
+import { KernelFailure } from "../kernels/guard.js";
 import type { Property } from "../measure/property.js";
 import { compareByKernel, compareResults, type SuiteKernel, type SuiteResult } from "../measure/suite.js";
 import type { KernelBudget, KernelFingerprint, KernelSeries } from "../report/model.js";
@@ -51,7 +52,7 @@ export function gatherOutcomes(outcomes: readonly JobOutcome[]): Pick<AuditParts
 export async function runAudit(plan: AuditPlan, o: AuditOptions): Promise<AuditParts> {
   // Imported here as every worker imports them: a module that cannot load stops the run before any kernel.
   const properties = await loadProperties(plan.properties);
-  const session = new KernelSession({ headDim: plan.headDim, timeoutSeconds: plan.timeoutSeconds, zoo: plan.zoo });
+  const session = new KernelSession({ headDim: plan.headDim, timeoutSeconds: plan.timeoutSeconds, zoo: plan.zoo, kernelMemoryMb: plan.kernelMemoryMb });
   try {
     const opened: OpenedKernel[] = [];
     const startErrors: string[] = [];
@@ -61,7 +62,9 @@ export async function runAudit(plan: AuditPlan, o: AuditOptions): Promise<AuditP
         opened.push(await session.kernel(spec));
         specs.push(spec);
       } catch (e) {
-        if (!spec.startsWith("exec:") || !(e instanceof RopeAuditError) || e.name === "InvalidArgumentError") throw e;
+        // A kernel that crashes or hangs while starting is a finding (KernelFailure), as is an exec: one
+        // that fails its handshake; a spec or module that is wrong is the user's error and ends the run.
+        if (!(e instanceof KernelFailure) && (!spec.startsWith("exec:") || !(e instanceof RopeAuditError) || e.name === "InvalidArgumentError")) throw e;
         startErrors.push(e.message);
       }
     }

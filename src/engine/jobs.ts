@@ -47,6 +47,8 @@ export interface AuditPlan extends RunSettings {
    * row's threshold is that kernel's largest measured figure for the property, on the row's cases.
    */
   relativeTo?: string;
+  /** Memory limit of each module:/onnx: kernel process, MB (default DEFAULT_KERNEL_MEMORY_MB). */
+  kernelMemoryMb?: number;
 }
 
 export type Job = { kind: "suite"; kernel: string; property: string } | { kind: "budget" | "fingerprint" | "series"; kernel: string };

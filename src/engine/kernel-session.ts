@@ -7,9 +7,9 @@
 import { InvalidArgumentError } from "../errors.js";
 import type { Scaling } from "../oracle/spec.js";
 import { zooKernel } from "../kernels/zoo.js";
-import { loadModuleKernel } from "../kernels/module-kernel.js";
-import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
-import { onnxKernel } from "../kernels/onnx/kernel.js";
+import { guardKernel } from "../kernels/guard.js";
+import { DEFAULT_KERNEL_MEMORY_MB, startIsolatedKernel } from "../kernels/isolated/kernel.js";
+import { startProcessKernel } from "../kernels/process-kernel.js";
 import type { KernelUnderTest, MeasureResult } from "../measure/property.js";
 
 /** A kernel under test, with what the report says about where it came from. */
@@ -25,7 +25,7 @@ export interface ZooOverrides {
 export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32";
 
 export class KernelSession {
-  private readonly processes: ProcessKernel[] = [];
+  private readonly processes: { close(): Promise<void> }[] = [];
   private readonly opened = new Map<string, Promise<OpenedKernel>>();
   /**
    * Format-floor and reference-kernel measurements made in this session, so each (property, workload) is
@@ -34,14 +34,15 @@ export class KernelSession {
   readonly floors = new Map<string, Promise<MeasureResult>>();
 
   constructor(
-    private readonly options: { headDim: number; timeoutSeconds: number; zoo?: ZooOverrides },
+    private readonly options: { headDim: number; timeoutSeconds: number; zoo?: ZooOverrides; kernelMemoryMb?: number },
   ) {}
 
   /** The kernel a spec names; the same promise for the same spec. */
   kernel(spec: string): Promise<OpenedKernel> {
     let k = this.opened.get(spec);
     if (!k) {
-      k = this.open(spec);
+      // Every kernel, the zoo's included, is called through the guard (kernels/guard.ts).
+      k = this.open(spec).then(guardKernel);
       this.opened.set(spec, k);
     }
     return k;
@@ -61,14 +62,21 @@ export class KernelSession {
     if (spec.startsWith("onnx:")) {
       const m = /^onnx:(contrib|opset23):(fp16|fp32)$/.exec(spec);
       if (!m) throw new InvalidArgumentError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
-      const k = onnxKernel({ variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" });
+      // Native code: in a process of its own, where a crash is a finding (kernels/isolated/).
+      const k = await startIsolatedKernel({ kind: "onnx", variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" }, spec, this.isolation());
+      this.processes.push(k);
       return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
     }
     if (spec.startsWith("module:")) {
-      const k = await loadModuleKernel(spec.slice("module:".length));
+      const k = await startIsolatedKernel({ kind: "module", path: spec.slice("module:".length) }, spec, this.isolation());
+      this.processes.push(k);
       return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
     }
     throw new InvalidArgumentError("--kernels", `specs of the form ${KERNEL_SPEC_FORMS}`, spec);
+  }
+
+  private isolation(): { timeoutMs: number; memoryMb: number } {
+    return { timeoutMs: this.options.timeoutSeconds * 1000, memoryMb: this.options.kernelMemoryMb ?? DEFAULT_KERNEL_MEMORY_MB };
   }
 
   /** Ends every process this session started. */

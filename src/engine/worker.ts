@@ -11,7 +11,7 @@ import { loadProperties } from "./property-modules.js";
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
-const session = setup.kind === "audit" ? new KernelSession({ headDim: setup.plan.headDim, timeoutSeconds: setup.plan.timeoutSeconds, zoo: setup.plan.zoo }) : null;
+const session = setup.kind === "audit" ? new KernelSession({ headDim: setup.plan.headDim, timeoutSeconds: setup.plan.timeoutSeconds, zoo: setup.plan.zoo, kernelMemoryMb: setup.plan.kernelMemoryMb }) : null;
 // The run's own properties, imported here as on the main thread (a failure is each job's finding).
 const properties = setup.kind === "audit" ? loadProperties(setup.plan.properties) : null;
 properties?.catch(() => undefined);

@@ -6,3 +6,7 @@ export type { SafetensorsDtype, SafetensorsFile, TensorView, TensorInput } from 
 export { loadModuleKernel } from "./module-kernel.js";
 export { startProcessKernel, splitCommand, PROTOCOL_VERSION } from "./process-kernel.js";
 export type { ProcessKernel } from "./process-kernel.js";
+export { guardKernel, takeFinding, KernelFailure, cleanMessage } from "./guard.js";
+export { startIsolatedKernel, DEFAULT_KERNEL_MEMORY_MB } from "./isolated/kernel.js";
+export type { IsolatedKernel, IsolationOptions } from "./isolated/kernel.js";
+export type { IsolatedTarget } from "./isolated/messages.js";

@@ -2,7 +2,9 @@
  * `module:PATH` kernels: a JavaScript (or compiled TypeScript) module whose default export meets the
  * Kernel contract: { name, format, rope: { layout, base, rotaryDim?, scaling? }, rotate(x, positions,
  * headDim) }. The module is imported once; its shape is checked, and every error names the module and the
- * field at fault. Results of rotate() are checked at each call by the callers (length, type).
+ * field at fault. Results of rotate() are checked at each call (length, type). A run loads the module in
+ * a process of its own (isolated/host.ts calls this there), so what the module does to its process is a
+ * finding, not the end of the run.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";

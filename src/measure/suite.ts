@@ -8,6 +8,7 @@
  * the format floor (floor.ts) measured on the same cases, and the kernel's ratio to it.
  */
 import type { FormatName } from "../formats/table.js";
+import { takeFinding } from "../kernels/guard.js";
 import { floorKernel } from "./floor.js";
 import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, caseWorkload, measureGiven, measureProperty } from "./property.js";
 
@@ -91,6 +92,7 @@ export interface SuiteKernel {
 
 /** One kernel × property in both modes; a kernel that throws or returns garbage becomes an "error" verdict. */
 export async function runPair(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">, judge: Judge = judgeOf(k, p, options.thresholds)): Promise<SuiteResult> {
+  takeFinding(k); // a finding of an earlier job is that job's
   try {
     const { threshold } = judge;
     const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition, threshold });
@@ -98,10 +100,13 @@ export async function runPair(k: KernelUnderTest, p: Property<unknown>, options:
     // extreme cases have no reference figure, so it does not run.
     const relative = typeof judge.source === "object";
     const asserted = relative ? { passed: true, numRuns: 0, seed: options.seed } : await assertProperty(p, k, { seed: options.seed, numRuns: options.numRuns, maxPosition: options.maxPosition, threshold });
+    // A kernel that wrote into its inputs was measured on our own copies (kernels/guard.ts): the
+    // measurement stands, and the write is the row's finding.
+    const finding = takeFinding(k);
     const floor = await floorMeasure(k, p, options, threshold);
     const max = rowMax(measure, asserted);
     // NaN compares false: a NaN figure fails the row.
-    const verdict = max <= threshold ? "pass" : "fail";
+    const verdict = finding !== null ? "error" : max <= threshold ? "pass" : "fail";
     return {
       kernel: k.name,
       property: p.id,
@@ -114,6 +119,7 @@ export async function runPair(k: KernelUnderTest, p: Property<unknown>, options:
       assert: asserted,
       floor: { max: floor.rawMax, p99: floor.summary.p99 },
       ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
+      ...(finding !== null ? { error: finding } : {}),
     };
   } catch (e) {
     // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.

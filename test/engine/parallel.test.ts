@@ -89,9 +89,10 @@ describe("parallel engine and sharding", () => {
     }
   }, 60_000);
 
-  test("a worker thread that dies mid-job is a finding; the other jobs and kernels complete", async () => {
+  test("a kernel that exits mid-job is a finding; the other jobs and kernels complete", async () => {
     const mod = `${dir}/dies.mjs`;
-    // process.exit inside a worker thread ends that thread only: the pool must notice and go on.
+    // process.exit in a module kernel ends the kernel's own process (kernels/isolated/), whichever
+    // worker runs the job: a finding for that job; the pool and the other jobs go on.
     writeFileSync(
       mod,
       `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf");\nexport default { name: "dies-at-2^16", format: "bf16", rope: { layout: "neox", base: 10000 }, rotate(x, p, d) { if (p.some((q) => q >= 65536)) process.exit(7); return k.rotate(x, p, d); } };\n`,
@@ -100,7 +101,7 @@ describe("parallel engine and sharding", () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(`${dir}/dies/report.json`, "utf8"));
     const dies = report.results.filter((x: { kernel: string }) => x.kernel === "dies-at-2^16");
-    expect(dies.find((x: { property: string }) => x.property === "rope.exactness").error).toBe("worker thread exited (code 7) during this job");
+    expect(dies.find((x: { property: string }) => x.property === "rope.exactness").error).toBe(`module:${mod}: its process exited (code 7)`);
     // rope.origin rotates at position 0 only: the kernel answers, and so does the healthy kernel.
     expect(dies.find((x: { property: string }) => x.property === "rope.origin").verdict).toBe("pass");
     expect(report.results.filter((x: { kernel: string; verdict: string }) => x.kernel === "hf" && x.verdict === "error")).toEqual([]);
