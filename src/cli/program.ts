@@ -16,7 +16,7 @@ import { describeBucket, errorBudget } from "../measure/budget.js";
 import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measure/property.js";
 import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { type Report, buildReport, toJson, writeReport } from "../report/model.js";
-import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproducePaper } from "../measure/paper.js";
+import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproduceOptions, reproducePaper } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
@@ -301,14 +301,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("reproduce")
     .description("reproduce the paper's analysis (arXiv 2411.13476) under emulation: D, per-key attribution, D_logit, schemes")
-    .option("--quick", "small sizes (L = 512), about a second")
+    .option("--quick", "small sizes (L = 512), a few seconds")
+    .option("--length <L>", "window length L (default 4096; quick 512)", intOption("--length", 16, 131072))
+    .option("--base <b>", "RoPE base (default 10000)", numberOption("--base"))
+    .option("--scaling <json>", 'RoPE scaling as JSON, e.g. {"type":"llama3","factor":8,"lowFreqFactor":1,"highFreqFactor":4,"originalMaxPositions":8192}', jsonOption("--scaling"))
+    .option("--format <f>", "the low-precision format compared with fp32: bf16 or fp16", "bf16")
     .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
-    .option("--seed <n>", "workload seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--seed <n>", "first workload seed (three seeds are run: n, n + 1, n + 2)", intOption("--seed", 0, 2 ** 32 - 3), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
-    .action(async (opts: { quick?: boolean; out: string; seed: number; workers: number }) => {
-      const config = reproduceConfig(Boolean(opts.quick), opts.seed);
+    .action(async (opts: { quick?: boolean; length?: number; base?: number; scaling?: unknown; format: string; out: string; seed: number; workers: number }) => {
+      const config = reproduceConfig(reproduceOptions(opts));
       const started = Date.now();
-      io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
+      io.out(`rope-audit reproduce: L = ${config.length}, base ${config.base}, ${config.format}, ${config.delta1.length} shifts, D over ${config.rows} sampled query rows of ${config.length}, seeds ${config.seeds.join(", ")}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
       const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
       const onWorkers =
         opts.workers > 1
@@ -324,7 +328,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           : undefined;
       const result = await reproducePaper(config, (what) => io.err(`  ${what}`), onWorkers);
       bar?.finish();
-      for (const c of result.claims) io.out(`${c.id} ${c.reproduced ? "reproduced    " : "NOT reproduced"} ${c.claim}: ${c.measured}`);
+      for (const c of result.claims) io.out(`${c.id} ${c.verdict.padEnd(14)} ${c.claim}: ${c.measured}`);
+      for (const c of result.caveats) io.out(`caveat: ${c}`);
+      io.out(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
       for (const f of writePaperReport(opts.out, result, { date: new Date(started).toISOString(), durationMs: Date.now() - started, workers: opts.workers })) io.out(`wrote ${f}`);
     });
 
