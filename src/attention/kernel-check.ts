@@ -173,7 +173,12 @@ function zeroIsMask(r: Reading, i: number, j: number): { proves: boolean; expect
 }
 
 /** Residuals of the kernel against logits `lref` on entries seen by both the kernel and the scheme. */
-function departures(r: Reading, lref: Float64Array, format: FormatName): { departing: number; entries: number; worst: { i: number; j: number; res: number; bound: number } | null; use: number } {
+function departures(
+  r: Reading,
+  lref: Float64Array,
+  format: FormatName,
+  rows?: readonly number[],
+): { departing: number; entries: number; worst: { i: number; j: number; res: number; bound: number } | null; use: number; rows: number[] } {
   const n = r.seq.length;
   const tiny = formatSpec(r.storedAs).minNormal;
   let departing = 0;
@@ -182,7 +187,9 @@ function departures(r: Reading, lref: Float64Array, format: FormatName): { depar
   let largest = 0;
   const res = new Float64Array(n);
   const use = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const departingRows: number[] = [];
+  for (const i of rows ?? Array.from({ length: n }, (_, x) => x)) {
+    const before = departing;
     let maxB = 0;
     const vals: number[] = [];
     for (let j = 0; j <= i; j++) {
@@ -213,8 +220,9 @@ function departures(r: Reading, lref: Float64Array, format: FormatName): { depar
         if (!worst || e - b > worst.res - worst.bound) worst = { i, j, res: e, bound: b };
       }
     }
+    if (departing > before) departingRows.push(i);
   }
-  return { departing, entries, worst, use: largest };
+  return { departing, entries, worst, use: largest, rows: departingRows };
 }
 
 interface Hypothesis {
@@ -249,7 +257,8 @@ function hypotheses(seq: PackedSequence, o: AttentionCheckOptions, shift: number
   return hs;
 }
 
-function likelyCause(r: Reading, o: AttentionCheckOptions, format: FormatName, lambda: number, shift: number, declared: number): Hypothesis | null {
+/** The hypothesis that best explains the departing rows (only those rows are recomputed). */
+function likelyCause(r: Reading, o: AttentionCheckOptions, format: FormatName, shift: number, declared: { departing: number; rows: number[] }): Hypothesis | null {
   const n = r.seq.length;
   const d = o.headDim;
   let best: { h: Hypothesis; departing: number } | null = null;
@@ -257,13 +266,12 @@ function likelyCause(r: Reading, o: AttentionCheckOptions, format: FormatName, l
     const rope: RopeDeclaration = { base: h.base ?? o.base, layout: h.layout ?? o.layout, headDim: d };
     const e = exactRows(o.q, o.k, h.positions ?? r.seq.positions, rope, format, h.rotate ?? true);
     const l = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = exactLogit(e, i, j, d);
-    const got = departures(r, l, format).departing;
+    for (const i of declared.rows) for (let j = 0; j <= i; j++) l[i * n + j] = exactLogit(e, i, j, d);
+    const got = departures(r, l, format, declared.rows).departing;
     if (!best || got < best.departing) best = { h, departing: got };
   }
-  void lambda;
   // A cause must explain the kernel: at most a twentieth of the declared ids' departures remain.
-  return best && best.departing * 20 <= declared ? best.h : null;
+  return best && best.departing * 20 <= declared.departing ? best.h : null;
 }
 
 /** The emulated kernel's attention under the scheme's mask (fp32 flash-style scores), for comparison. */
@@ -415,7 +423,7 @@ export async function checkAttentionKernel(kernel: AttentionKernel, options: Att
     const figures = `mean over rows of Σ_j |A − A*| = ${fmtE(summary.errorVsExact)}${summary.emulatedErrorVsExact !== undefined ? ` (emulated ${format}: ${fmtE(summary.emulatedErrorVsExact)})` : ""}`;
     if (dep.departing === 0) add("arithmetic", "ok", `at Δ = ${sh}: all ${dep.entries} seen logits within tolerance of exact attention at the declared positions (largest residual ${(100 * dep.use).toFixed(0)}% of its tolerance); ${figures}`);
     else {
-      const h = likelyCause(r, o, format, lambda, sh, dep.departing);
+      const h = likelyCause(r, o, format, sh, dep);
       summary.cause = h?.name ?? "not identified (no rotation, another base, the other layout and the usual position-id faults were tried)";
       if (h?.positional) positionCause ??= h.name;
       else if (h) otherCause ??= h.name;
