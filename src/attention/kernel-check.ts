@@ -16,6 +16,8 @@
  * same interface.
  */
 import { InvalidArgumentError } from "../errors.js";
+import { ZOO, zooPipeline } from "../kernels/zoo.js";
+import { emulate } from "../rope/emulate.js";
 import { formatSpec, type FormatName } from "../formats/table.js";
 import type { Layout } from "../oracle/spec.js";
 import { MASKED, SEEN, ZERO_PROB, maskedLogitThreshold, readMask, softmaxSeen } from "./mask-read.js";
@@ -84,6 +86,8 @@ export interface AttentionCheckResult {
   tolerance: string;
   arithmetic: ArithmeticSummary[];
   shift?: ShiftSplit;
+  /** Emulated pipelines by RMS logit residual against the kernel, closest first (logits only). */
+  closest?: { name: string; rms: number }[];
 }
 
 export interface AttentionCheckOptions {
@@ -101,6 +105,8 @@ export interface AttentionCheckOptions {
   format?: FormatName;
   /** The emulation of the declared format and scheme (e.g. zoo hf), for the side-by-side figures. */
   emulated?: RotatingKernel;
+  /** Named emulated pipelines (the zoo's, in the declared format): the closest one to the kernel's logits is named. */
+  candidates?: readonly (RotatingKernel & { name: string })[];
 }
 
 /** Row-wise softmax of n × n logits in fp64; −∞, NaN and logits ≤ finfo(storedAs).min / 2 get probability 0. */
@@ -298,6 +304,15 @@ function rowL1(a: Float64Array, b: Float64Array, n: number): number {
   return s / n;
 }
 
+/** The zoo's pipelines that run in `format`, with the declared base and layout: candidates for `closest`. */
+export function zooCandidates(format: FormatName, base: number, layout: Layout): (RotatingKernel & { name: string })[] {
+  return ZOO.filter((e) => e.formats.includes(format)).map((e) => {
+    const spec = zooPipeline(e.formats[0] === format ? e.name : `${e.name}@${format}`, { base });
+    const k = emulate({ ...spec, rope: { ...spec.rope, layout } });
+    return { name: spec.name, format, rotate: (x: Float64Array, p: Float64Array, dd: number) => k.rotate(x, p, dd) };
+  });
+}
+
 export async function checkAttentionKernel(kernel: AttentionKernel, options: AttentionCheckOptions): Promise<AttentionCheckResult> {
   const o = options;
   const format = o.format ?? kernel.format;
@@ -447,6 +462,34 @@ export async function checkAttentionKernel(kernel: AttentionKernel, options: Att
   else if (otherCause) add("positions", "unsure", `position ids not readable from the attention: its rotation departs (${otherCause})`);
   else if (result.arithmetic.every((a) => a.departing === 0)) add("positions", "ok", `position ids read from the attention match ${o.scheme} at Δ = ${result.arithmetic.map((a) => a.shift).join(" and ")}`);
   else add("positions", "unsure", "position ids not readable from the attention: it departs from exact attention for a cause not identified");
+
+  // 3b. Which emulated pipeline the kernel's logits are closest to (logits only: probabilities lose the
+  // row's normaliser). The RMS over seen entries of the logit residual, next to exact RoPE's.
+  if (first.out.logits && o.candidates && o.candidates.length > 0) {
+    const rms = (lref: Float64Array): number => {
+      let sum = 0;
+      let cnt = 0;
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j <= i; j++)
+          if (first.state[i * n + j] === SEEN && visible(seq, i, j)) {
+            sum += (first.out.logits![i * n + j]! - lref[i * n + j]!) ** 2;
+            cnt++;
+          }
+      return Math.sqrt(sum / Math.max(1, cnt));
+    };
+    const f = scoreFunctions(FLASH_SCORE, d, format);
+    const scored: { name: string; rms: number }[] = [];
+    for (const c of o.candidates) {
+      const qr = f.prepareQuery(await c.rotate(o.q, seq.positions, d));
+      const kr = await c.rotate(o.k, seq.positions, d);
+      const l = new Float64Array(n * n);
+      for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = f.logit(qr, i * d, kr, j * d);
+      scored.push({ name: c.name, rms: rms(l) });
+    }
+    scored.sort((a, b) => a.rms - b.rms || (a.name < b.name ? -1 : 1));
+    result.closest = scored;
+    add("arithmetic", "info", `closest emulated pipeline at Δ = ${shift}: ${scored[0]!.name} (RMS logit residual ${fmtE(scored[0]!.rms)}; next ${scored.slice(1, 3).map((x) => `${x.name} ${fmtE(x.rms)}`).join(", ") || "none"}; exact RoPE ${fmtE(rms(first.lstar))})`);
+  }
 
   // 4. The shift, split into the exact-math change and the precision loss.
   if (readings.length === 2) {

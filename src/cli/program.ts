@@ -21,7 +21,7 @@ import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
 import { exportAttentionBundle, readAttentionBundle } from "../attention/attention-bundle.js";
-import { checkAttentionKernel } from "../attention/kernel-check.js";
+import { checkAttentionKernel, zooCandidates } from "../attention/kernel-check.js";
 import type { Scheme } from "../attention/packing.js";
 import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
@@ -462,7 +462,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // rotation in the format), exact RoPE for fp32/fp64.
       const zooName = b.format === "bf16" ? "hf" : b.format === "fp16" ? "hf@fp16" : "exact-fp64";
       const emulated = emulate({ ...zooPipeline(zooName, { base: b.base }), rope: { layout: b.layout, base: b.base } });
-      const r = await checkAttentionKernel(b.kernel, { scheme: b.scheme, docLengths: b.docLengths, headDim: b.headDim, q: b.q, k: b.k, shift: b.shift, shift2: b.shift2, base: b.base, layout: b.layout, format: b.format, emulated });
+      const r = await checkAttentionKernel(b.kernel, { scheme: b.scheme, docLengths: b.docLengths, headDim: b.headDim, q: b.q, k: b.k, shift: b.shift, shift2: b.shift2, base: b.base, layout: b.layout, format: b.format, emulated, candidates: zooCandidates(b.format, b.base, b.layout) });
       if (opts.json) io.out(toJson(r).trimEnd());
       else {
         io.out(`${r.kernel} (${b.scheme}, documents ${b.docLengths.join(", ")}): ${r.ok ? "passes every check" : r.findings.some((f) => f.status === "fail") ? "FAILS" : "UNDECIDED"}`);

@@ -327,7 +327,10 @@ function perSeed(seeds: readonly number[], values: readonly number[], holds: (v:
 }
 
 const fmt = (v: number): string => v.toExponential(2);
-const span = (v: readonly number[], f: (x: number) => string = fmt): string => (Math.min(...v) === Math.max(...v) ? f(v[0]!) : `${f(Math.min(...v))}–${f(Math.max(...v))}`);
+const span = (v: readonly number[], f: (x: number) => string = fmt): string => {
+  const [lo, hi] = [f(Math.min(...v)), f(Math.max(...v))];
+  return lo === hi ? lo : `${lo}–${hi}`;
+};
 
 /** Key-position buckets of D: key 0, then powers of 16. */
 export function positionBuckets(perKey: readonly number[]): { from: number; to: number; D: number; share: number }[] {
