@@ -451,7 +451,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   attention
     .command("check")
-    .description("check a filled attention bundle: the scheme's mask, its position ids, and the deviation from exact attention")
+    .description("check a filled attention bundle: the mask, every logit against exact attention within a derived tolerance (with the likely cause of a departure), the position ids, and the shift split into exact-math change and precision loss")
     .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled attention bundle)")
     .option("--json", "print the findings as JSON")
     .action(async (opts: { kernel: string; json?: boolean }) => {
