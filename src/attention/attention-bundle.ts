@@ -3,12 +3,13 @@
  * (AnchorAttention above all) to fill, and the filled file read back as an AttentionKernel.
  * Tensors: `q`, `k` [n, head_dim] in the dtype; `positions` [n] I64 (the scheme's position ids);
  * `positions_shifted` [n] I64 (the same sequence shifted by Δ, default 16); `doc_ids` [n] I32 (0 = anchor);
- * once filled, `logits` or `probs` [n, n] (masked: −inf / 0), optionally the same at the shifted
- * positions (`logits_shifted` / `probs_shifted`) and `positions_used` [n] I64. `__metadata__`:
+ * once filled, `logits` or `probs` [n, n] (masked: −inf, NaN or ≤ finfo(dtype).min / 2 / 0), optionally
+ * the same at the shifted positions (`logits_shifted` / `probs_shifted`) and the ids the kernel used
+ * (`positions_used`, `positions_used_shifted`) [n] I64. `__metadata__`:
  * rope_audit_version, kind = "attention", dtype, layout, base, head_dim, rotary_dim, scaling, scheme,
  * doc_lengths (JSON array), shift, shift2.
  */
-import { type AttentionKernel, probsFromLogits } from "./kernel-check.js";
+import { type AttentionKernel, type AttentionOutput, probsFromLogits } from "./kernel-check.js";
 import { type Scheme, SCHEMES, packSequence } from "./packing.js";
 import { InvalidArgumentError } from "../errors.js";
 import { createRng } from "../formats/rng.js";
@@ -113,11 +114,14 @@ export function readAttentionBundle(bytes: Uint8Array, file: string): AttentionB
   if (!Number.isSafeInteger(shift) || shift < 0) fail(`__metadata__.shift: expected an integer ≥ 0`);
   const seq = packSequence(docLengths as number[], scheme, shift);
   const n = seq.length;
+  const stored = new Map<string, FormatName>();
   const get = (name: string, dtypes: SafetensorsDtype[], shape: number[], required: boolean): Float64Array | undefined => {
     const t = st.tensors.get(name);
     if (!t) return required ? fail(`tensor "${name}" is missing`) : undefined;
     if (!dtypes.includes(t.dtype)) fail(`tensor "${name}": dtype ${t.dtype}, expected ${dtypes.join(" or ")}`);
     if (t.shape.length !== shape.length || t.shape.some((s, i) => s !== shape[i])) fail(`tensor "${name}": shape [${t.shape.join(", ")}], expected [${shape.join(", ")}]`);
+    const f = Object.keys(DTYPE).find((k) => DTYPE[k] === t.dtype);
+    if (f) stored.set(name, f as FormatName);
     return tensorValues(t, name, file);
   };
   const q = get("q", [DTYPE[format]!], [n, headDim], true)!;
@@ -131,14 +135,24 @@ export function readAttentionBundle(bytes: Uint8Array, file: string): AttentionB
   if (!Number.isSafeInteger(shift2) || shift2 < 0) fail(`__metadata__.shift2: expected an integer ≥ 0`);
   const logitsShifted = get("logits_shifted", out, [n, n], false);
   const probsShifted = get("probs_shifted", out, [n, n], false);
-  const rowProbs = probs ?? probsFromLogits(logits!, n);
+  const usedShifted = get("positions_used_shifted", ["I64", "I32"], [n], false);
+  const output = (l: Float64Array | undefined, p: Float64Array | undefined, pos: Float64Array | undefined, ln: string, pn: string): AttentionOutput => ({
+    ...(l ? { logits: l, storedAs: stored.get(ln)! } : p ? { probs: p, storedAs: stored.get(pn)! } : {}),
+    ...(pos ? { positions: pos } : {}),
+  });
+  const atShift = output(logits, probs, used, "logits", "probs");
+  const atShift2 = output(logitsShifted, probsShifted, usedShifted, "logits_shifted", "probs_shifted");
+  const seq2 = packSequence(docLengths as number[], scheme, shift2);
+  const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+  // The stored attention answers for the positions it was filled at; anything else is "not filled".
   const kernel: AttentionKernel = {
     name: m.kernel ?? `fixture:${file}`,
     format,
-    attend: () => ({ ...(logits ? { logits } : {}), ...(probs ? { probs } : {}), ...(used ? { positions: used } : {}) }),
+    attend: (_q, _k, positions) => (same(positions, seq.positions) ? atShift : same(positions, seq2.positions) ? atShift2 : {}),
   };
+  const rowProbs = probs ?? probsFromLogits(logits!, n, stored.get("logits"));
   const result: AttentionBundle = { file, format, layout: layout as Layout, base, headDim, scheme, docLengths: docLengths as number[], shift, shift2, q, k, kernel, probs: rowProbs };
-  const shifted = probsShifted ?? (logitsShifted ? probsFromLogits(logitsShifted, n) : undefined);
+  const shifted = probsShifted ?? (logitsShifted ? probsFromLogits(logitsShifted, n, stored.get("logits_shifted")) : undefined);
   if (shifted) result.shiftedProbs = shifted;
   return result;
 }
@@ -160,6 +174,7 @@ export function fillAttentionBundle(bytes: Uint8Array, file: string, kernel: Att
     if (shifted instanceof Promise) throw new InvalidArgumentError("kernel", "a synchronous attend() for filling", "a Promise");
     if (shifted.logits) tensors.set("logits_shifted", tensorFrom("F32", [n, n], shifted.logits));
     if (shifted.probs) tensors.set("probs_shifted", tensorFrom("F32", [n, n], shifted.probs));
+    if (shifted.positions) tensors.set("positions_used_shifted", tensorFrom("I64", [n], shifted.positions));
   }
   return writeSafetensors(tensors, st.metadata);
 }

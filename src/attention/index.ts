@@ -4,7 +4,7 @@ export { scoreFunctions, scoreForFormat, FLASH_SCORE, EXACT_SCORE } from "./scor
 export type { ScorePipeline, ScoreFunctions } from "./score.js";
 export { attentionShift, firstKeyLogitShift, firstKeyLogitDeltas, attentionError } from "./shift.js";
 export type { ShiftOptions, ShiftResult, RotatingKernel, FirstKeyOptions } from "./shift.js";
-export { checkAttentionKernel, probsFromLogits } from "./kernel-check.js";
+export { checkAttentionKernel, probsFromLogits, zooCandidates } from "./kernel-check.js";
 export type { AttentionKernel, AttentionOutput, AttentionFinding, AttentionCheckResult } from "./kernel-check.js";
 export { exportAttentionBundle, readAttentionBundle, fillAttentionBundle } from "./attention-bundle.js";
 export type { AttentionBundle, AttentionExportOptions } from "./attention-bundle.js";

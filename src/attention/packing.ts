@@ -24,9 +24,10 @@ export interface PackedSequence {
 
 /**
  * Packs documents of the given lengths (plus the anchor for `anchor`) under a scheme, with every
- * document position shifted by `shift`.
+ * document position shifted by `shift`. `anchorPosition` (default 0) moves the anchor: the paper's
+ * analysis uses it to remove position 0's exactness while keeping the mask.
  */
-export function packSequence(docLengths: readonly number[], scheme: Scheme, shift = 0): PackedSequence {
+export function packSequence(docLengths: readonly number[], scheme: Scheme, shift = 0, anchorPosition = 0): PackedSequence {
   if (!SCHEMES.includes(scheme)) throw new InvalidArgumentError("scheme", `one of ${SCHEMES.map((s) => `"${s}"`).join(", ")}`, scheme);
   if (!Array.isArray(docLengths) || docLengths.length === 0 || docLengths.some((n) => !Number.isSafeInteger(n) || n < 1))
     throw new InvalidArgumentError("docLengths", "a non-empty array of integers ≥ 1", docLengths);
@@ -38,7 +39,7 @@ export function packSequence(docLengths: readonly number[], scheme: Scheme, shif
   let t = 0;
   if (anchor) {
     docIds[0] = 0;
-    positions[0] = 0; // the anchor never shifts
+    positions[0] = anchorPosition; // the anchor never shifts (a control may place it elsewhere)
     t = 1;
   }
   docLengths.forEach((n, d) => {

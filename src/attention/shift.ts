@@ -190,10 +190,10 @@ export async function firstKeyLogitDeltas(o: FirstKeyOptions): Promise<Float64Ar
  * entries exist, and an anchor fixed at 0 while documents shift changes exact attention too.
  */
 export async function attentionError(
-  o: Omit<ShiftOptions, "shifts" | "rows"> & { reference: RotatingKernel; shift: number; rows: readonly number[] },
+  o: Omit<ShiftOptions, "shifts" | "rows"> & { reference: RotatingKernel; shift: number; rows: readonly number[]; anchorPosition?: number },
 ): Promise<number> {
   const d = o.headDim;
-  const seq = packSequence(o.docLengths, o.scheme, o.shift);
+  const seq = packSequence(o.docLengths, o.scheme, o.shift, o.anchorPosition ?? 0);
   const L = seq.length;
   if (o.q.length !== L * d || o.k.length !== L * d) throw new InvalidArgumentError("q", `${L} × ${d} values for this packing`, o.q.length);
   const base = { q: o.q, k: o.k, headDim: d, docLengths: o.docLengths, scheme: o.scheme, score: o.score, shifts: [o.shift, o.shift] as const };

@@ -6,8 +6,8 @@ export { measureProperty, assertProperty, derivedSeed, replayToken, parseReplayT
 export type { Property, KernelUnderTest, Evaluation, MeasureResult, AssertResult } from "./property.js";
 export { runSuite, runPair, compareResults, compareByKernel } from "./suite.js";
 export type { SuiteOptions, SuiteResult, SuiteKernel } from "./suite.js";
-export { reproducePaper, reproduceConfig, spearman, paperTasks, paperTaskRunner, describeTask, PAPER_DELTA1 } from "./paper.js";
-export type { ReproduceConfig, ReproduceResult, Claim, PaperTask, PaperTaskOutcome } from "./paper.js";
+export { reproducePaper, reproduceConfig, reproduceOptions, spearman, paperTasks, paperTaskRunner, describeTask, verdictOf, positionBuckets, PAPER_DELTA1 } from "./paper.js";
+export type { ReproduceConfig, ReproduceOptions, ReproduceResult, Claim, ClaimControl, Verdict, PaperTask, PaperTaskOutcome } from "./paper.js";
 export { fingerprint, fingerprintInputs, describeFingerprint } from "./fingerprint.js";
 export type { Fingerprint, FingerprintEntry } from "./fingerprint.js";
 export { kernelSeries, seriesShifts } from "./series.js";

@@ -11,41 +11,63 @@ import { toJson } from "./model.js";
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const VERDICT_MD: Record<string, string> = { reproduced: "reproduced", partly: "**partly**", "not reproduced": "**not reproduced**", confounded: "**confounded**" };
+
 export function paperMarkdown(r: ReproduceResult): string {
   const c = r.config;
+  const scaling = c.scaling.type === "none" ? "no scaling" : `scaling ${JSON.stringify(c.scaling)}`;
   const lines = [
     `# Reproducing "When Precision Meets Position" (arXiv 2411.13476) under emulation`,
     "",
-    `${c.quick ? "Quick run" : "Paper sizes"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, Δ₂ = ${c.delta2}, ${c.rows} sampled query rows, seed ${c.seed}.`,
+    `${c.quick ? "Quick run" : c.length === 4096 && c.base === 10000 ? "Paper sizes" : "Your configuration"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${scaling}, ${c.format} against fp32, Δ₂ = ${c.delta2}, ${c.rows} sampled query rows of ${c.length}, seeds ${c.seeds.join(", ")}.`,
     "",
-    "| id | claim | measured | reproduced |",
-    "|---|---|---|---|",
-    ...r.claims.map((x) => `| ${x.id} | ${x.claim} | ${x.measured} | ${x.reproduced ? "yes" : "**no**"} (${x.criterion}) |`),
+    "| id | claim | verdict | criterion | per seed | measured |",
+    "|---|---|---|---|---|---|",
+    ...r.claims.map((x) => `| ${x.id} | ${x.claim} | ${VERDICT_MD[x.verdict]} | ${x.criterion} | ${x.seeds.values.map((v) => `${fmtValue(v.value)}${v.holds ? "" : " ✗"}`).join(", ")} | ${x.measured} |`),
+    "",
+    "## Controls",
+    "",
+    "A control tests another explanation of a claim's numbers. A claim whose control fails is never called",
+    "reproduced: \"confounded\" when the control explains the effect another way, \"partly\" when it narrows it.",
+    "",
+    "| claim | control | criterion | measured | holds |",
+    "|---|---|---|---|---|",
+    ...r.claims.flatMap((x) => x.controls.map((k) => `| ${x.id} | ${k.name} | ${k.criterion} | ${k.measured} | ${k.holds ? "yes" : "**no**"} |`)),
+    "",
+    "## Caveats",
+    "",
+    ...r.caveats.map((x) => `- ${x}`),
     "",
     "## What was modelled",
     "",
     "No real model weights were used: none can be loaded here. The paper's LLaMA-2-7B is replaced by",
     "synthetic queries and keys:",
     "",
-    ...r.workloads.map((w) => `- **${w.name}**: ${w.model}. Measured logit RMS (q·k/√d): ${w.logitRms.toFixed(3)}.`),
+    ...r.workloads.map((w) => `- **${w.name}**: ${w.model}. Measured logit RMS (q·k/√d): ${w.logitRms.toFixed(3)}${w.logitRmsWithKey0 !== w.logitRms ? ` (${w.logitRmsWithKey0.toFixed(3)} with key 0 counted)` : ""}.`),
     "",
-    "bf16 is the zoo's `hf` pipeline (HF transformers: fp32 angle, bf16 cos/sin cache, per-op bf16",
+    `${c.format} is the zoo's \`${c.format === "bf16" ? "hf" : "hf@fp16"}\` pipeline (HF transformers: fp32 angle, ${c.format} cos/sin cache, per-op ${c.format}`,
     "rotation). fp32 is the same pipeline in fp32. Scores go through an fp32-accumulated, blocked",
     "score pipeline with fp32 softmax (flash-attention style), so differences come from RoPE.",
     "",
-    "## D(Δ₁, Δ₂) (Eq. 4)",
+    `## D(Δ₁, Δ₂) (Eq. 4), seed ${c.seed}`,
     "",
-    `| Δ₁ | ${r.shiftCurves.map((s) => `${s.kernel}, ${s.workload}`).join(" | ")} |`,
+    `| Δ₁ | ${r.shiftCurves.map((x) => `${x.kernel}, ${x.workload}`).join(" | ")} |`,
     `|---|${r.shiftCurves.map(() => "---").join("|")}|`,
-    ...c.delta1.map((d1, i) => `| ${d1} | ${r.shiftCurves.map((s) => s.D[i]!.toExponential(3)).join(" | ")} |`),
+    ...c.delta1.map((d1, i) => `| ${d1} | ${r.shiftCurves.map((x) => x.D[i]!.toExponential(3)).join(" | ")} |`),
     "",
-    "## Per-key attribution (Δ₁ = 0, Δ₂ = 16, bf16, pretrained-like)",
+    `## D by key position (Δ₁ = 0, Δ₂ = 16, ${c.format}, pretrained-like, seed ${c.seed})`,
+    "",
+    "| keys | D | share |",
+    "|---|---|---|",
+    ...r.buckets.map((b) => `| ${b.from === b.to ? b.from : `${b.from}–${b.to}`} | ${b.D.toExponential(3)} | ${(100 * b.share).toFixed(1)}% |`),
+    "",
+    `## Per-key attribution (Δ₁ = 0, Δ₂ = 16, ${c.format}, pretrained-like, seed ${c.seed})`,
     "",
     "| key | share of D |",
     "|---|---|",
     ...r.perKey.top.map((t) => `| ${t.key} | ${(100 * t.share).toFixed(2)}% |`),
     "",
-    "## D_logit (Eq. 5) against the window T",
+    `## D_logit (Eq. 5) against the window T, seed ${c.seed}`,
     "",
     "| T | D_logit |",
     "|---|---|",
@@ -53,28 +75,27 @@ export function paperMarkdown(r: ReproduceResult): string {
     "",
     `Spearman ρ = ${r.dLogit.spearman.toFixed(2)}.`,
     "",
-    "## Schemes",
+    `## Schemes, seed ${c.seed}`,
     "",
-    "Eq. 4's D cannot be compared across masks: a document mask changes which entries exist, and an",
-    "anchor fixed at 0 while documents shift changes exact attention too. The schemes are therefore",
-    "compared by their error against exact arithmetic at the same positions: the mean over rows of",
-    "Σ_j |A − A*|, averaged over shifts 16 and 1000.",
+    "The schemes are compared by their error against exact arithmetic at the same positions: the mean over",
+    "rows of Σ_j |A − A*|, averaged over shifts 16 and 1000.",
     "",
     "| scheme | error |",
     "|---|---|",
-    ...r.schemes.map((s) => `| ${s.scheme} | ${s.error.toExponential(3)} |`),
+    ...r.schemes.map((x) => `| ${x.scheme} | ${x.error.toExponential(3)} |`),
     "",
   ];
   const failed = r.claims.filter((x) => !x.reproduced);
   if (failed.length > 0) {
     lines.push("## Claims not reproduced", "");
-    for (const x of failed)
-      lines.push(
-        `- **${x.id}** (${x.claim}) did not meet its criterion (${x.criterion}): ${x.measured}. These are the measured numbers under this emulation and these synthetic workloads; D grows roughly with the square of the logit scale, so the gap between workloads depends on the scales stated above.`,
-      );
+    for (const x of failed) lines.push(`- **${x.id}** (${x.claim}): ${x.verdict}. Criterion: ${x.criterion}. Measured: ${x.measured}.${x.controls.filter((k) => !k.holds).map((k) => ` Control "${k.name}" fails: ${k.measured}.`).join("")}`);
     lines.push("");
   }
   return lines.join("\n");
+}
+
+function fmtValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : Math.abs(v) >= 0.01 && Math.abs(v) < 1000 ? v.toFixed(2) : v.toExponential(2);
 }
 
 interface Series {
@@ -139,24 +160,29 @@ ${bars}</svg></figure>`;
 export function paperHtml(r: ReproduceResult): string {
   const c = r.config;
   const rows = r.claims
-    .map((x) => `<tr><td>${x.id}</td><td>${escapeHtml(x.claim)}</td><td>${escapeHtml(x.measured)}</td><td class="${x.reproduced ? "yes" : "no"}">${x.reproduced ? "yes" : "no"}</td></tr>`)
+    .map(
+      (x) =>
+        `<tr><td>${x.id}</td><td>${escapeHtml(x.claim)}</td><td class="${x.reproduced ? "yes" : "no"}">${escapeHtml(x.verdict)}</td><td>${escapeHtml(x.criterion)}</td><td>${escapeHtml(x.measured)}${x.controls.map((k) => `<br>control "${escapeHtml(k.name)}": ${escapeHtml(k.measured)} (${k.holds ? "holds" : "fails"})`).join("")}</td></tr>`,
+    )
     .join("\n");
   const curves = lineChart(
     `D(Δ₁, Δ₂ = ${c.delta2}) at L = ${c.length}`,
     r.shiftCurves.map((s) => ({ name: `${s.kernel}, ${s.workload.replace(/ \(sink\)/, "")}`, x: c.delta1.map((d) => d + 1), y: s.D })),
     { logX: true, logY: true, xLabel: "Δ₁ + 1", yLabel: "D (Eq. 4)" },
   );
-  const keys = barChart("Per-key share of D (Δ₁ = 0, Δ₂ = 16, bf16, sink)", r.perKey.top.map((t) => String(t.key)), r.perKey.top.map((t) => t.share), "share of D");
-  const dl = lineChart("D_logit (Eq. 5) against the window T", [{ name: "bf16, sink", x: r.dLogit.T, y: r.dLogit.values }], { logX: true, xLabel: "T", yLabel: "D_logit" });
+  const keys = barChart(`Per-key share of D (Δ₁ = 0, Δ₂ = 16, ${c.format}, sink)`, r.perKey.top.map((t) => String(t.key)), r.perKey.top.map((t) => t.share), "share of D");
+  const dl = lineChart("D_logit (Eq. 5) against the window T", [{ name: `${c.format}, sink`, x: r.dLogit.T, y: r.dLogit.values }], { logX: true, xLabel: "T", yLabel: "D_logit" });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>rope-audit: paper reproduction</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}.yes{color:#2ca02c}.no{color:#d62728;font-weight:bold}figure{margin:1rem 0}</style></head>
 <body>
 <h1>Reproducing "When Precision Meets Position" under emulation</h1>
-<p>${c.quick ? "Quick run" : "Paper sizes"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${c.rows} sampled query rows, seed ${c.seed}. No real model weights were used; the workloads are synthetic (see report.md).</p>
-<table><tr><th>id</th><th>claim</th><th>measured</th><th>reproduced</th></tr>
+<p>${c.quick ? "Quick run" : "Paper sizes"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${c.format}, ${c.rows} sampled query rows, seeds ${c.seeds.join(", ")}. No real model weights were used; the workloads are synthetic (see report.md).</p>
+<table><tr><th>id</th><th>claim</th><th>verdict</th><th>criterion</th><th>measured</th></tr>
 ${rows}
 </table>
+<h2>Caveats</h2>
+<ul>${r.caveats.map((x) => `<li>${escapeHtml(x)}</li>`).join("")}</ul>
 ${curves}
 ${keys}
 ${dl}
@@ -167,7 +193,7 @@ ${dl}
 export function writePaperReport(dir: string, r: ReproduceResult, run: { date: string; durationMs: number; workers: number }): string[] {
   mkdirSync(dir, { recursive: true });
   const files: [string, string][] = [
-    ["claims.json", toJson(r.claims.map(({ id, claim, measured, reproduced }) => ({ id, claim, measured, reproduced })))],
+    ["claims.json", toJson(r.claims.map((x) => ({ id: x.id, claim: x.claim, criterion: x.criterion, seeds: x.seeds, controls: x.controls, verdict: x.verdict, reproduced: x.reproduced, measured: x.measured, caveats: r.caveats })))],
     ["report.json", toJson({ schema: "rope-audit/paper@1", ...r, run: { ...run, node: process.version, platform: `${process.platform}-${process.arch}` } })],
     ["report.md", paperMarkdown(r)],
     ["report.html", paperHtml(r)],

@@ -27,18 +27,19 @@ test("a correct AnchorAttention kernel passes; planted bugs are caught and named
   const good = await cli("attention", "check", "--kernel", `fixture:${fill("good", flexKernel("flex-anchor", anchorMask))}`);
   expect(good.code).toBe(0);
   expect(good.out[0]).toMatch(/\(anchor, documents 5, 4, 6\): passes every check$/);
-  // The shift deviation, the kernel's next to the emulated scheme's: this kernel rotates like hf, so
-  // its deviation is of the emulation's order (both bf16 RoPE; the kernel scores in fp64).
-  const shiftLine = good.out.find((l) => l.includes("shift deviation"))!;
-  const [, kernelDev, emulatedDev] = /kernel ([\d.e+-]+), emulated anchor ([\d.e+-]+)$/.exec(shiftLine)!;
-  expect(Number(kernelDev)).toBeGreaterThan(0);
-  expect(Number(kernelDev) / Number(emulatedDev)).toBeGreaterThan(0.2);
-  expect(Number(kernelDev) / Number(emulatedDev)).toBeLessThan(5);
+  // The shift split into exact-math change and precision loss, the kernel's next to the emulated bf16
+  // kernel's: this kernel rotates like hf, so its precision loss is of the emulation's order.
+  const shiftLine = good.out.find((l) => l.includes("exact-math change"))!;
+  const [, exactChange, kernelLoss, emulatedLoss] = /exact-math change ([\d.e+-]+) \(the anchor stays at 0 while the documents move\); precision loss: kernel ([\d.e+-]+), emulated bf16 ([\d.e+-]+)/.exec(shiftLine)!;
+  expect(Number(exactChange)).toBeGreaterThan(Number(kernelLoss));
+  expect(Number(kernelLoss)).toBeGreaterThan(0);
+  expect(Number(kernelLoss) / Number(emulatedLoss)).toBeGreaterThan(0.2);
+  expect(Number(kernelLoss) / Number(emulatedLoss)).toBeLessThan(5);
   const hidden = await cli("attention", "check", "--kernel", `fixture:${fill("hidden", flexKernel("anchor-bug", (q, kv, doc) => anchorMask(q, kv, doc) && !(doc[kv] === 0 && doc[q] === 2)))}`);
   expect(hidden.code).toBe(1);
-  expect(hidden.out).toContain("  FAIL mask      the anchor is hidden from document 2 (queries 6, 7, 8, … (4 in all))");
+  expect(hidden.out).toContain("  FAIL mask       the anchor is hidden from document 2 (queries 6, 7, 8, … (4 in all))");
   const leak = await cli("attention", "check", "--kernel", `fixture:${fill("leak", flexKernel("leak", (q, kv, doc) => anchorMask(q, kv, doc) || (q === 10 && kv === 3)))}`);
   expect(leak.code).toBe(1);
-  expect(leak.out).toContain("  FAIL mask      cross-document keys visible: query 10 (document 3) → key 3 (document 1)");
+  expect(leak.out).toContain("  FAIL mask       cross-document keys visible: query 10 (document 3) → key 3 (document 1)");
   expect(leak.out.filter((l) => l.startsWith("  FAIL"))).toHaveLength(1); // only the leak, not a cascade
 });
