@@ -15,7 +15,7 @@ import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
 import { attentionShift } from "../attention/shift.js";
 import { scoreForFormat } from "../attention/score.js";
 import { bucketBounds, bucketOf } from "./stats.js";
-import { type KernelUnderTest, derivedSeed } from "./property.js";
+import { type KernelUnderTest, caseWorkload, derivedSeed } from "./property.js";
 
 /** One position bucket [lo, hi) of a kernel's rotation error against the fp64 oracle. */
 export interface PositionErrorPoint {
@@ -61,7 +61,8 @@ export function seriesShifts(maxPosition: number, window: number): number[] {
 export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promise<SeriesData> {
   const d = k.headDim;
   const perBucket = o.perBucket ?? 16;
-  const rng = createRng(derivedSeed(o.seed, "series", k.name));
+  // Common random numbers: the same vectors for every kernel of one workload, whatever its name.
+  const rng = createRng(derivedSeed(o.seed, "series", caseWorkload(k, o.maxPosition)));
   const rope = { ...k.rope, headDim: d };
 
   // Error vs position: every bucket up to the one holding maxPosition, in one rotate call.
