@@ -290,12 +290,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed (with --kernels SPEC for a module, exec or onnx kernel)")
     .option("--strict", "exit 1 when any property fails")
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; pretty?: boolean; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
@@ -319,7 +320,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
       io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard), { pretty: opts.pretty })}`);
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
 
@@ -365,13 +366,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
     .option("--json", "print the audit as JSON")
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (--threshold wins)')
     .option("--strict", "exit 1 when any property fails")
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
       const started = Date.now();
       const zoo: ZooOverrides = {};
       if (opts.workload !== undefined) {
@@ -409,7 +411,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           series: [],
         };
         printAudit(kernel.name, opts.kernel, fp, null, results);
-        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started))}`);
+        if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started), { pretty: opts.pretty })}`);
         if (results.some((r) => r.verdict === "error")) code = 1;
         return;
       }
@@ -428,7 +430,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         fpError = null;
       }
       printAudit(kernel.name, opts.kernel, fp, fpError, parts.results);
-      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard))}`);
+      if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard), { pretty: opts.pretty })}`);
       if ((opts.strict && parts.results.some((r) => r.verdict === "fail")) || (fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
 
       function printAudit(name: string, spec: string, f: Fingerprint | null, error: string | null, results: readonly SuiteResult[]): void {
@@ -509,10 +511,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description("join the reports of the shards of one run (--shard i/n) into the report the unsharded run writes")
     .argument("<reports...>", "every shard's report.json")
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml (default: print the JSON)")
-    .action((files: string[], opts: { out?: string }) => {
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
+    .action((files: string[], opts: { out?: string; pretty?: boolean }) => {
       const merged = mergeReports(files.map((file) => ({ file, report: parseJsonFile(readText(file, "shard report"), file, "shard report written by rope-audit run --shard i/n --out DIR") })));
       if (opts.out === undefined) io.out(toJson(merged).trimEnd());
-      else io.out(`merged ${files.length} shards; wrote ${writeReport(opts.out, merged)}`);
+      else io.out(`merged ${files.length} shards; wrote ${writeReport(opts.out, merged, { pretty: opts.pretty })}`);
     });
 
   const baseline = program.command("baseline").description("stored reports that CI compares new ones against");

@@ -116,23 +116,30 @@ export function buildReport(
   };
 }
 
-/** Pretty JSON with a final newline; NaN and ±Infinity become the strings "NaN", "Infinity", "-Infinity". */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+/**
+ * JSON with a final newline, indented by `indent` (0: one line); NaN and ±Infinity become the strings
+ * "NaN", "Infinity", "-Infinity".
+ */
+export function toJson(value: unknown, indent = 2): string {
+  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), indent || undefined)}\n`;
 }
 
-export function reportJson(report: Report): string {
-  return toJson(report);
+/**
+ * report.json's text: one line by default — the per-bucket statistics make an indented report several
+ * times larger, and programs read it — or indented by two spaces with `pretty`. Same content either way.
+ */
+export function reportJson(report: Report, options: { pretty?: boolean } = {}): string {
+  return toJson(report, options.pretty ? 2 : 0);
 }
 
 /**
  * Writes DIR/report.json, DIR/report.md, DIR/report.html and DIR/junit.xml, each through a temporary file and a rename,
  * so a reader never sees half a report. Returns report.json's path.
  */
-export function writeReport(dir: string, report: Report): string {
+export function writeReport(dir: string, report: Report, options: { pretty?: boolean } = {}): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "report.json");
-  writeFileAtomic(path, reportJson(report));
+  writeFileAtomic(path, reportJson(report, options));
   writeFileAtomic(join(dir, "report.md"), reportMarkdown(report));
   writeFileAtomic(join(dir, "report.html"), reportHtml(report));
   writeFileAtomic(join(dir, "junit.xml"), reportJunit(report));
