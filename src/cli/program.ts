@@ -46,6 +46,8 @@ import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import { type SuiteResult, judgeGivenCases, judgeOf } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
+import { checkOutDir, checkOutFile, kernelSpec, kernelSpecs } from "./preflight.js";
+import { loadModuleKernel } from "../kernels/module-kernel.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -197,7 +199,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
       writeErr: (s) => io.err(s.replace(/\n$/, "")),
-      outputError: (s, write) => write(s.replace(/^error: /, "rope-audit: ")),
+      // Commander wraps a parser's message in "option '--x <n>' argument 'v' is invalid. "; ours already says it.
+      outputError: (s, write) => write(s.replace(/^error: option '(--[\w-]+)[^']*' argument '[\s\S]*?' is invalid\. (?=\1)/, "rope-audit: ").replace(/^error: /, "rope-audit: ")),
     });
 
   program
@@ -258,7 +261,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--max-position <p>", "buckets [2^k, 2^(k+1)) up to this position", intOption("--max-position", 1, 2 ** 31), 2 ** 20)
     .option("--json", "print JSON")
     .action((opts: { kernel: string; headDim: number; base: number; samples: number; seed: number; maxPosition: number; json?: boolean }) => {
-      const name = opts.kernel.replace(/^zoo:/, "");
+      const name = kernelSpec(opts.kernel, "--kernel", ["zoo"]).slice("zoo:".length);
       const buckets: [number, number][] = [[0, 1]];
       for (let lo = 1; lo < opts.maxPosition; lo *= 2) buckets.push([lo, Math.min(lo * 2, opts.maxPosition)]);
       const budget = errorBudget({ pipeline: zooPipeline(name, { base: opts.base }), headDim: opts.headDim, buckets, samples: opts.samples, seed: opts.seed });
@@ -298,18 +301,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
     .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; pretty?: boolean; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
+      const kinds = ["zoo", "module", "exec", "onnx"] as const;
       if (opts.replay !== undefined) {
-        code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
+        code = await replay(opts.replay, opts.kernels ? kernelSpecs(opts.kernels, "--kernels", kinds) : [], opts.properties, thresholds, opts.timeout, io);
         return;
       }
-      const specs = opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : zooNames().map((n) => `zoo:${n}`);
+      // Every user error is found here, before the header and before any kernel runs.
+      const specs = opts.kernels ? kernelSpecs(opts.kernels, "--kernels", kinds) : zooNames().map((n) => `zoo:${n}`);
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       const refs = await propertyRefs(opts.properties);
       for (const id of Object.keys(thresholds)) if (!refs.some((r) => r.id === id)) throw new RopeArgError("--threshold", `a property of this run (${refs.map((r) => r.id).join(", ")})`, id);
+      for (const spec of specs) if (spec.startsWith("module:")) await loadModuleKernel(spec.slice("module:".length));
+      await loadProperties(refs);
       const started = Date.now();
       const c = terminalChalk(io.terminal ?? { isTTY: false, env: {} });
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
-      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
-      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${plural(opts.cases, "case")}, ${plural(opts.runs, "run")}, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${plural(opts.workers, "worker")}${shardText}`);
+      // Progress goes to stderr whenever stderr is a terminal, also when stdout is redirected to a file.
+      const bar = io.progress ? progressBar(io.progress) : null;
       const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
@@ -319,7 +328,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const line of verdictTable(parts.results, c, { verbose: opts.verbose })) io.out(line);
       const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
-      io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
+      const unstarted = parts.startErrors.length > 0 ? `; ${plural(parts.startErrors.length, "kernel")} could not start (ERROR above)` : "";
+      io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}${unstarted}`);
       if (opts.out !== undefined) io.out(`wrote ${writeReport(opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard), { pretty: opts.pretty })}`);
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
@@ -332,10 +342,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "workload seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .action(async (opts: { quick?: boolean; out: string; seed: number; workers: number }) => {
+      checkOutDir(opts.out, "--out");
       const config = reproduceConfig(Boolean(opts.quick), opts.seed);
       const started = Date.now();
       io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
-      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      const bar = io.progress ? progressBar(io.progress) : null;
       const onWorkers =
         opts.workers > 1
           ? (tasks: readonly PaperTask[]) =>
@@ -374,6 +385,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
     .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
+      if (opts.kernel.startsWith("module:")) await loadModuleKernel(opts.kernel.slice("module:".length));
       const started = Date.now();
       const zoo: ZooOverrides = {};
       if (opts.workload !== undefined) {
@@ -418,7 +432,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const thresholds = readThresholds(opts.config, opts.threshold);
       const plan = { kernels: [opts.kernel], properties: await propertyRefs(undefined), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, zoo };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard });
-      if (parts.startErrors.length > 0) throw new RopeAuditError(parts.startErrors[0]!);
+      if (parts.startErrors.length > 0) {
+        // The kernel itself failed (not the command line): a finding, exit 1.
+        io.out(`ERROR ${escapeTerminal(parts.startErrors[0]!)}`);
+        code = 1;
+        return;
+      }
       const kernel = parts.opened[0]!;
       // Black boxes get their fingerprint as a job of the audit; a zoo kernel is its own pipeline, but
       // the ranking still says which others round identically.
@@ -457,6 +476,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .requiredOption("--out <file>", "the .safetensors file to write")
     .action((opts: { scheme: Scheme; docs: string; format: "bf16"; layout: "neox"; base: number; headDim: number; shift: number; seed: number; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const docLengths = opts.docs.split(",").map((d) => intOption("--docs", 1, 1 << 20)(d.trim()));
       const bytes = exportAttentionBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, scheme: opts.scheme, docLengths, shift: opts.shift, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
@@ -513,9 +533,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml (default: print the JSON)")
     .option("--pretty", "indent report.json (default: one line, about a third of the size)")
     .action((files: string[], opts: { out?: string; pretty?: boolean }) => {
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       const merged = mergeReports(files.map((file) => ({ file, report: parseJsonFile(readText(file, "shard report"), file, "shard report written by rope-audit run --shard i/n --out DIR") })));
       if (opts.out === undefined) io.out(toJson(merged).trimEnd());
-      else io.out(`merged ${files.length} shards; wrote ${writeReport(opts.out, merged, { pretty: opts.pretty })}`);
+      else io.out(`merged ${plural(files.length, "shard")}; wrote ${writeReport(opts.out, merged, { pretty: opts.pretty })}`);
     });
 
   const baseline = program.command("baseline").description("stored reports that CI compares new ones against");
@@ -525,10 +546,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption("--from <report>", "a report.json written by rope-audit run --out")
     .requiredOption("--out <baseline>", "the baseline file to write")
     .action((opts: { from: string; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const report = asReport(parseJsonFile(readText(opts.from, "report"), opts.from, "report"), opts.from);
       const b = baselineFrom(report);
       writeFileAtomic(opts.out, `${JSON.stringify(b, null, 2)}\n`);
-      io.out(`wrote ${opts.out}: ${b.entries.length} kernel × property entries`);
+      io.out(`wrote ${opts.out}: ${plural(b.entries.length, "kernel × property entry", "kernel × property entries")}`);
     });
   program
     .command("gate")
@@ -559,6 +581,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .requiredOption("--out <file>", "the .safetensors file to write")
     .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
@@ -572,6 +595,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
     .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
       const session = new KernelSession({ headDim: opts.headDim, timeoutSeconds: opts.timeout });
       let f: Fingerprint;
       try {
