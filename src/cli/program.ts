@@ -46,7 +46,8 @@ import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
 import { type SuiteResult, judgeGivenCases, judgeOf } from "../measure/suite.js";
 import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
-import { checkOutDir, checkOutFile, kernelSpec, kernelSpecs } from "./preflight.js";
+import { checkOutDir, checkOutFile, kernelSpec, kernelSpecs, specForms } from "./preflight.js";
+import { addCommandHelp } from "./help-text.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
 
 export interface CliIo {
@@ -253,7 +254,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("budget")
     .description("error budget of a zoo pipeline: each stage's share of the error, by position bucket")
-    .requiredOption("--kernel <name>", "zoo kernel, e.g. zoo:hf or zoo:hf@fp16")
+    .requiredOption("--kernel <name>", `a zoo kernel: ${specForms(["zoo"])}`)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
     .option("--base <b>", "RoPE base", numberOption("--base"), 10000)
     .option("--samples <n>", "vectors per bucket", intOption("--samples", 1, 1_000_000), 256)
@@ -282,7 +283,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("run")
     .description("run the property suite over kernels (default: the whole zoo) and print a verdict table")
-    .option("--kernels <specs>", "comma-separated kernel specs: zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE (default: every zoo kernel)")
+    .option("--kernels <specs>", `comma-separated kernel specs: ${specForms(["zoo", "module", "exec", "onnx"])} (default: every zoo kernel)`)
     .option("--properties <ids>", `comma-separated property ids or module:PATH (a property module of your own; default: ${BUILTIN_PROPERTY_IDS.join(",")})`)
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (run, audit and gate read it; --threshold wins)')
@@ -297,7 +298,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--replay <token>", "rerun exactly the counterexample a failure printed (with --kernels SPEC for a module, exec or onnx kernel)")
     .option("--strict", "exit 1 when any property fails")
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
-    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workers <n>", "worker threads, by default one per available core; the report is the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
     .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; pretty?: boolean; replay?: string; strict?: boolean; timeout: number; workers: number; shard?: { index: number; count: number } }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
@@ -340,9 +341,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--quick", "small sizes (L = 512), about a second")
     .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
     .option("--seed <n>", "workload seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
-    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workers <n>", "worker threads, by default one per available core; the results are the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .action(async (opts: { quick?: boolean; out: string; seed: number; workers: number }) => {
       checkOutDir(opts.out, "--out");
+      // The default directory is relative to where the command runs: say where the files go up front.
+      io.err(`writing to ${opts.out}${opts.out === "reports/paper" ? " (the default; --out DIR to choose)" : ""}`);
       const config = reproduceConfig(Boolean(opts.quick), opts.seed);
       const started = Date.now();
       io.out(`rope-audit reproduce: L = ${config.length}, ${config.delta1.length} shifts, ${config.rows} sampled rows, seed ${config.seed}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
@@ -368,7 +371,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("audit")
     .description("audit one kernel: the property suite (on a fixture: exactness and norm on its stored rows) and its fingerprint")
-    .requiredOption("--kernel <spec>", "zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE or fixture:FILE")
+    .requiredOption("--kernel <spec>", specForms(["zoo", "module", "exec", "onnx", "fixture"]))
     .option("--head-dim <d>", "head dim (fixtures carry their own)", intOption("--head-dim", 2, 4096), 128)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--cases <n>", "measure-mode cases per property", intOption("--cases", 1, 1_000_000), 200)
@@ -382,7 +385,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (--threshold wins)')
     .option("--strict", "exit 1 when any property fails")
-    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workers <n>", "worker threads, by default one per available core; the report is the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
     .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number } }) => {
       opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
@@ -590,7 +593,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("fingerprint")
     .description("rank zoo pipelines by agreement with a kernel's outputs on the same inputs")
-    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle), zoo:NAME, module:PATH or exec:COMMAND")
+    .requiredOption("--kernel <spec>", `${specForms(["fixture"])} (a filled bundle), ${specForms(["zoo", "module", "exec", "onnx"])}`)
     .option("--head-dim <d>", "head dim for zoo, module and exec kernels", intOption("--head-dim", 2, 4096), 128)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
@@ -665,6 +668,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`attention factor ${o.attentionFactor(rope).toString()}`);
     });
 
+  addCommandHelp(program);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (e) {
