@@ -59,7 +59,7 @@ test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }
   writeFileSync(file, reportHtml(sampleReport()));
   try {
     await inChromium(file, async (page, charts) => {
-      expect(charts.length).toBe(11);
+      expect(charts.length).toBe(14);
       for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
       expect(await page.locator("script").count()).toBe(0);
 
