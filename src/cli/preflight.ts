@@ -3,7 +3,7 @@
  * InvalidArgumentError (one line, exit 2) naming the option, the value and the accepted form, so a typo
  * costs a second, not a finished audit thrown away.
  */
-import { existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InvalidArgumentError, RopeAuditError } from "../errors.js";
 import { parseZooName, zooNames } from "../kernels/zoo.js";
@@ -78,6 +78,15 @@ function isFile(path: string): boolean {
   }
 }
 
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest ancestor of `path` that exists (path itself if it does). */
 function existingAncestor(path: string): string {
   let p = resolve(path);
@@ -91,6 +100,7 @@ export function checkOutDir(dir: string, option: string): void {
   const base = existingAncestor(dir);
   if (!statSync(base).isDirectory())
     throw new RopeAuditError(`${option}: ${base === resolve(dir) ? `${dir} is a file` : `${dir} is below the file ${base}`}; expected a directory (made if absent)`);
+  if (!writable(base)) throw new RopeAuditError(`${option}: ${dir}: cannot write in ${base} (permission denied)`);
 }
 
 /** An output file: its directory must exist, and the path must not be a directory. */
@@ -99,4 +109,5 @@ export function checkOutFile(file: string, option: string): void {
   const dir = dirname(resolve(file));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RopeAuditError(`${option}: ${file}: no directory ${dir}; expected a file in an existing directory`);
   if (existsSync(file) && statSync(file).isDirectory()) throw new RopeAuditError(`${option}: ${file} is a directory; expected a file path`);
+  if (!writable(dir)) throw new RopeAuditError(`${option}: ${file}: cannot write in ${dir} (permission denied)`);
 }
