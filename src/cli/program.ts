@@ -635,7 +635,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (opts.json) {
         io.out(JSON.stringify({ seed: opts.seed, digits: opts.digits, ...r }, null, 2));
       } else {
-        io.out(`fp64 fast oracle vs decimal oracle (${opts.digits} digits), ${r.cases} cases, seed ${opts.seed}`);
+        io.out(`fp64 fast oracle vs decimal oracle (${opts.digits} digits), ${plural(r.cases, "case")}, seed ${opts.seed}`);
         io.out("positions                     cases  max |fast − exact|  fp64 bound");
         for (const b of r.byPosition)
           io.out(

@@ -376,7 +376,7 @@ export function reportHtml(r: Report): string {
 <style>${STYLE}</style></head>
 <body>
 <h1>rope-audit report</h1>
-<p class="summary"><b>${headline}</b>${shard}; seed ${escapeHtml(r.seed)}, ${escapeHtml(r.cases)} cases, ${escapeHtml(r.numRuns)} runs, positions ≤ ${escapeHtml(r.maxPosition)}, head dim ${escapeHtml(r.headDim)}.</p>
+<p class="summary"><b>${headline}</b>${shard}; seed ${escapeHtml(r.seed)}, ${escapeHtml(r.cases)} case${Number(r.cases) === 1 ? "" : "s"}, ${escapeHtml(r.numRuns)} run${Number(r.numRuns) === 1 ? "" : "s"}, positions ≤ ${escapeHtml(r.maxPosition)}, head dim ${escapeHtml(r.headDim)}.</p>
 <h2>Verdicts</h2>
 ${verdictTable(r)}
 <h2>Worst findings</h2>

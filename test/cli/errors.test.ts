@@ -4,7 +4,7 @@
  * A kernel that fails to start is not a user error: it is an ERROR finding and exit 1.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
 import { runCli } from "../../src/cli/program.js";
@@ -137,3 +137,22 @@ test.each<[string, string[], RegExp]>([
   expect(r.status).toBe(2);
   expect(ms).toBeLessThan(2000);
 }, 30_000);
+
+test("reproduce says where it writes before it starts", async () => {
+  const out = mkdtempSync(`${tmpdir()}/rope-audit-paper-`);
+  const r = await cli("reproduce", "--quick", "--workers", "1", "--out", out);
+  expect(r.code).toBe(0);
+  expect(r.err[0]).toBe(`writing to ${out}`);
+  expect(r.out.at(-1)).toMatch(new RegExp(`^wrote ${out}/`));
+}, 60_000);
+
+test("counts are singular or plural as they should be", async () => {
+  const r = await cli("oracle", "cross-check", "--cases", "1");
+  expect(r.out[0]).toMatch(/, 1 case, seed 1$/);
+  const dir = mkdtempSync(`${tmpdir()}/rope-audit-one-`);
+  const run = await cli("run", "--kernels", "exact-fp64", "--properties", "rope.origin", "--cases", "1", "--runs", "1", "--workers", "1", "--out", dir);
+  expect(run.out[0]).toBe("rope-audit run: 1 kernel × 1 property, seed 1, 1 case, 1 run, positions ≤ 1048576, d = 128, 1 worker");
+  const saved = await cli("baseline", "save", "--from", `${dir}/report.json`, "--out", `${dir}/baseline.json`);
+  expect(saved.out).toEqual([`wrote ${dir}/baseline.json: 1 kernel × property entry`]);
+  expect(readFileSync(`${dir}/report.md`, "utf8")).toContain("1 case, 1 run,");
+}, 60_000);
