@@ -119,3 +119,18 @@ export function scoreFormat(k: KernelUnderTest): "fp32" | "fp64" {
 export function scoreFor(k: KernelUnderTest): ScorePipeline {
   return scoreForFormat(k.format);
 }
+
+/**
+ * A vector by its largest-magnitude entries, with their indices: "x[17] = 3.203125, x[81] = -2.90625, …
+ * (128 entries)". A shrunk counterexample is mostly zeros; its first entries would hide the ones that
+ * matter. NaN entries come first (they are what went wrong); equal magnitudes keep index order.
+ */
+export function describeVector(name: string, x: Float64Array, shown = 3): string {
+  const mag = (v: number): number => (Number.isNaN(v) ? Infinity : Math.abs(v));
+  const order = Array.from(x.keys()).sort((a, b) => mag(x[b]!) - mag(x[a]!) || a - b);
+  const nonzero = order.filter((i) => x[i] !== 0);
+  if (nonzero.length === 0) return `${name} = 0 (all ${x.length} entries)`;
+  const top = nonzero.slice(0, shown).map((i) => `${name}[${i}] = ${x[i]}`);
+  if (nonzero.length > shown) return `${top.join(", ")}, … (${x.length} entries)`;
+  return `${top.join(", ")}${x.length > top.length ? ` (the other ${x.length - top.length} of ${x.length} entries 0)` : ""}`;
+}

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { type Property, logUniformPosition, sampleVectors, shift, vector } from "../src/index.js";
-import { dot, norm, rotate, scoreAllowance, unitRoundoff } from "./common.js";
+import { describeVector, dot, norm, rotate, scoreAllowance, unitRoundoff } from "./common.js";
 
 export interface LogitCase {
   q: Float64Array;
@@ -39,7 +39,7 @@ export function logitArbitrary(format: Parameters<typeof vector>[0], d: number, 
 }
 
 export const describeLogitCase = (c: LogitCase): string =>
-  `m = ${c.m}, n = ${c.n}, shift = ${c.shift}, q = [${Array.from(c.q.subarray(0, 3)).join(", ")}, …], k = [${Array.from(c.k.subarray(0, 3)).join(", ")}, …]`;
+  `m = ${c.m}, n = ${c.n}, shift = ${c.shift}; ${describeVector("q", c.q)}; ${describeVector("k", c.k)}`;
 
 export const logitRelative: Property<LogitCase> = {
   id: "logit.relative",

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { type KernelUnderTest, type Property, position, sampleVectors, vector } from "../src/index.js";
-import { angleAllowances, exactRotate, formatAllowance, rotate, unitRoundoff } from "./common.js";
+import { angleAllowances, describeVector, exactRotate, formatAllowance, rotate, unitRoundoff } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -59,5 +59,5 @@ export const ropeExactness: Property<Case> = {
       return { value: raw, position: c.p, allowance: ratio > 0 ? raw / ratio : aF + delta[0]! };
     });
   },
-  describe: (c) => `position ${c.p}, x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,
+  describe: (c) => `position ${c.p}, ${describeVector("x", c.x)}`,
 };

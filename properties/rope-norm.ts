@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { type KernelUnderTest, type Property, position, sampleVectors, vector } from "../src/index.js";
-import { oracle, ropeOf, rotate, unitRoundoff } from "./common.js";
+import { describeVector, oracle, ropeOf, rotate, unitRoundoff } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -52,5 +52,5 @@ export const ropeNorm: Property<Case> = {
       return { value: worst, position: c.p, allowance: threshold };
     });
   },
-  describe: (c) => `position ${c.p}, x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,
+  describe: (c) => `position ${c.p}, ${describeVector("x", c.x)}`,
 };

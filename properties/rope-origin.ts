@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { type Property, round, sampleVectors, vector } from "../src/index.js";
-import { oracle, ropeOf, rotate } from "./common.js";
+import { describeVector, oracle, ropeOf, rotate } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -35,5 +35,5 @@ export const ropeOrigin: Property<Case> = {
       return { value: bad, position: 0, allowance: 0 };
     });
   },
-  describe: (c) => `x = [${Array.from(c.x.subarray(0, 4)).join(", ")}${c.x.length > 4 ? ", …" : ""}]`,
+  describe: (c) => describeVector("x", c.x),
 };

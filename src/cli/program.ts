@@ -49,6 +49,9 @@ import { mergeReports } from "../report/merge.js";
 import { type TerminalInfo, formatMeasure, progressBar, terminalChalk, verdictTable } from "../report/terminal.js";
 import { type ModelCommandOptions, modelCommand } from "../model/model-command.js";
 import { modelWorkloadOptions } from "../model/model-report.js";
+import { checkOutDir, checkOutFile, kernelSpec, kernelSpecs, specForms } from "./preflight.js";
+import { addCommandHelp } from "./help-text.js";
+import { loadModuleKernel } from "../kernels/module-kernel.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -151,8 +154,8 @@ async function fingerprintInput(spec: string, session: KernelSession, headDim: n
 }
 
 /** Writes a report directory and says which files it wrote. */
-function wroteReport(io: CliIo, dir: string, report: Report): void {
-  writeReport(dir, report);
+function wroteReport(io: CliIo, dir: string, report: Report, options: { pretty?: boolean } = {}): void {
+  writeReport(dir, report, options);
   io.out(`wrote ${REPORT_FILES.map((f) => join(dir, f)).join(", ")}`);
 }
 
@@ -206,7 +209,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, "")),
       writeErr: (s) => io.err(s.replace(/\n$/, "")),
-      outputError: (s, write) => write(s.replace(/^error: /, "rope-audit: ")),
+      // Commander wraps a parser's message in "option '--x <n>' argument 'v' is invalid. "; ours already says it.
+      outputError: (s, write) => write(s.replace(/^error: option '(--[\w-]+)[^']*' argument '[\s\S]*?' is invalid\. (?=\1)/, "rope-audit: ").replace(/^error: /, "rope-audit: ")),
     });
 
   program
@@ -259,7 +263,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("budget")
     .description("error budget of a zoo pipeline: each stage's share of the error, by position bucket")
-    .requiredOption("--kernel <name>", "zoo kernel, e.g. zoo:hf or zoo:hf@fp16")
+    .requiredOption("--kernel <name>", `a zoo kernel: ${specForms(["zoo"])}`)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
     .option("--base <b>", "RoPE base", numberOption("--base"), 10000)
     .option("--samples <n>", "vectors per bucket", intOption("--samples", 1, 1_000_000), 256)
@@ -267,7 +271,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--max-position <p>", "buckets [2^k, 2^(k+1)) up to this position", intOption("--max-position", 1, 2 ** 31), 2 ** 20)
     .option("--json", "print JSON")
     .action((opts: { kernel: string; headDim: number; base: number; samples: number; seed: number; maxPosition: number; json?: boolean }) => {
-      const name = opts.kernel.replace(/^zoo:/, "");
+      const name = kernelSpec(opts.kernel, "--kernel", ["zoo"]).slice("zoo:".length);
       const budget = errorBudget({ pipeline: zooPipeline(name, { base: opts.base }), headDim: opts.headDim, buckets: budgetBuckets(opts.maxPosition), samples: opts.samples, seed: opts.seed });
       if (opts.json) {
         io.out(JSON.stringify(budget, null, 2));
@@ -286,7 +290,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("run")
     .description("run the property suite over kernels (default: the whole zoo) and print a verdict table")
-    .option("--kernels <specs>", "comma-separated kernel specs: zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE (default: every zoo kernel)")
+    .option("--kernels <specs>", `comma-separated kernel specs: ${specForms(["zoo", "module", "exec", "onnx"])} (default: every zoo kernel)`)
     .option("--properties <ids>", `comma-separated property ids or module:PATH (a property module of your own; default: ${BUILTIN_PROPERTY_IDS.join(",")})`)
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (run, audit and gate read it; --threshold wins)')
@@ -298,29 +302,36 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--head-dim <d>", "head dim", intOption("--head-dim", 2, 4096), 128)
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
     .option("--replay <token>", "rerun exactly the counterexample a failure printed (with --kernels SPEC for a module, exec or onnx kernel)")
     .option("--strict", "exit 1 when any property fails")
     .option("--timeout <seconds>", "per-batch timeout for exec:, module: and onnx: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--kernel-memory <MB>", `memory limit of each module: and onnx: kernel's process (default ${DEFAULT_KERNEL_MEMORY_MB})`, intOption("--kernel-memory", 64, 1_048_576), DEFAULT_KERNEL_MEMORY_MB)
-    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}, the cores available); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workers <n>", "worker threads, by default one per available core; the report is the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n (a CI matrix); join the shards' reports with rope-audit merge", shardOption)
     .option("--model <path>", "take head dim, positions and RoPE from a config.json or .gguf (default kernels: the pipelines that run it)")
-    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; kernelMemory: number; workers: number; shard?: { index: number; count: number }; model?: string }) => {
+    .action(async (opts: { kernels?: string; properties?: string; threshold: Record<string, number>; config?: string; relativeTo?: string; verbose?: boolean; seed: number; cases: number; runs: number; maxPosition: number; headDim: number; out?: string; replay?: string; strict?: boolean; timeout: number; kernelMemory: number; pretty?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       const thresholds = readThresholds(opts.config, opts.threshold);
       const model = opts.model !== undefined ? modelWorkloadOptions(opts.model) : undefined;
       if (model) Object.assign(opts, { headDim: model.headDim, maxPosition: model.maxPosition, kernels: opts.kernels ?? model.kernels.join(",") });
+      const kinds = ["zoo", "module", "exec", "onnx"] as const;
       if (opts.replay !== undefined) {
-        code = await replay(opts.replay, opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : [], opts.properties, thresholds, opts.timeout, io);
+        code = await replay(opts.replay, opts.kernels ? kernelSpecs(opts.kernels, "--kernels", kinds) : [], opts.properties, thresholds, opts.timeout, io);
         return;
       }
-      const specs = opts.kernels ? opts.kernels.split(",").map((x) => x.trim()) : zooNames().map((n) => `zoo:${n}`);
+      // Every user error is found here, before the header and before any kernel runs.
+      const specs = opts.kernels ? kernelSpecs(opts.kernels, "--kernels", kinds) : zooNames().map((n) => `zoo:${n}`);
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       const refs = await propertyRefs(opts.properties);
       for (const id of Object.keys(thresholds)) if (!refs.some((r) => r.id === id)) throw new RopeArgError("--threshold", `a property of this run (${refs.map((r) => r.id).join(", ")})`, id);
+      for (const spec of specs) if (spec.startsWith("module:")) await loadModuleKernel(spec.slice("module:".length));
+      await loadProperties(refs);
       const started = Date.now();
       const c = terminalChalk(io.terminal ?? { isTTY: false, env: {} });
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
-      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${opts.cases} cases, ${opts.runs} runs, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}${shardText}`);
-      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${plural(opts.cases, "case")}, ${plural(opts.runs, "run")}, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${plural(opts.workers, "worker")}${shardText}`);
+      // Progress goes to stderr whenever stderr is a terminal, also when stdout is redirected to a file.
+      const bar = io.progress ? progressBar(io.progress) : null;
       if (model) io.out(escapeTerminal(model.line));
       if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
       const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo, zoo: model?.zoo, kernelMemoryMb: opts.kernelMemory };
@@ -332,8 +343,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const line of verdictTable(parts.results, c, { verbose: opts.verbose })) io.out(line);
       const passed = parts.results.filter((r) => r.verdict === "pass").length;
       io.out("");
-      io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}`);
-      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard));
+      const unstarted = parts.startErrors.length > 0 ? `; ${plural(parts.startErrors.length, "kernel")} could not start (ERROR above)` : "";
+      io.out(`${passed} of ${parts.results.length} kernel × property checks hold${shardText}${unstarted}`);
+      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard), { pretty: opts.pretty });
       if ((opts.strict && passed < parts.results.length) || parts.results.some((r) => r.verdict === "error") || parts.startErrors.length > 0) code = 1;
     });
 
@@ -370,10 +382,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "first workload seed (three seeds are run: n, n + 1, n + 2)", intOption("--seed", 0, 2 ** 32 - 3), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .action(async (opts: { quick?: boolean; length?: number; base?: number; scaling?: unknown; format: string; out: string; seed: number; workers: number }) => {
+      checkOutDir(opts.out, "--out");
+      // The default directory is relative to where the command runs: say where the files go up front.
+      io.err(`writing to ${opts.out}${opts.out === "reports/paper" ? " (the default; --out DIR to choose)" : ""}`);
       const config = reproduceConfig(reproduceOptions(opts));
       const started = Date.now();
       io.out(`rope-audit reproduce: L = ${config.length}, base ${config.base}, ${config.format}, ${config.delta1.length} shifts, D over ${config.rows} sampled query rows of ${config.length}, seeds ${config.seeds.join(", ")}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
-      const bar = io.progress && io.terminal?.isTTY ? progressBar(io.progress) : null;
+      const bar = io.progress ? progressBar(io.progress) : null;
       const onWorkers =
         opts.workers > 1
           ? (tasks: readonly PaperTask[]) =>
@@ -397,7 +412,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("audit")
     .description("audit one kernel: the property suite (on a fixture: exactness and norm on its stored rows) and its fingerprint")
-    .requiredOption("--kernel <spec>", "zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE or fixture:FILE")
+    .requiredOption("--kernel <spec>", specForms(["zoo", "module", "exec", "onnx", "fixture"]))
     .option("--head-dim <d>", "head dim (fixtures carry their own)", intOption("--head-dim", 2, 4096), 128)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--cases <n>", "measure-mode cases per property", intOption("--cases", 1, 1_000_000), 200)
@@ -407,13 +422,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--workload <json>", 'the workload as JSON: {"headDim": 128, "maxPosition": 65536, "base": 500000, "scaling": {...}} (base and scaling apply to zoo: kernels; others declare their own)', jsonOption("--workload"))
     .option("--model <path>", "take the workload (head dim, positions, base, rotary dim, scaling) from a config.json or .gguf")
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml")
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
     .option("--json", "print the audit as JSON")
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (--threshold wins)')
     .option("--strict", "exit 1 when any property fails")
-    .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the report is the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
+    .option("--workers <n>", "worker threads, by default one per available core; the report is the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
-    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
+    .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
+      if (opts.kernel.startsWith("module:")) await loadModuleKernel(opts.kernel.slice("module:".length));
       const started = Date.now();
       const zoo: ZooOverrides = {};
       if (opts.model !== undefined) {
@@ -457,14 +476,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           series: [],
         };
         printAudit(kernel.name, opts.kernel, fp, null, results);
-        if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started));
+        if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, headDim: b.headDim, workers: 1, thresholds }, parts, ["rope.exactness", "rope.norm"].map((id) => builtinProperty(id)!), started), { pretty: opts.pretty });
         if (results.some((r) => r.verdict === "error")) code = 1;
         return;
       }
       const thresholds = readThresholds(opts.config, opts.threshold);
       const plan = { kernels: [opts.kernel], properties: await propertyRefs(undefined), seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, zoo };
       const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard });
-      if (parts.startErrors.length > 0) throw new RopeAuditError(parts.startErrors[0]!);
+      if (parts.startErrors.length > 0) {
+        // The kernel itself failed (not the command line): a finding, exit 1.
+        io.out(`ERROR ${escapeTerminal(parts.startErrors[0]!)}`);
+        code = 1;
+        return;
+      }
       const kernel = parts.opened[0]!;
       // Black boxes get their fingerprint as a job of the audit; a zoo kernel is its own pipeline, but
       // the ranking still says which others round identically.
@@ -476,7 +500,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         fpError = null;
       }
       printAudit(kernel.name, opts.kernel, fp, fpError, parts.results);
-      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard));
+      if (opts.out !== undefined) wroteReport(io, opts.out, suiteReport({ ...opts, thresholds }, parts, parts.properties, started, opts.shard), { pretty: opts.pretty });
       if ((opts.strict && parts.results.some((r) => r.verdict === "fail")) || (fpError && !opts.shard) || parts.results.some((r) => r.verdict === "error")) code = 1;
 
       function printAudit(name: string, spec: string, f: Fingerprint | null, error: string | null, results: readonly SuiteResult[]): void {
@@ -503,6 +527,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .requiredOption("--out <file>", "the .safetensors file to write")
     .action((opts: { scheme: Scheme; docs: string; format: "bf16"; layout: "neox"; base: number; headDim: number; shift: number; seed: number; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const docLengths = opts.docs.split(",").map((d) => intOption("--docs", 1, 1 << 20)(d.trim()));
       const bytes = exportAttentionBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, scheme: opts.scheme, docLengths, shift: opts.shift, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
@@ -543,12 +568,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description("join the reports of the shards of one run (--shard i/n) into the report the unsharded run writes")
     .argument("<reports...>", "every shard's report.json")
     .option("--out <dir>", "write DIR/report.json, report.md, report.html and junit.xml (default: print the JSON)")
-    .action((files: string[], opts: { out?: string }) => {
+    .option("--pretty", "indent report.json (default: one line, about a third of the size)")
+    .action((files: string[], opts: { out?: string; pretty?: boolean }) => {
+      if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       const merged = mergeReports(files.map((file) => ({ file, report: parseJsonFile(readText(file, "shard report"), file, "shard report written by rope-audit run --shard i/n --out DIR") })));
       if (opts.out === undefined) io.out(toJson(merged).trimEnd());
       else {
-        io.out(`merged ${files.length} shards`);
-        wroteReport(io, opts.out, merged);
+        io.out(`merged ${plural(files.length, "shard")}`);
+        wroteReport(io, opts.out, merged, { pretty: opts.pretty });
       }
     });
 
@@ -559,10 +586,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption("--from <report>", "a report.json written by rope-audit run --out")
     .requiredOption("--out <baseline>", "the baseline file to write")
     .action((opts: { from: string; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const report = asReport(parseJsonFile(readText(opts.from, "report"), opts.from, "report"), opts.from);
       const b = baselineFrom(report);
       writeFileAtomic(opts.out, `${JSON.stringify(b, null, 2)}\n`);
-      io.out(`wrote ${opts.out}: ${b.entries.length} kernel × property entries`);
+      io.out(`wrote ${opts.out}: ${plural(b.entries.length, "kernel × property entry", "kernel × property entries")}`);
     });
   program
     .command("gate")
@@ -593,6 +621,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
     .requiredOption("--out <file>", "the .safetensors file to write")
     .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
+      checkOutFile(opts.out, "--out");
       const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
@@ -601,11 +630,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("fingerprint")
     .description("rank zoo pipelines by agreement with a kernel's outputs on the same inputs")
-    .requiredOption("--kernel <spec>", "fixture:FILE.safetensors (a filled bundle), zoo:NAME, module:PATH or exec:COMMAND")
+    .requiredOption("--kernel <spec>", `${specForms(["fixture"])} (a filled bundle), ${specForms(["zoo", "module", "exec", "onnx"])}`)
     .option("--head-dim <d>", "head dim for zoo, module and exec kernels", intOption("--head-dim", 2, 4096), 128)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
     .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
       const session = new KernelSession({ headDim: opts.headDim, timeoutSeconds: opts.timeout });
       let f: Fingerprint;
       try {
@@ -642,7 +672,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (opts.json) {
         io.out(JSON.stringify({ seed: opts.seed, digits: opts.digits, ...r }, null, 2));
       } else {
-        io.out(`fp64 fast oracle vs decimal oracle (${opts.digits} digits), ${r.cases} cases, seed ${opts.seed}`);
+        io.out(`fp64 fast oracle vs decimal oracle (${opts.digits} digits), ${plural(r.cases, "case")}, seed ${opts.seed}`);
         io.out("positions                     cases  max |fast − exact|  fp64 bound");
         for (const b of r.byPosition)
           io.out(
@@ -675,6 +705,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`attention factor ${o.attentionFactor(rope).toString()}`);
     });
 
+  addCommandHelp(program);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (e) {

@@ -6,6 +6,7 @@
  * A property module exports Property objects (named exports, or an array as `default` or `properties`).
  */
 import { pathToFileURL } from "node:url";
+import { syntaxErrorLocation } from "../kernels/syntax-location.js";
 import { isAbsolute, resolve } from "node:path";
 import { RopeAuditError } from "../errors.js";
 import type { Property } from "../measure/property.js";
@@ -48,7 +49,8 @@ export async function importPropertyModule(url: string): Promise<Property<unknow
   try {
     m = (await import(url)) as Record<string, unknown>;
   } catch (e) {
-    throw new RopeAuditError(`--properties: cannot import ${url} (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    const at = url.startsWith("file:") ? syntaxErrorLocation(url) : null;
+    throw new RopeAuditError(`--properties: cannot import ${url} (${at ?? (e instanceof Error ? e.message.split("\n")[0] : String(e))})`);
   }
   const ps = exported(m);
   if (ps.length === 0) throw new RopeAuditError(`--properties: ${url} exports no property (objects with ${[...FIELDS, ...METHODS].join(", ")})`);

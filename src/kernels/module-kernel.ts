@@ -7,18 +7,23 @@
  * finding, not the end of the run.
  */
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { InvalidArgumentError, RopeAuditError } from "../errors.js";
 import { isFormatName } from "../formats/table.js";
 import { resolveRopeSpec } from "../oracle/spec.js";
 import type { Kernel } from "./kernel.js";
+import { syntaxErrorLocation } from "./syntax-location.js";
 
 export async function loadModuleKernel(path: string): Promise<Kernel> {
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
   } catch (e) {
-    throw new RopeAuditError(`module:${path}: cannot import (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    // A syntax error is named with its file, line and column (import() alone gives neither), as is an
+    // error thrown by the module's own top-level code.
+    const url = pathToFileURL(resolve(path)).href;
+    const at = syntaxErrorLocation(resolve(path)) ?? thrownAt(e, url);
+    throw new RopeAuditError(`module:${path}: cannot import (${at ?? (e instanceof Error ? e.message.split("\n")[0] : String(e))})`);
   }
   const k = mod.default as Partial<Kernel> | undefined;
   const where = `module:${path}`;
@@ -39,4 +44,12 @@ export async function loadModuleKernel(path: string): Promise<Kernel> {
       return y;
     },
   };
+}
+
+/** "FILE:LINE:COLUMN: Error: message" when the module's own top-level code threw, from the stack's first frame in it. */
+function thrownAt(e: unknown, url: string): string | null {
+  if (!(e instanceof Error) || typeof e.stack !== "string") return null;
+  const frame = e.stack.split("\n").find((l) => l.includes(`${url}:`));
+  const m = frame ? /(\d+):(\d+)\)?\s*$/.exec(frame) : null;
+  return m ? `${fileURLToPath(url)}:${m[1]}:${m[2]}: ${e.name}: ${e.message.split("\n")[0]}` : null;
 }

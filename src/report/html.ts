@@ -170,6 +170,54 @@ function positionCharts(r: Report): string {
   return `<p>Relative rotation error ‖rotate(x, p) − R(p)x‖₂ / ‖x‖₂ against the fp64 oracle by position bucket, log–log, axes shared by all kernels. <span class="key max"></span> max, <span class="key mean"></span> mean. A bucket [lo, hi) is drawn at √(lo·hi); [0, 1) (position 0 alone) at 1. Exact zeros sit on the bottom row, labelled “0 (exact)”.</p>\n<div class="grid">\n${cards.join("\n")}\n</div>`;
 }
 
+const PROPERTY_COLOURS = ["#c0392b", "#2c6fbb", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b7950b"];
+
+/**
+ * Each row's largest figure per position bucket over the row's threshold, one line per property with a
+ * threshold above 0 (exact properties have no scale to divide by), on shared log axes. Figures are at the
+ * threshold's scale (a case's raw deviation × threshold / its allowance), so the dashed line at 1 is the
+ * threshold itself for every property: a point above it is a case over the threshold.
+ */
+function thresholdCharts(r: Report): string {
+  const scaled = (x: SuiteResult): boolean => x.verdict !== "error" && Number(x.threshold) > 0 && x.measure.byBucket.length > 0;
+  const props = [...new Set(r.results.filter(scaled).map((x) => x.property))].sort();
+  if (props.length === 0) return `<p>No row has a threshold above 0 and measured cases.</p>`;
+  const colour = (p: string): string => PROPERTY_COLOURS[props.indexOf(p) % PROPERTY_COLOURS.length]!;
+  const ratio = (x: SuiteResult, v: number): number => Number(v) / Number(x.threshold);
+  const rows = r.results.filter(scaled);
+  const ax = logAxis(rows.flatMap((x) => x.measure.byBucket.map(bucketX)));
+  const ay = logAxis([1, ...rows.flatMap((x) => x.measure.byBucket.map((b) => ratio(x, b.max)))]);
+  const kernels = [...new Set(r.results.map((x) => x.kernel))];
+  const cards = kernels.map((k) => {
+    const mine = rows.filter((x) => x.kernel === k);
+    if (mine.length === 0 || !ax || !ay) {
+      const failed = r.results.find((x) => x.kernel === k && x.verdict === "error");
+      return card(r, k, null, failed && r.results.every((x) => x.kernel !== k || x.verdict === "error") ? `every row is an ERROR: ${escapeHtml(failed.error ?? "error")}` : "no row of this kernel has measured cases and a threshold above 0");
+    }
+    const f = SMALL;
+    const [x0, x1] = plotX(f);
+    const [y0, y1] = plotY(f);
+    const sx = logPlace(ax, x0, x1);
+    const sy = logPlace(ay, y0, y1);
+    const paths = mine.map((x) => {
+      const pts = x.measure.byBucket.map((b): Point | null => {
+        const [X, Y] = [sx(bucketX(b)), sy(ratio(x, b.max))];
+        return X === null || Y === null ? null : [X, Y];
+      });
+      const c = colour(x.property);
+      return `<path class="line" stroke="${c}" d="${linePath(pts)}"><title>${escapeHtml(x.property)} (threshold ${num(Number(x.threshold))})</title></path><path fill="${c}" d="${markerPath(pts, 1.5)}"/>`;
+    });
+    const t = sy(1)!;
+    const line = `<line class="threshold" x1="${px(x0)}" y1="${px(t)}" x2="${px(x1)}" y2="${px(t)}"/><text class="threshold" x="${px(x1 - 2)}" y="${px(t - 3)}" text-anchor="end">threshold</text>`;
+    const body = axes(f, { ticks: logTicks(ax, x0, x1, 30), title: "position" }, { ticks: logTicks(ay, y0, y1, 16), title: "worst figure / threshold" }) + paths.join("") + line;
+    const nan = mine.flatMap((x) => x.measure.byBucket.filter((b) => Number.isNaN(Number(b.max))).map(() => x.property));
+    const notes = nan.length > 0 ? [`NaN in ${nan.length} bucket${nan.length === 1 ? "" : "s"} (${[...new Set(nan)].map(escapeHtml).join(", ")}), not drawn`] : [];
+    return card(r, k, svgChart(f, `${escapeHtml(k)}: worst figure over threshold against position`, body), "", notes);
+  });
+  const key = props.map((p) => `<span class="key" style="border-top:2px solid ${colour(p)}"></span> ${escapeHtml(p)}`).join(" ");
+  return `<p>Each property's largest figure in a position bucket divided by the row's threshold, log–log, axes shared. Figures are scaled to the threshold (a case's deviation × threshold / the allowance its position earns), so for every property the dashed line at 1 is the threshold: points above it are cases over it. Properties whose threshold is 0 (exact ones) are not drawn. ${key}</p>\n<div class="grid">\n${cards.join("\n")}\n</div>`;
+}
+
 /**
  * Δ = 0 compares a window with itself, so its D is 0 by construction and says nothing about the kernel
  * (bitwise repeatability is kernel.determinism's job): it is left out rather than squeezed onto a log axis.
@@ -206,6 +254,7 @@ function perKeyCharts(r: Report): string {
   const cards = r.series.map((s) => {
     if (s.error !== null) return card(r, s.kernel, null, failedNote(s));
     const bars = [...s.perKey.share, s.perKey.rest];
+    if (bars.some((v) => Number.isNaN(Number(v)))) return card(r, s.kernel, null, `D is NaN at Δ = ${escapeHtml(s.perKey.shift)} (the kernel's scores overflowed or it returned NaN), so there is nothing to attribute`);
     if (!bars.some((v) => Number.isFinite(v) && v > 0)) return card(r, s.kernel, null, `D is 0 at Δ = ${escapeHtml(s.perKey.shift)}, so there is nothing to attribute`);
     const bw = (x1 - x0) / bars.length;
     // Label every key when there is room, else every k-th; "rest" always.
@@ -228,49 +277,67 @@ const stageColour = (stage: string): string => STAGE_COLOURS[(STAGES as readonly
 /** Bucket starts are powers of two by default: "2¹⁶" is shorter than 65536 and reads at a glance. */
 const bucketLabel = (lo: number): string => (lo >= 1 && Number.isInteger(Math.log2(lo)) ? powerLabel(2, Math.log2(lo)) : escapeHtml(lo));
 
-function budgetChart(kb: KernelBudget): string | null {
-  const buckets: BudgetBucket[] = kb.budget.buckets;
-  if (buckets.length === 0) return null;
-  const bw = 30;
-  const f: Frame = { width: 48 + buckets.length * bw + 120, height: 230, left: 48, right: 120, top: 12, bottom: 36 };
+/** A kernel's family: its zoo entry without the format (hf and hf@fp16 are one family). */
+const family = (kernel: string): string => kernel.split("@")[0]!;
+
+/** The part of a bucket's relative RMS error a stage accounts for: rms·√share (shares are of the squared error). */
+const stageError = (b: BudgetBucket, share: number): number => b.rms * Math.sqrt(share);
+
+const BUDGET: Frame = { width: 420, height: 200, left: 62, right: 92, top: 10, bottom: 34 };
+const DASHES = ["", "5 3", "2 2", "8 3 2 3"];
+
+/**
+ * One chart per family: for each kernel (solid, then dashed) and each stage that contributes, the error
+ * that stage accounts for by position bucket, on log axes shared by every family, so magnitudes compare
+ * across kernels (a 100% share of 1e-9 and of 1e-2 look alike on a share chart; here they are 7 decades apart).
+ */
+function budgetFamilyChart(members: readonly KernelBudget[], ax: LogAxis, ay: LogAxis): string | null {
+  const f = BUDGET;
   const [x0, x1] = plotX(f);
   const [y0, y1] = plotY(f);
-  const sy = scale(0, 1, y0, y1);
-  const bars = buckets.map((b, i) => {
-    const x = x0 + i * bw + 3;
-    const range = `[${escapeHtml(b.lo)}, ${escapeHtml(b.hi)})`;
-    if (b.dominant === null)
-      return `<path class="exact" d="${rectPath(x, y1, bw - 6, y0 - y1)}"><title>${range}: matches exact arithmetic</title></path><text class="exact" transform="translate(${px(x + (bw - 6) / 2 + 3.5)} ${px((y0 + y1) / 2)}) rotate(-90)" text-anchor="middle">exact</text>`;
-    let cum = 0;
-    return b.stages
-      .map((s) => {
-        if (!(Number.isFinite(s.share) && s.share > 0)) return "";
-        const top = sy(Math.min(1, cum + s.share));
-        const bottom = sy(cum);
-        cum += s.share;
-        return `<path fill="${stageColour(s.stage)}" d="${rectPath(x, top, bw - 6, bottom - top)}"><title>${range}: ${escapeHtml(s.stage)} (${escapeHtml(s.format)}) ${pct(s.share)} of the error, relative RMS ${num(b.rms)}</title></path>`;
-      })
-      .join("");
-  });
-  const xTicks = buckets.map((b, i) => ({ at: x0 + (i + 0.5) * bw, label: bucketLabel(b.lo) }));
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: sy(v), label: `${100 * v}%` }));
-  const legend = STAGES.map((s, i) => {
-    const y = y1 + 4 + i * 17;
-    return `<path fill="${stageColour(s)}" d="${rectPath(x1 + 14, y, 11, 11)}"/><text x="${px(x1 + 30)}" y="${px(y + 9.5)}">${s}</text>`;
-  }).join("");
-  const exactKey = `<path class="exact" d="${rectPath(x1 + 14, y1 + 4 + STAGES.length * 17, 11, 11)}"/><text x="${px(x1 + 30)}" y="${px(y1 + 13.5 + STAGES.length * 17)}">exact</text>`;
-  const body = axes(f, { ticks: xTicks, title: "position bucket (start)" }, { ticks: yTicks, title: "share of error" }) + bars.join("") + legend + exactKey;
-  return svgChart(f, `${escapeHtml(kb.kernel)}: error budget by stage (pipeline ${escapeHtml(kb.budget.pipeline)})`, body);
+  const sx = logPlace(ax, x0, x1);
+  const sy = logPlace(ay, y0, y1);
+  const used = new Set<string>();
+  const paths = members.flatMap((kb, m) =>
+    STAGES.map((stage) => {
+      const pts = kb.budget.buckets.map((b): Point | null => {
+        const c = b.stages.find((x) => x.stage === stage);
+        if (!c || !(Number(c.share) > 0)) return null;
+        const [X, Y] = [sx(bucketX(b)), sy(stageError(b, Number(c.share)))];
+        return X === null || Y === null ? null : [X, Y];
+      });
+      if (pts.every((p) => p === null)) return "";
+      used.add(stage);
+      const dash = DASHES[m % DASHES.length]!;
+      return `<path class="line" stroke="${stageColour(stage)}"${dash ? ` stroke-dasharray="${dash}"` : ""} d="${linePath(pts)}"><title>${escapeHtml(kb.kernel)}: ${escapeHtml(stage)}</title></path><path fill="${stageColour(stage)}" d="${markerPath(pts, 1.5)}"/>`;
+    }),
+  );
+  if (used.size === 0) return null;
+  const legend = STAGES.filter((s) => used.has(s))
+    .map((s, i) => {
+      const y = y1 + 4 + i * 15;
+      return `<path fill="${stageColour(s)}" d="${rectPath(x1 + 10, y, 10, 10)}"/><text x="${px(x1 + 24)}" y="${px(y + 8.5)}">${s}</text>`;
+    })
+    .join("");
+  const body = axes(f, { ticks: logTicks(ax, x0, x1, 30), title: "position" }, { ticks: logTicks(ay, y0, y1, 16), title: "rel. RMS error" }) + paths.join("") + legend;
+  return svgChart(f, `${escapeHtml(family(members[0]!.kernel))}: error by stage against position`, body);
 }
 
 function budgetCharts(r: Report): string {
   if (r.budgets.length === 0) return `<p>No kernel in this run has a known pipeline.</p>`;
-  const figures = r.budgets.map((kb) => {
-    const caption = `<b>${escapeHtml(kb.kernel)}</b>: pipeline ${escapeHtml(kb.budget.pipeline)}, d = ${escapeHtml(kb.budget.headDim)}, ${escapeHtml(kb.budget.samples)} samples per bucket`;
-    const chart = budgetChart(kb);
-    return chart === null ? `<div class="card note">${caption}<p>No chart: the budget has no buckets.</p></div>` : `<figure>${chart}<figcaption>${caption}</figcaption></figure>`;
+  const families = new Map<string, KernelBudget[]>();
+  for (const kb of r.budgets) families.set(family(kb.kernel), [...(families.get(family(kb.kernel)) ?? []), kb]);
+  const all = r.budgets.flatMap((kb) => kb.budget.buckets);
+  const ax = logAxis(all.map(bucketX));
+  const ay = logAxis(all.flatMap((b) => b.stages.map((c) => (Number(c.share) > 0 ? stageError(b, Number(c.share)) : NaN))));
+  const cards = [...families.values()].map((members) => {
+    const names = members.map((kb, m) => `<b>${escapeHtml(kb.kernel)}</b>${members.length > 1 ? ` (${m === 0 ? "solid" : "dashed"})` : ""}`).join(", ");
+    const exact = members.filter((kb) => kb.budget.buckets.every((b) => b.dominant === null)).map((kb) => escapeHtml(kb.kernel));
+    const chart = ax && ay ? budgetFamilyChart(members, ax, ay) : null;
+    const caption = `${names}: d = ${escapeHtml(members[0]!.budget.headDim)}, ${escapeHtml(members[0]!.budget.samples)} samples per bucket${exact.length > 0 ? `; ${exact.join(", ")} exact at every position` : ""}`;
+    return chart === null ? `<div class="card note">${caption}<p>No chart: every stage is exact at every position.</p></div>` : `<figure class="card wide">${chart}<figcaption>${caption}</figcaption></figure>`;
   });
-  return `<p>Which stage causes the error, by position bucket: each stage's share of the squared error removed by making that stage alone exact. Grey bars: the pipeline matches exact arithmetic there.</p>\n${figures.join("\n")}`;
+  return `<p>Which stage causes the error, by position bucket: the relative RMS error each stage accounts for (rms × √share, where share is the part of the squared error removed by making that stage alone exact), log–log, axes shared by every family. One chart per kernel family; a family's second format is dashed.</p>\n<div class="grid">\n${cards.join("\n")}\n</div>`;
 }
 
 // ---------------------------------------------------------------------------------------------- page
@@ -284,7 +351,7 @@ td.pass{background:#e6f4ea;color:#1e6b34}td.fail{background:#fde8e8;color:#a11;f
 figure{margin:.5rem 0 1rem}svg.chart{display:block;overflow:visible}svg.chart text{font-size:10px;fill:#333}svg.chart text.title{font-size:10.5px;fill:#555}
 svg.chart .axis{stroke:#444}svg.chart .grid{stroke:#eee}svg.chart path.max{stroke:#c0392b;stroke-width:1.5;fill:none}svg.chart path.mean{stroke:#2c6fbb;stroke-width:1.2;stroke-dasharray:4 3;fill:none}
 svg.chart path.marker{fill:#c0392b;stroke:none}svg.chart path.bar{fill:#4e79a7}svg.chart path.rest{fill:#aaa}svg.chart path.exact{fill:#f2f2f2;stroke:#999;stroke-dasharray:3 2}svg.chart text.exact{fill:#777}
-.key{display:inline-block;width:1.6em;vertical-align:middle}.key.max{border-top:2px solid #c0392b}.key.mean{border-top:2px dashed #2c6fbb}
+.key{display:inline-block;width:1.6em;vertical-align:middle}.card.wide{width:420px}svg.chart path.line{fill:none;stroke-width:1.3}svg.chart line.threshold{stroke:#000;stroke-width:1;stroke-dasharray:6 3}svg.chart text.threshold{font-size:9px;fill:#000}.key.max{border-top:2px solid #c0392b}.key.mean{border-top:2px dashed #2c6fbb}
 .verdicts th[scope=row]{white-space:nowrap}.verdicts th[scope=col]{font-size:.85rem}
 footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.5rem}`;
 
@@ -309,11 +376,13 @@ export function reportHtml(r: Report): string {
 <style>${STYLE}</style></head>
 <body>
 <h1>rope-audit report</h1>
-<p class="summary"><b>${headline}</b>${shard}; seed ${escapeHtml(r.seed)}, ${escapeHtml(r.cases)} cases, ${escapeHtml(r.numRuns)} runs, positions ≤ ${escapeHtml(r.maxPosition)}, head dim ${escapeHtml(r.headDim)}.</p>
+<p class="summary"><b>${headline}</b>${shard}; seed ${escapeHtml(r.seed)}, ${escapeHtml(r.cases)} case${Number(r.cases) === 1 ? "" : "s"}, ${escapeHtml(r.numRuns)} run${Number(r.numRuns) === 1 ? "" : "s"}, positions ≤ ${escapeHtml(r.maxPosition)}, head dim ${escapeHtml(r.headDim)}.</p>
 <h2>Verdicts</h2>
 ${verdictTable(r)}
 <h2>Worst findings</h2>
 ${worstFindings(r)}
+<h2>Worst figure against threshold, by position</h2>
+${thresholdCharts(r)}
 <h2>Rotation error against position</h2>
 ${positionCharts(r)}
 <h2>D against shift</h2>

@@ -120,13 +120,20 @@ export function buildReport(
   };
 }
 
-/** Pretty JSON with a final newline; NaN and ±Infinity become the strings "NaN", "Infinity", "-Infinity". */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+/**
+ * JSON with a final newline, indented by `indent` (0: one line); NaN and ±Infinity become the strings
+ * "NaN", "Infinity", "-Infinity".
+ */
+export function toJson(value: unknown, indent = 2): string {
+  return `${JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), indent || undefined)}\n`;
 }
 
-export function reportJson(report: Report): string {
-  return toJson(report);
+/**
+ * report.json's text: one line by default — the per-bucket statistics make an indented report several
+ * times larger, and programs read it — or indented by two spaces with `pretty`. Same content either way.
+ */
+export function reportJson(report: Report, options: { pretty?: boolean } = {}): string {
+  return toJson(report, options.pretty ? 2 : 0);
 }
 
 /** The files a report directory holds, in the order they are written. */
@@ -136,9 +143,9 @@ export const REPORT_FILES = ["report.json", "report.md", "report.html", "junit.x
  * Writes DIR/report.json, DIR/report.md, DIR/report.html and DIR/junit.xml, each through a temporary file and a rename,
  * so a reader never sees half a report. Returns report.json's path.
  */
-export function writeReport(dir: string, report: Report): string {
+export function writeReport(dir: string, report: Report, options: { pretty?: boolean } = {}): string {
   mkdirSync(dir, { recursive: true });
-  const render = { "report.json": reportJson, "report.md": reportMarkdown, "report.html": reportHtml, "junit.xml": reportJunit } satisfies Record<(typeof REPORT_FILES)[number], (r: Report) => string>;
+  const render = { "report.json": (r: Report) => reportJson(r, options), "report.md": reportMarkdown, "report.html": reportHtml, "junit.xml": reportJunit } satisfies Record<(typeof REPORT_FILES)[number], (r: Report) => string>;
   for (const f of REPORT_FILES) writeFileAtomic(join(dir, f), render[f](report));
   return join(dir, "report.json");
 }

@@ -27,7 +27,7 @@ export function reportMarkdown(r: Report): string {
   const lines = [
     `### rope-audit: ${held} of ${r.results.length} kernel × property checks hold`,
     "",
-    `seed ${r.seed}, ${r.cases} cases, ${r.numRuns} runs, positions ≤ ${r.maxPosition}, d = ${r.headDim}`,
+    `seed ${r.seed}, ${r.cases} case${r.cases === 1 ? "" : "s"}, ${r.numRuns} run${r.numRuns === 1 ? "" : "s"}, positions ≤ ${r.maxPosition}, d = ${r.headDim}`,
     "",
     "| kernel | property | verdict | max | threshold | vs floor | over |",
     "|---|---|---|---|---|---|---|",

@@ -37,7 +37,7 @@ describe("rope-audit (in process)", () => {
     expect(r.out.at(-1)).toMatch(/^at positions in \[8192, 16384\), the position stage \(bf16\) causes most of hf-bf16-positions's error/);
     const bad = await run("budget", "--kernel", "zoo:nope");
     expect(bad.code).toBe(2);
-    expect(bad.err).toEqual([expect.stringMatching(/^rope-audit: zoo kernel: expected one of hf, /)]);
+    expect(bad.err).toEqual([expect.stringMatching(/^rope-audit: --kernel: zoo kernel: expected one of hf, /)]);
   });
 
   test("run: verdict table, report.json, replay tokens that reproduce", async () => {
@@ -69,7 +69,7 @@ describe("rope-audit (in process)", () => {
   });
 
   test.each([
-    [["run", "--kernels", "hf"], /--kernels: expected specs of the form zoo:NAME/],
+    [["run", "--kernels", "nope:x"], /--kernels: expected a kernel spec: zoo:NAME or NAME/],
     [["run", "--kernels", "zoo:nope"], /zoo kernel: expected one of hf/],
     [["run", "--properties", "rope.magic"], /--properties: expected ids from rope.exactness/],
     [["run", "--replay", "nonsense"], /--replay: expected a token printed by rope-audit run/],

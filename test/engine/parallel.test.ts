@@ -85,7 +85,7 @@ describe("parallel engine and sharding", () => {
     for (const bad of ["0/3", "4/3", "1/0", "a/b"]) {
       const r = await cli("run", "--shard", bad);
       expect(r.code).toBe(2);
-      expect(r.err).toEqual([`rope-audit: option '--shard <i/n>' argument '${bad}' is invalid. --shard: expected i/n with 1 ≤ i ≤ n ≤ 10000, e.g. 2/3, got ${JSON.stringify(bad)}`]);
+      expect(r.err).toEqual([`rope-audit: --shard: expected i/n with 1 ≤ i ≤ n ≤ 10000, e.g. 2/3, got ${JSON.stringify(bad)}`]);
     }
   }, 60_000);
 

@@ -91,6 +91,6 @@ describe("the zoo in assert mode (fixed seed)", async () => {
     const nan = results.find((x) => x.kernel === "xformers-rotary@fp16" && x.property === "rope.norm")!;
     expect(Number.isNaN(nan.measure.summary.max)).toBe(true);
     const report = buildReport({ version: "0.1.0", seed: 1, cases: 1, numRuns: 1, maxPosition: 1, headDim: D, thresholds: {} }, { kernels: [], properties: [], results: [nan], budgets: [], fingerprints: [], series: [] });
-    expect(reportJson(report)).toContain('"max": "NaN"');
+    expect(reportJson(report)).toContain('"max":"NaN"');
   });
 });

@@ -59,7 +59,7 @@ test("the HTML report renders offline in headless Chromium", { timeout: 60_000 }
   writeFileSync(file, reportHtml(sampleReport()));
   try {
     await inChromium(file, async (page, charts) => {
-      expect(charts.length).toBe(11);
+      expect(charts.length).toBe(14);
       for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
       expect(await page.locator("script").count()).toBe(0);
 
@@ -86,4 +86,37 @@ test("the committed example report (the whole zoo) renders offline with every ch
     expect(charts.length).toBeGreaterThanOrEqual(24 * 3);
     for (const c of charts) expect(c.drawn, c.title).toBeGreaterThan(0);
   });
+});
+
+test("in Chromium, every figure chart shows its threshold line, and worst findings are ranked with at most two a kernel", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rope-audit-html-"));
+  const file = join(dir, "report.html");
+  const report = sampleReport();
+  writeFileSync(file, reportHtml(report));
+  try {
+    await inChromium(file, async (page) => {
+      const lines = await page.$$eval("svg.chart", (svgs) =>
+        svgs
+          .filter((svg) => (svg.querySelector("title")?.textContent ?? "").includes("worst figure over threshold"))
+          .map((svg) => {
+            const line = [...svg.querySelectorAll("line")].find((l) => l.getAttribute("class") === "threshold");
+            return { width: line ? line.getBBox().width : 0, label: [...svg.querySelectorAll("text.threshold")].map((t) => t.textContent).join() };
+          }),
+      );
+      expect(lines).toHaveLength(3);
+      for (const l of lines) {
+        expect(l.width).toBeGreaterThan(100);
+        expect(l.label).toBe("threshold");
+      }
+      const rows = await page.$$eval("table.findings tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent ?? "")));
+      const perKernel = new Map<string, number>();
+      for (const [k] of rows) perKernel.set(k!, (perKernel.get(k!) ?? 0) + 1);
+      for (const n of perKernel.values()) expect(n).toBeLessThanOrEqual(2);
+      // Errors first, then failures.
+      const verdicts = rows.map((r) => r[2]);
+      expect(verdicts.lastIndexOf("ERROR")).toBeLessThan(verdicts.indexOf("FAIL"));
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

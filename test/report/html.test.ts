@@ -101,10 +101,10 @@ describe("content", () => {
   });
 
   test("each of the four chart kinds is drawn, with axes, tick labels and data paths", () => {
-    const kinds = ["rotation error against position", "D against shift", "per-key share of D", "error budget by stage"];
+    const kinds = ["worst figure over threshold against position", "rotation error against position", "D against shift", "per-key share of D", "error by stage against position"];
     for (const kind of kinds) expect(chartTitles.filter((t) => t.includes(kind)).length, kind).toBeGreaterThan(0);
-    // Three working kernels get three small multiples each; two kernels have budgets.
-    expect(charts.length).toBe(3 * 3 + 2);
+    // Three working kernels get four small multiples each; two kernel families have budgets.
+    expect(charts.length).toBe(3 * 4 + 2);
     for (const c of charts) {
       expect(c).toMatch(/^<svg class="chart" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img"><title>/);
       expect(c).toMatch(/<path [^>]*d="M[^"]+"/);
@@ -115,17 +115,18 @@ describe("content", () => {
     expect(position).toContain(">0 (exact)</text>");
     expect(position).toContain('class="mean"');
     expect(position).toContain(">10⁻³</text>");
-    const budget = charts.find((c) => c.includes("hf: error budget"))!;
-    for (const stage of ["invFreq", "position", "angle", "trig", "cache", "rotate", "output"]) expect(budget).toContain(`>${stage}</text>`);
-    expect(budget).toContain('<path class="exact"');
-    expect(budget).toContain("[0, 1): matches exact arithmetic");
-    expect(budget).toContain(">2¹⁶</text>");
+    const budget = charts.find((c) => c.includes("hf: error by stage"))!;
+    // A log axis of error, and a legend of the stages that contribute.
+    expect(budget).toMatch(/>10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+<\/text>/);
+    expect(budget).toMatch(/>(invFreq|position|angle|trig|cache|rotate|output)<\/text>/);
+    expect(charts.find((c) => c.includes("hf: worst figure over threshold"))).toContain('<line class="threshold"');
   });
 
   test("a kernel whose series failed gets a note, not an empty chart", () => {
     const notes = html.match(/<div class="card note">[\s\S]*?<\/div>/g) ?? [];
-    expect(notes.length).toBe(3);
-    for (const n of notes) expect(n).toContain(`<b>${BROKEN_NAME}</b> <span class="fmt">bf16</span><p>No chart: the kernel failed while the series were measured: rotate() returned 63 values`);
+    expect(notes.length).toBe(4);
+    expect(notes[0]).toContain(`<b>${BROKEN_NAME}</b> <span class="fmt">bf16</span><p>No chart: every row is an ERROR: rotate() returned 63 values`);
+    for (const n of notes.slice(1)) expect(n).toContain(`<b>${BROKEN_NAME}</b> <span class="fmt">bf16</span><p>No chart: the kernel failed while the series were measured: rotate() returned 63 values`);
     expect(chartTitles.some((t) => t.includes(BROKEN_NAME))).toBe(false);
   });
 
