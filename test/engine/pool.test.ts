@@ -12,6 +12,8 @@ import { runJobs, runOnWorkers } from "../../src/engine/pool.js";
 import { loadProperties } from "../../src/engine/property-modules.js";
 import { builtinPropertiesModule } from "../../src/cli/property-specs.js";
 import { BUILT_INDEX } from "../helpers/cli.js";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 const dir = mkdtempSync(`${tmpdir()}/rope-audit-pool-`);
 const THROWS = `${dir}/throws-on-origin.mjs`;
@@ -20,8 +22,19 @@ writeFileSync(
   THROWS,
   `import { zooKernel } from ${JSON.stringify(BUILT_INDEX)};\nconst k = zooKernel("hf");\nexport default { name: "picky", format: "bf16", rope: { layout: "neox", base: 10000 }, rotate(x, p, d) { if (p.every((v) => v === 0)) throw new Error("no position 0, please"); return k.rotate(x, p, d); } };\n`,
 );
-const EXITS = `${dir}/exits.mjs`;
-writeFileSync(EXITS, `export default { name: "exits", format: "bf16", rope: { layout: "neox", base: 10000 }, rotate() { process.exit(7); } };\n`);
+// Kernels run in processes of their own (src/kernels/isolated), so what takes a worker thread down is code
+// that runs in it: a property whose evaluate() exits.
+const EXIT_PROPERTY = `${dir}/exit-property.mjs`;
+writeFileSync(
+  EXIT_PROPERTY,
+  `import fc from ${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve("fast-check")).href)};
+export const exits = {
+  id: "test.exits", claim: "exits", measure: "-", threshold: () => 0, derivation: () => "0",
+  sample: () => 0, arbitrary: () => fc.constant(0), describe: () => "the case",
+  evaluate: () => process.exit(7),
+};
+`,
+);
 
 const plan = (kernels: string[], properties = ["rope.origin", "rope.norm"]): AuditPlan => ({
   kernels,
@@ -78,20 +91,26 @@ describe("runJobs", () => {
   });
 
   test("a worker thread that exits mid-job is replaced; the job becomes a finding and the others complete", async () => {
-    const p = plan([`module:${EXITS}`, "zoo:exact-fp64"], ["rope.origin"]);
-    const outcomes = await run(p, 2);
-    const exits = outcomes.find((o) => o.kind === "suite" && o.result.kernel === "exits");
-    expect(exits?.kind === "suite" && exits.result.error).toMatch(/worker thread exited \(code 7\) during this job/);
-    const exact = outcomes.find((o) => o.kind === "suite" && o.result.kernel === "exact-fp64");
-    expect(exact?.kind === "suite" && exact.result.verdict).toBe("pass");
+    const p = { ...plan(["zoo:exact-fp64"], ["rope.origin"]), properties: [{ id: "rope.origin", module: builtinPropertiesModule() }, { id: "test.exits", module: pathToFileURL(EXIT_PROPERTY).href }] };
+    const jobs: Job[] = [{ kind: "suite", kernel: "zoo:exact-fp64", property: "test.exits" }, { kind: "suite", kernel: "zoo:exact-fp64", property: "rope.origin" }];
+    const session = new KernelSession({ headDim: p.headDim, timeoutSeconds: p.timeoutSeconds });
+    try {
+      const outcomes = await runJobs(jobs, { plan: p, workers: 2, session, properties: await loadProperties(p.properties) });
+      const exits = outcomes[0]!;
+      expect(exits.kind === "suite" && exits.result.error).toMatch(/worker thread exited \(code 7\) during this job/);
+      const origin = outcomes[1]!;
+      expect(origin.kind === "suite" && origin.result.verdict).toBe("pass");
+    } finally {
+      await session.close();
+    }
   });
 });
 
 describe("runOnWorkers", () => {
   test("a lost() that throws ends the run with its error", async () => {
-    const p = plan([`module:${EXITS}`], ["rope.origin"]);
+    const p = { ...plan(["zoo:exact-fp64"]), properties: [{ id: "test.exits", module: pathToFileURL(EXIT_PROPERTY).href }] };
     await expect(
-      runOnWorkers(planJobs(p).slice(0, 1), {
+      runOnWorkers([{ kind: "suite", kernel: "zoo:exact-fp64", property: "test.exits" }] as Job[], {
         workers: 2,
         setup: { kind: "audit", plan: p },
         lost: () => {
