@@ -27,6 +27,7 @@ import { FLASH_SCORE } from "../attention/score.js";
 import { attentionShift } from "../attention/shift.js";
 import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
+import { scalingFromHf } from "../oracle/hf-scaling.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { readFileSync } from "node:fs";
@@ -358,7 +359,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if ((w.base !== undefined || w.scaling !== undefined) && opts.kernel.startsWith("zoo:")) {
           if (w.base !== undefined && (typeof w.base !== "number" || !(w.base > 1))) throw new RopeArgError("--workload.base", "a number > 1", w.base);
           if (w.base !== undefined) zoo.base = w.base as number;
-          if (w.scaling !== undefined) zoo.scaling = w.scaling as Scaling;
+          if (w.scaling !== undefined) zoo.scaling = scalingFromHf(w.scaling, opts.headDim, "--workload.scaling");
         }
       }
       if (opts.kernel.startsWith("fixture:")) {
@@ -539,9 +540,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--count <n>", "vectors of q and of k", intOption("--count", 1, 1_000_000), 1024)
     .option("--max-position <p>", "largest position", intOption("--max-position", 1, 2 ** 31 - 1), 131072)
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--scaling <json>", 'frequency scaling with HF\'s rope_scaling keys, e.g. {"type":"dynamic","factor":2,"max_position_embeddings":4096,"seq_len":16384}', jsonOption("--scaling"))
     .requiredOption("--out <file>", "the .safetensors file to write")
-    .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
-      const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
+    .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; scaling?: unknown; out: string }) => {
+      const scaling = opts.scaling === undefined ? undefined : scalingFromHf(opts.scaling, opts.rotaryDim ?? opts.headDim, "--scaling");
+      const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, scaling, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
     });

@@ -3,6 +3,7 @@
  * input format, with the kernel's RoPE parameters) rotates the same inputs; pipelines are ranked by the
  * fraction of output elements bit-identical to the kernel's, then by the largest absolute difference.
  */
+import { InvalidArgumentError } from "../errors.js";
 import { ZOO, zooKernel } from "../kernels/zoo.js";
 import type { KernelRope } from "../kernels/kernel.js";
 import type { FormatName } from "../formats/table.js";
@@ -15,10 +16,18 @@ export interface FingerprintEntry {
   maxAbsError: number;
 }
 
+/** A pipeline left out of the ranking, and why (it cannot express the kernel's RoPE, e.g. its scaling). */
+export interface FingerprintSkip {
+  name: string;
+  reason: string;
+}
+
 export interface Fingerprint {
   /** `equivalent`: other pipelines exactly as close (bit-identical pipelines cannot be told apart). */
   best: { name: string; bitAgreement: number; equivalent: string[] };
   ranking: FingerprintEntry[];
+  /** Pipelines not ranked (present only when some are): the kernel's scaling has no counterpart in them. */
+  skipped?: FingerprintSkip[];
 }
 
 /**
@@ -34,12 +43,22 @@ function nameAffinity(kernelName: string, pipeline: string): number {
 /** `outputs` are the kernel's results for `inputs` at `positions` (n × headDim). */
 export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: number; inputs: Float64Array; positions: Float64Array; outputs: Float64Array; kernelName?: string }): Fingerprint {
   const ranking: FingerprintEntry[] = [];
+  const skipped: FingerprintSkip[] = [];
   for (const entry of ZOO)
     for (const [k, f] of entry.formats.entries()) {
       if (f !== o.format) continue;
       const name = k === 0 ? entry.name : `${entry.name}@${f}`;
       // The zoo entry's own layout wins only if the kernel's rope did not say; here the kernel's rope is known.
-      const kernel = zooKernel(name, { base: o.rope.base, rotaryDim: o.rope.rotaryDim, scaling: o.rope.scaling });
+      let kernel: ReturnType<typeof zooKernel>;
+      try {
+        kernel = zooKernel(name, { base: o.rope.base, rotaryDim: o.rope.rotaryDim, scaling: o.rope.scaling });
+      } catch (e) {
+        // A pipeline that cannot express this RoPE (ggml's chained θ has no dynamic-NTK form) is not a
+        // candidate; the rest still rank. Anything else is a bug and propagates.
+        if (!(e instanceof InvalidArgumentError)) throw e;
+        skipped.push({ name, reason: e.message });
+        continue;
+      }
       if (kernel.rope.layout !== o.rope.layout) continue; // a pipeline with the other pairing cannot be it
       const y = kernel.rotate(o.inputs, o.positions, o.headDim);
       let same = 0;
@@ -60,7 +79,9 @@ export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: 
   );
   const top = ranking[0] ?? { name: "(none)", bitAgreement: 0, maxAbsError: Infinity };
   const equivalent = ranking.slice(1).filter((e) => e.bitAgreement === top.bitAgreement && e.maxAbsError === top.maxAbsError).map((e) => e.name);
-  return { best: { name: top.name, bitAgreement: top.bitAgreement, equivalent }, ranking };
+  const out: Fingerprint = { best: { name: top.name, bitAgreement: top.bitAgreement, equivalent }, ranking };
+  if (skipped.length > 0) out.skipped = skipped;
+  return out;
 }
 
 /** "behaves like X (99.98% of output bits identical)" or "matches no zoo pipeline; nearest X". */
@@ -68,9 +89,10 @@ export function describeFingerprint(f: Fingerprint): string {
   const pct = (100 * f.best.bitAgreement).toFixed(2);
   // Pipelines that round identically (hf and vllm-legacy) cannot be told apart: name them all.
   const also = f.best.equivalent.length > 0 ? `; identical on these inputs: ${f.best.equivalent.join(", ")}` : "";
+  const left = f.skipped ? `; not ranked (cannot express this RoPE): ${f.skipped.map((s) => s.name).join(", ")}` : "";
   return f.best.bitAgreement >= 0.999
-    ? `behaves like ${f.best.name} (${pct}% of output bits identical${also})`
-    : `matches no zoo pipeline; nearest ${f.best.name} (${pct}% of output bits identical${also})`;
+    ? `behaves like ${f.best.name} (${pct}% of output bits identical${also})${left}`
+    : `matches no zoo pipeline; nearest ${f.best.name} (${pct}% of output bits identical${also})${left}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { FormatName } from "../formats/table.js";
 import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
 import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./simd/kernels.js";
+import { hfInvFrequencies } from "./hf-inv-freq.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
 const identity: Rounder = (x) => x;
@@ -117,7 +118,7 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
   const freqRope = p.linearScaling === "position" && rope.scaling.type === "linear" ? { ...rope, scaling: { type: "none" as const } } : rope;
   const roundInv = p.invFreq.format === "fp64" || p.invFreq.format === "fp32" ? identity : rounder(p.invFreq.format);
   // bf16/fp16 frequencies: computed in fp32, then the buffer is cast (model.to(bf16), HF #28685 family).
-  const theta = Float64Array.from(invFrequencies(invArith, freqRope), roundInv);
+  const theta = Float64Array.from(invArith === FP64_ARITH ? invFrequencies(invArith, freqRope) : hfInvFrequencies(freqRope), roundInv);
   const [angleIn, angleOut] = angleRounders(p.angle.format);
   const roundTrig = p.trig.format === "fp32" ? Math.fround : identity;
   return {
