@@ -22,12 +22,34 @@ export interface FingerprintSkip {
   reason: string;
 }
 
+/** Non-finite outputs of the kernel for finite inputs: a finding of its own, whatever the bit agreement. */
+export interface NonFiniteOutputs {
+  count: number;
+  total: number;
+  /** The first one, in row-major order: row, element within the row, and the value ("NaN", "Infinity", "-Infinity"). */
+  first: { row: number; element: number; value: string };
+}
+
 export interface Fingerprint {
   /** `equivalent`: other pipelines exactly as close (bit-identical pipelines cannot be told apart). */
   best: { name: string; bitAgreement: number; equivalent: string[] };
   ranking: FingerprintEntry[];
   /** Pipelines not ranked (present only when some are): the kernel's scaling has no counterpart in them. */
   skipped?: FingerprintSkip[];
+  /** Present when the kernel returned NaN or ±Infinity for finite inputs. */
+  nonFinite?: NonFiniteOutputs;
+}
+
+/** Counts outputs that are not finite where the input element was finite. */
+export function nonFiniteOutputs(inputs: Float64Array, outputs: Float64Array, headDim: number): NonFiniteOutputs | undefined {
+  let count = 0;
+  let first: NonFiniteOutputs["first"] | undefined;
+  for (let i = 0; i < outputs.length; i++) {
+    if (Number.isFinite(outputs[i]!) || !Number.isFinite(inputs[i]!)) continue;
+    count++;
+    first ??= { row: Math.floor(i / headDim), element: i % headDim, value: String(outputs[i]) };
+  }
+  return first ? { count, total: outputs.length, first } : undefined;
 }
 
 /**
@@ -81,6 +103,8 @@ export function fingerprint(o: { format: FormatName; rope: KernelRope; headDim: 
   const equivalent = ranking.slice(1).filter((e) => e.bitAgreement === top.bitAgreement && e.maxAbsError === top.maxAbsError).map((e) => e.name);
   const out: Fingerprint = { best: { name: top.name, bitAgreement: top.bitAgreement, equivalent }, ranking };
   if (skipped.length > 0) out.skipped = skipped;
+  const nonFinite = nonFiniteOutputs(o.inputs, o.outputs, o.headDim);
+  if (nonFinite) out.nonFinite = nonFinite;
   return out;
 }
 
@@ -90,6 +114,11 @@ export function describeFingerprint(f: Fingerprint): string {
   // Pipelines that round identically (hf and vllm-legacy) cannot be told apart: name them all.
   const also = f.best.equivalent.length > 0 ? `; identical on these inputs: ${f.best.equivalent.join(", ")}` : "";
   const left = f.skipped ? `; not ranked (cannot express this RoPE): ${f.skipped.map((s) => s.name).join(", ")}` : "";
+  // A NaN among thousands of outputs barely moves the bit agreement: say it first, and never "behaves like".
+  if (f.nonFinite) {
+    const n = f.nonFinite;
+    return `NON-FINITE OUTPUTS: ${n.count} of ${n.total} outputs are not finite for finite inputs (first: ${n.first.value} at row ${n.first.row}, element ${n.first.element}); nearest ${f.best.name} (${pct}% of output bits identical${also})${left}`;
+  }
   return f.best.bitAgreement >= 0.999
     ? `behaves like ${f.best.name} (${pct}% of output bits identical${also})${left}`
     : `matches no zoo pipeline; nearest ${f.best.name} (${pct}% of output bits identical${also})${left}`;
