@@ -14,6 +14,7 @@ export interface ZooEntry {
   name: string;
   /** Formats the real code runs in; the first is the default. */
   formats: readonly FormatName[];
+  /** The pairing the modelled code uses by default (any pipeline runs in either layout). */
   layout: Layout;
   summary: string;
   source: string;
@@ -171,13 +172,17 @@ export function parseZooName(spec: string): { entry: ZooEntry; format: FormatNam
   return { entry, format };
 }
 
-/** The pipeline spec of a zoo kernel; `rope` overrides base, rotaryDim and scaling (the layout is the entry's). */
+/**
+ * The pipeline spec of a zoo kernel; `rope` overrides layout, base, rotaryDim and scaling. The pairing is a
+ * switch in every real library (ggml mode 0/2, vLLM is_neox_style, flash-attn and ORT `interleaved`, HF
+ * GPT-J vs Llama), independent of the arithmetic: an entry's `layout` is only its default.
+ */
 export function zooPipeline(spec: string, rope: Partial<PipelineRope> = {}): PipelineSpec {
   const { entry, format } = parseZooName(spec);
   const out: PipelineSpec = {
     name: format === entry.formats[0] ? entry.name : `${entry.name}@${format}`,
     format,
-    rope: { ...DEFAULT_ZOO_ROPE, ...rope, layout: entry.layout },
+    rope: { ...DEFAULT_ZOO_ROPE, layout: entry.layout, ...rope },
     source: entry.source,
     ...entry.stages(format),
   };
