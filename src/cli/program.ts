@@ -334,7 +334,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("audit")
     .description("audit one kernel: the property suite (on a fixture: exactness and norm on its stored rows) and its fingerprint")
-    .requiredOption("--kernel <spec>", "zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE or fixture:FILE")
+    .requiredOption("--kernel <spec>", "zoo:NAME, module:PATH, exec:COMMAND, onnx:VARIANT:DTYPE, ggml:TYPE:MODE or fixture:FILE")
     .option("--head-dim <d>", "head dim (fixtures carry their own)", intOption("--head-dim", 2, 4096), 128)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--cases <n>", "measure-mode cases per property", intOption("--cases", 1, 1_000_000), 200)
@@ -356,7 +356,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         for (const key of Object.keys(w)) if (!known.includes(key)) throw new RopeArgError(`--workload.${key}`, `one of the fields ${known.join(", ")}`, key);
         if (w.headDim !== undefined) opts.headDim = intOption("--workload.headDim", 2, 4096)(String(w.headDim));
         if (w.maxPosition !== undefined) opts.maxPosition = intOption("--workload.maxPosition", 1, 2 ** 31 - 1)(String(w.maxPosition));
-        if ((w.base !== undefined || w.scaling !== undefined) && opts.kernel.startsWith("zoo:")) {
+        if ((w.base !== undefined || w.scaling !== undefined) && (opts.kernel.startsWith("zoo:") || opts.kernel.startsWith("ggml:"))) {
           if (w.base !== undefined && (typeof w.base !== "number" || !(w.base > 1))) throw new RopeArgError("--workload.base", "a number > 1", w.base);
           if (w.base !== undefined) zoo.base = w.base as number;
           if (w.scaling !== undefined) zoo.scaling = scalingFromHf(w.scaling, opts.headDim, "--workload.scaling");

@@ -10,6 +10,8 @@ import { zooKernel } from "../kernels/zoo.js";
 import { loadModuleKernel } from "../kernels/module-kernel.js";
 import { type ProcessKernel, startProcessKernel } from "../kernels/process-kernel.js";
 import { onnxKernel } from "../kernels/onnx/kernel.js";
+import { loadGgml } from "../kernels/ggml/ggml-api.js";
+import { ggmlKernel, parseGgmlSpec } from "../kernels/ggml/kernel.js";
 import type { KernelUnderTest } from "../measure/property.js";
 
 /** A kernel under test, with what the report says about where it came from. */
@@ -21,7 +23,7 @@ export interface ZooOverrides {
   scaling?: Scaling;
 }
 
-export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32";
+export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND, onnx:contrib|opset23:fp16|fp32 or ggml:f32|f16:normal|neox";
 
 export class KernelSession {
   private readonly processes: ProcessKernel[] = [];
@@ -57,6 +59,12 @@ export class KernelSession {
       if (!m) throw new InvalidArgumentError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
       const k = onnxKernel({ variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" });
       return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    if (spec.startsWith("ggml:")) {
+      // llama.cpp's real CPU rope through optional packages; base and scaling from the workload, as zoo: kernels.
+      const { type, mode } = parseGgmlSpec(spec);
+      const k = ggmlKernel(await loadGgml(), { type, mode, rope: { base: this.options.zoo?.base ?? 10000, scaling: this.options.zoo?.scaling } });
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: k.source }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
     }
     if (spec.startsWith("module:")) {
       const k = await loadModuleKernel(spec.slice("module:".length));
