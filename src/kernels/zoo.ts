@@ -100,7 +100,7 @@ export const ZOO: readonly ZooEntry[] = [
       invFreq: { format: "fp32", method: "chained" },
       position: { format: "fp32" },
       angle: { format: "fp32" },
-      trig: { format: "fp32" },
+      trig: { format: "fp32", method: "glibc" },
       cache: { format: "fp32" },
       rotate: { format: "fp32", fma: "first" },
       output: { format: f },

@@ -14,6 +14,7 @@ import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../orac
 import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./simd/kernels.js";
 import { hfInvFrequencies } from "./hf-inv-freq.js";
+import { trigFunctions } from "./stage-options.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
 const identity: Rounder = (x) => x;
@@ -98,6 +99,8 @@ interface Prepared {
   angleIn: Rounder;
   angleOut: Rounder;
   roundTrig: Rounder;
+  trigCos: (a: number) => number; // stage-options.ts
+  trigSin: (a: number) => number;
   roundCache: Rounder;
   roundOut: Rounder;
   /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
@@ -134,13 +137,15 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
     angleIn,
     angleOut,
     roundTrig,
+    trigCos: trigFunctions(p).cos, // stage-options.ts
+    trigSin: trigFunctions(p).sin,
     roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
     roundOut: rounder(p.output.format),
     positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
     pairA: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[0]),
     pairB: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[1]),
     bf16PerOp:
-      p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16",
+      p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16" && p.trig.method === "correct",
   };
 }
 
@@ -179,8 +184,8 @@ function anglesAt(s: Prepared, position: number, angle: Float64Array): number {
 function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin: Float64Array): void {
   const af = s.attention;
   for (let i = 0; i < s.half; i++) {
-    let c = s.roundTrig(Math.cos(angle[i]!));
-    let sn = s.roundTrig(Math.sin(angle[i]!));
+    let c = s.trigCos(angle[i]!); // stage-options.ts
+    let sn = s.trigSin(angle[i]!);
     if (af !== 1) {
       c = s.roundTrig(c * af);
       sn = s.roundTrig(sn * af);

@@ -1,0 +1,13 @@
+/**
+ * Stage methods beyond one correct rounding per operation, kept apart from the emulation loop: the trig
+ * stage's cos/sin as a function of the angle, in the pipeline's trig format.
+ */
+import { glibcCosf, glibcSinf } from "./libm/glibc-sincosf.js";
+import type { ResolvedPipeline } from "./pipeline.js";
+
+/** cos and sin of an angle as the pipeline's trig stage computes them (before the attention factor). */
+export function trigFunctions(p: ResolvedPipeline): { cos: (a: number) => number; sin: (a: number) => number } {
+  if (p.trig.method === "glibc") return { cos: glibcCosf, sin: glibcSinf }; // the angle is an fp32 value here
+  if (p.trig.format === "fp32") return { cos: (a) => Math.fround(Math.cos(a)), sin: (a) => Math.fround(Math.sin(a)) };
+  return { cos: Math.cos, sin: Math.sin };
+}
