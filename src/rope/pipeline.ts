@@ -134,8 +134,6 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     },
     output: { format: pick(stage(s, "output").format, FORMAT_NAMES, "pipeline.output.format") },
   };
-  if (out.trig.method === "glibc" && (out.trig.format !== "fp32" || out.angle.format === "fp64"))
-    throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf take and return fp32: trig.format and angle.format must be fp32)`, out.trig.method);
   if (out.invFreq.method === "chained") {
     // ggml multiplies the running angle by θ_scale in fp32 (src/ggml-cpu/ops.cpp, rope_f32): the angle
     // and the frequencies share one format, and only none/linear scaling map onto that loop here.
@@ -144,6 +142,8 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     if (rope.scaling.type !== "none" && rope.scaling.type !== "linear")
       throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none" or "linear" with invFreq.method "chained"`, rope.scaling.type);
   }
+  if (out.trig.method === "glibc" && (out.trig.format !== "fp32" || out.angle.format === "fp64"))
+    throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf take and return fp32: trig.format and angle.format must be fp32)`, out.trig.method);
   return out;
 }
 
