@@ -8,9 +8,9 @@
  * The arithmetic is fp64 throughout and rounded to fp32 once at the end, so JS numbers reproduce it; the
  * 32×96-bit multiply of the large-argument reduction uses BigInt. x86-64 glibc without TOINT_INTRINSICS:
  * the fast reduction converts with (int) and the 2^24-scaled 2/π. glibc's FMA build (chosen at load time on
- * FMA CPUs) may contract the polynomial's multiply-adds: that changes the fp64 value by an ulp of fp64,
- * which moves the fp32 result only within ~2^−29 of a rounding boundary (test/rope/libm.test.ts measures
- * the agreement against the live library).
+ * FMA CPUs) fuses the fast reduction's multiply-subtract, reproduced here exactly; it may also contract
+ * the polynomial's multiply-adds, which moves the fp64 value by an ulp of fp64 and the fp32 result only
+ * within ~2^−29 of a rounding boundary (test/rope/libm.test.ts compares against the live library).
  */
 
 interface SinCosTable {
@@ -97,11 +97,25 @@ function sinfPoly(x: number, x2: number, p: SinCosTable, n: number): number {
   return Math.fround(c + x6 * c2);
 }
 
-/** reduce_fast (no TOINT_INTRINSICS): x − n·π/2 with n from the 2^24-scaled product. Returns [r, n]. */
+const SPLIT = 134217729; // 2^27 + 1: Veltkamp's splitter for fp64
+
+/**
+ * reduce_fast (no TOINT_INTRINSICS): x − n·π/2 with n from the 2^24-scaled product. Returns [r, n].
+ * glibc's FMA build contracts `x - n * p->hpi` into one fma: near a multiple of π/2 the product's rounding
+ * would otherwise decide the result (live libm differs from the unfused form there), so the product is
+ * split exactly (Dekker) and x − n·π/2 rounded once, as the fma does.
+ */
 function reduceFast(x: number, p: SinCosTable): [number, number] {
   const r = x * p.hpiInv;
   const n = ((Math.trunc(r) | 0) + 0x800000) >> 24;
-  return [x - n * p.hpi, n];
+  const hi = n * p.hpi;
+  // lo = n·hpi − hi exactly (n has ≤ 8 bits, so n·hpi's low part is a Dekker product of splits).
+  const a = SPLIT * p.hpi;
+  const hpiHi = a - (a - p.hpi);
+  const hpiLo = p.hpi - hpiHi;
+  const lo = n * hpiHi - hi + n * hpiLo;
+  // x − hi is exact (Sterbenz: hi is within a factor 2 of x here), leaving one rounding, as in fma(−n, hpi, x).
+  return [x - hi - lo, n];
 }
 
 const M32 = (1n << 32n) - 1n;
