@@ -15,6 +15,7 @@ import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./simd/kernels.js";
 import { hfInvFrequencies } from "./hf-inv-freq.js";
 import { trigFunctions } from "./stage-options.js";
+import { type GgmlYarn, ggmlYarn } from "./ggml-yarn.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
 const identity: Rounder = (x) => x;
@@ -94,6 +95,7 @@ interface Prepared {
   /** method "chained": θ_scale and the linear freq_scale, both fp32 in ggml. */
   thetaScale: number;
   freqScale: number;
+  yarn: GgmlYarn | null; // ggml-yarn.ts: method "chained" with YaRN
   attention: number;
   roundPos: Rounder;
   angleIn: Rounder;
@@ -131,8 +133,9 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
     // ggml: theta_scale = powf(freq_base, -2.0f/n_dims), freq_scale = 1/factor, both fp32.
     thetaScale: invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
     freqScale: rope.scaling.type === "linear" ? invArith.div(invArith.num(1), invArith.num(rope.scaling.factor)) : 1,
+    yarn: p.invFreq.method === "chained" && rope.scaling.type === "yarn" ? ggmlYarn(rope.scaling, rope.base, rope.rotaryDim) : null, // ggml-yarn.ts
     // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.
-    attention: roundTrig(attentionFactor(FP64_ARITH, rope)),
+    attention: p.invFreq.method === "chained" && rope.scaling.type === "yarn" ? ggmlYarn(rope.scaling, rope.base, rope.rotaryDim).mscale : roundTrig(attentionFactor(FP64_ARITH, rope)),
     roundPos: positionRounder(p.position.format),
     angleIn,
     angleOut,
@@ -170,7 +173,7 @@ function anglesAt(s: Prepared, position: number, angle: Float64Array): number {
     // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
     let a = s.angleOut(pos);
     for (let i = 0; i < s.half; i++) {
-      angle[i] = s.freqScale === 1 ? a : s.angleOut(s.freqScale * a);
+      angle[i] = s.yarn ? s.yarn.angle(a, i) : s.freqScale === 1 ? a : s.angleOut(s.freqScale * a); // ggml-yarn.ts
       a = s.angleOut(a * s.thetaScale);
     }
   } else {

@@ -139,8 +139,10 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     // and the frequencies share one format, and only none/linear scaling map onto that loop here.
     if (out.angle.format !== out.invFreq.format)
       throw new InvalidArgumentError("pipeline.angle.format", `"${out.invFreq.format}" (a chained invFreq multiplies the angle in its own format)`, out.angle.format);
-    if (rope.scaling.type !== "none" && rope.scaling.type !== "linear")
-      throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none" or "linear" with invFreq.method "chained"`, rope.scaling.type);
+    const sc = rope.scaling;
+    const plainYarn = sc.type === "yarn" && sc.mscale === undefined && sc.mscaleAllDim === undefined && sc.attentionFactor === undefined && sc.truncate !== false;
+    if (sc.type !== "none" && sc.type !== "linear" && !plainYarn)
+      throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none", "linear" or "yarn" (without mscale, attention_factor or truncate: false) with invFreq.method "chained"`, sc.type);
   }
   if (out.trig.method === "glibc" && (out.trig.format !== "fp32" || out.angle.format === "fp64"))
     throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf take and return fp32: trig.format and angle.format must be fp32)`, out.trig.method);

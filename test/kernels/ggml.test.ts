@@ -2,7 +2,11 @@
  * ggml: kernels run llama.cpp's own CPU RoPE (optional packages koffi and @node-llama-cpp/linux-x64, in
  * package-lock.json, so CI installs them). Live outputs must be named ggml-cpu in both modes and types.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { expect, test } from "vitest";
+import { exportBundle, fillBundle } from "../../src/kernels/fixture/bundle.js";
+import { fingerprint, fingerprintInputs } from "../../src/measure/fingerprint.js";
 import { loadGgml } from "../../src/kernels/ggml/ggml-api.js";
 import { cpuVariant } from "../../src/kernels/ggml/ggml-api.js";
 import { ggmlKernel, ggmlRopeParams } from "../../src/kernels/ggml/kernel.js";
@@ -55,4 +59,33 @@ live.each([
   console.log(`${spec}: best ${f.best.name}, ${(100 * f.best.bitAgreement).toFixed(3)}% bits identical`);
   expect(f.best.name).toBe(name);
   expect(f.best.bitAgreement).toBeGreaterThanOrEqual(atLeast);
+});
+
+live.each([
+  ["f32", "neox", { type: "yarn", factor: 16, originalMaxPositions: 4096 }, 10000],
+  ["f32", "normal", { type: "yarn", factor: 4, originalMaxPositions: 32768, betaFast: 24, betaSlow: 2 }, 1e6],
+  ["f16", "neox", { type: "yarn", factor: 8, originalMaxPositions: 8192 }, 500000],
+  ["f32", "neox", { type: "linear", factor: 4 }, 10000],
+] as const)("ggml:%s:%s with %o scaling is named ggml-cpu", async (type, mode, scaling, base) => {
+  const k = ggmlKernel(await loadGgml(), { type, mode, rope: { base, scaling } });
+  const format = type === "f32" ? "fp32" : "fp16";
+  const { inputs, positions } = fingerprintInputs(format, 128);
+  const f = fingerprint({ format, rope: k.rope, headDim: 128, inputs, positions, outputs: k.rotate(inputs, positions, 128) as Float64Array, kernelName: k.name });
+  console.log(`${k.name} ${scaling.type} ×${scaling.factor}: best ${f.best.name}, ${(100 * f.best.bitAgreement).toFixed(3)}%`);
+  expect(f.best.name).toBe(type === "f32" ? "ggml-cpu@fp32" : "ggml-cpu");
+  expect(f.best.bitAgreement).toBeGreaterThanOrEqual(0.9999);
+});
+
+live.each([
+  ["f32", "normal", "F32"],
+  ["f16", "neox", "F16"],
+] as const)("ggml:%s:%s outputs saved to a fixture are named ggml-cpu", async (type, mode, dtype) => {
+  const k = ggmlKernel(await loadGgml(), { type, mode, rope: { base: 10000 } });
+  const file = `${mkdtempSync(`${tmpdir()}/rope-audit-ggml-`)}/b.safetensors`;
+  const format = type === "f32" ? "fp32" : "fp16";
+  writeFileSync(file, fillBundle(exportBundle({ format, layout: k.rope.layout, base: 10000, headDim: 64, count: 256 }), file, (x, p, d) => k.rotate(x, p, d) as Float64Array, dtype));
+  const r = await cli("fingerprint", "--kernel", `fixture:${file}`, "--json");
+  const f = JSON.parse(r.out.join("\n")) as { best: { name: string; bitAgreement: number } };
+  expect(f.best.name).toBe(type === "f32" ? "ggml-cpu@fp32" : "ggml-cpu");
+  expect(f.best.bitAgreement).toBe(1);
 });
