@@ -15,6 +15,7 @@ import { type Layout, type Scaling, pairIndex } from "../oracle/spec.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./simd/kernels.js";
 import { hfInvFrequencies } from "./hf-inv-freq.js";
 import { trigFunctions } from "./stage-options.js";
+import { glibcPowf } from "./libm/glibc-powf.js";
 import { type GgmlYarn, ggmlYarn } from "./ggml-yarn.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
@@ -131,7 +132,7 @@ function prepare(spec: PipelineSpec, headDim: number): Prepared {
     half,
     theta,
     // ggml: theta_scale = powf(freq_base, -2.0f/n_dims), freq_scale = 1/factor, both fp32.
-    thetaScale: invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
+    thetaScale: p.invFreq.method === "chained" && p.invFreq.format === "fp32" ? glibcPowf(Math.fround(rope.base), Math.fround(-2 / rope.rotaryDim)) : invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))), // libm/glibc-powf.ts
     freqScale: rope.scaling.type === "linear" ? invArith.div(invArith.num(1), invArith.num(rope.scaling.factor)) : 1,
     yarn: p.invFreq.method === "chained" && rope.scaling.type === "yarn" ? ggmlYarn(rope.scaling, rope.base, rope.rotaryDim) : null, // ggml-yarn.ts
     // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.

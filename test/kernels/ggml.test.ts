@@ -89,3 +89,11 @@ live.each([
   expect(f.best.name).toBe(type === "f32" ? "ggml-cpu@fp32" : "ggml-cpu");
   expect(f.best.bitAgreement).toBe(1);
 });
+
+live("base 2.5e7, head dim 8: where glibc's powf(base, −2/d) is not correctly rounded, the zoo still matches", async () => {
+  const k = ggmlKernel(await loadGgml(), { type: "f32", mode: "neox", rope: { base: 2.5e7 } });
+  const { inputs, positions } = fingerprintInputs("fp32", 8);
+  const f = fingerprint({ format: "fp32", rope: k.rope, headDim: 8, inputs, positions, outputs: k.rotate(inputs, positions, 8) as Float64Array });
+  expect(f.best.name).toBe("ggml-cpu@fp32");
+  expect(f.best.bitAgreement).toBe(1);
+});

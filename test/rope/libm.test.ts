@@ -7,14 +7,15 @@
  */
 import { createRequire } from "node:module";
 import { expect, test } from "vitest";
+import { glibcPowf } from "../../src/rope/libm/glibc-powf.js";
 import { glibcCosf, glibcSinf } from "../../src/rope/libm/glibc-sincosf.js";
 
 type Fn = (x: number) => number;
-let libm: { sinf: Fn; cosf: Fn } | undefined;
+let libm: { sinf: Fn; cosf: Fn; powf: (x: number, y: number) => number } | undefined;
 try {
-  const koffi = createRequire(import.meta.url)("koffi") as { load(p: string): { func(n: string, r: string, a: string[]): Fn } };
+  const koffi = createRequire(import.meta.url)("koffi") as { load(p: string): { func(n: string, r: string, a: string[]): (...a: number[]) => number } };
   const lib = koffi.load("libm.so.6");
-  libm = { sinf: lib.func("sinf", "float", ["float"]), cosf: lib.func("cosf", "float", ["float"]) };
+  libm = { sinf: lib.func("sinf", "float", ["float"]), cosf: lib.func("cosf", "float", ["float"]), powf: lib.func("powf", "float", ["float", "float"]) };
 } catch (e) {
   console.log(`live libm not reachable: ${(e as Error).message.split("\n")[0]}`);
 }
@@ -75,4 +76,25 @@ test("within glibc's documented 0.5607 ulp of the exact value; not always correc
   }
   expect(worst).toBeLessThan(0.5608 + 1e-6); // Math.sin/cos are within an fp64 ulp of exact
   expect(misrounded).toBeGreaterThan(0); // a correctly rounded stand-in would fail this
+});
+
+test.skipIf(!libm && process.env.CI !== "true")("glibcPowf is bit-identical to the live glibc powf: RoPE's powf(base, ±2/d) and a log-uniform sweep", () => {
+  expect(libm, "koffi cannot load libm.so.6").toBeDefined();
+  const bad: string[] = [];
+  let n = 0;
+  let notCorrectlyRounded = 0;
+  const check = (x: number, y: number): void => {
+    n++;
+    const want = libm!.powf(x, y);
+    if (!Object.is(glibcPowf(x, y), want)) bad.push(`powf(${x}, ${y}) = ${want}, ours ${glibcPowf(x, y)}`);
+    if (want !== Math.fround(x ** y)) notCorrectlyRounded++;
+  };
+  for (const base of [10000, 500000, 1e6, 1e7, 75000, 8e6, 160000, 2.5e7, 1e9, 100, 1.5]) for (let d = 2; d <= 1024; d += 2) for (const y of [-2 / d, 2 / d, d / (d + 2)]) check(Math.fround(base), Math.fround(y));
+  let seed = 1;
+  const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 50000; i++) check(Math.fround(2 ** (rnd() * 250 - 125)), Math.fround((rnd() - 0.5) * 2 ** (rnd() * 10 - 5)));
+  for (const [x, y] of [[2, 127], [2, 128], [2, -149], [2, -150], [0.5, 126], [3, 0], [1, 1e30]] as const) check(x, y);
+  console.log(`glibc powf: ${n} pairs, ${bad.length} differences, ${notCorrectlyRounded} not correctly rounded`);
+  expect(bad.slice(0, 5)).toEqual([]);
+  expect(notCorrectlyRounded).toBeGreaterThan(0); // a correctly rounded stand-in would fail here
 });
