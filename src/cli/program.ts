@@ -221,6 +221,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(`${spec.name}  (${spec.format}, ${spec.rope.layout})  ${entry.summary}`);
         for (const line of describePipeline(spec)) io.out(`    ${line}`);
         io.out(`    source   ${entry.source}`);
+        io.out(`    verified ${entry.verified}`);
       }
     });
 

@@ -18,6 +18,8 @@ export interface ZooEntry {
   layout: Layout;
   summary: string;
   source: string;
+  /** "live: …" where a test compares the real implementation bit for bit, else "from source" (read, not run). */
+  verified: string;
   linearScaling?: LinearScalingTarget;
   stages(format: FormatName): PipelineStages;
 }
@@ -30,6 +32,7 @@ const fp32Front = { invFreq: { format: "fp32", method: "pow" }, position: { form
 export const ZOO: readonly ZooEntry[] = [
   {
     name: "hf",
+    verified: "live: PyTorch 1.13 CPU, bf16 and fp16, every HF scaling variant (test/rope/torch-fidelity.test.ts, test/oracle/hf-scaling.test.ts)",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "HF transformers: fp32 angle, cos/sin cache cast to the model dtype, rotation per op in the model dtype",
@@ -39,6 +42,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "hf-bf16-positions",
+    verified: "live: PyTorch 1.13 CPU, bf16 (test/rope/torch-fidelity.test.ts)",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "HF with positions held in the model dtype (exact only to 256 in bf16, 2048 in fp16)",
@@ -47,6 +51,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "hf-tf32-angle",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "HF with the K=1 matmul inv_freq @ positions on TF32 tensor cores (positions > 2048 round)",
@@ -55,6 +60,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "meta-llama",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "gptj",
     summary: "Meta reference: complex64 freqs_cis, interleaved pairs, fp32 complex multiply, one rounding",
@@ -64,6 +70,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "flash-attn-triton",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "flash-attention Triton rotary: cache in the model dtype, fp32 math with FMA, one rounding on store",
@@ -73,6 +80,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "vllm-cuda",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "vLLM CUDA kernel: cos_sin_cache in the model dtype, upcast to fp32, one static_cast",
@@ -82,6 +90,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "vllm-legacy",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "vLLM's 2023 CUDA kernel: x * cos - y * sin in scalar_t, every op rounded to the model dtype",
@@ -90,6 +99,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "ggml-cpu",
+    verified: "live: llama.cpp ggml 0.23.0 CPU, f32 and f16, both modes, YaRN (test/kernels/ggml.test.ts)",
     formats: ["fp16", "fp32"],
     layout: "gptj",
     summary: "llama.cpp CPU: θ_scale = powf(base, −2/d) chained in fp32, fp32 cosf/sinf, fp32 rotation with the first product fused, one rounding",
@@ -108,6 +118,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "onnxruntime-cpu",
+    verified: "live: ONNX Runtime 1.30 CPU, fp16 and fp32 (test/kernels/onnxruntime.test.ts)",
     formats: ["fp16", "fp32"],
     layout: "neox",
     summary: "ONNX Runtime CPU RotaryEmbedding: caches in the model dtype (built in fp32), fp16 upcast to fp32, FMA, one cast",
@@ -119,6 +130,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "onnxruntime-neon-fp16",
+    verified: "from source",
     formats: ["fp16"],
     layout: "neox",
     summary: "ONNX Runtime ARM NEON fp16 kernel: native fp16 arithmetic, round16(round16(x0·c) − x1·s)",
@@ -127,6 +139,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "xformers-rotary",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "xformers components/rotary: positions, frequencies, angle and cache all in the model dtype (worst case)",
@@ -144,6 +157,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "te-fused",
+    verified: "from source",
     formats: ["bf16", "fp16"],
     layout: "neox",
     summary: "TransformerEngine fused RoPE: fp32 freqs, sincosf in the kernel, fp32 math, one cast",
@@ -153,6 +167,7 @@ export const ZOO: readonly ZooEntry[] = [
   },
   {
     name: "exact-fp64",
+    verified: "from source",
     formats: ["fp64"],
     layout: "neox",
     summary: "every stage in fp64: the reference an ideal kernel approaches",

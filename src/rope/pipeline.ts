@@ -144,8 +144,8 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     if (sc.type !== "none" && sc.type !== "linear" && !plainYarn)
       throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none", "linear" or "yarn" (without mscale, attention_factor or truncate: false) with invFreq.method "chained"`, sc.type);
   }
-  if (out.trig.method === "glibc" && (out.trig.format !== "fp32" || out.angle.format === "fp64"))
-    throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf take and return fp32: trig.format and angle.format must be fp32)`, out.trig.method);
+  if (out.trig.method === "glibc" && out.trig.format !== "fp32")
+    throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf return fp32: trig.format must be fp32)`, out.trig.method);
   return out;
 }
 
