@@ -31,7 +31,7 @@ export const COMMAND_HELP: Record<string, Help> = {
     examples: ["rope-audit budget --kernel hf-bf16-positions", "rope-audit budget --kernel zoo:hf@fp16 --base 500000 --max-position 131072"],
   },
   run: {
-    kernels: ["zoo", "module", "exec", "onnx"],
+    kernels: ["zoo", "module", "exec", "onnx", "ggml"],
     exit: ["0  the run finished; failed checks are findings, not errors (add --strict to exit 1 on them)", "1  an ERROR row, a kernel that could not start, or (with --strict) a failed check", INPUT],
     examples: ["rope-audit run --out report", "rope-audit run --kernels hf,module:./my-rope.mjs --properties rope.exactness,logit.relative --strict", "rope-audit run --kernels module:./my-rope.mjs --relative-to zoo:hf --threshold rope.norm=1e-2"],
   },
@@ -44,7 +44,7 @@ export const COMMAND_HELP: Record<string, Help> = {
     examples: ["rope-audit reproduce --quick --out paper-quick", "rope-audit reproduce --length 32768 --base 500000 --out paper-32k"],
   },
   audit: {
-    kernels: ["zoo", "module", "exec", "onnx", "fixture"],
+    kernels: ["zoo", "module", "exec", "onnx", "ggml", "fixture"],
     exit: ["0  the audit finished; failed checks are findings (add --strict to exit 1 on them)", "1  an ERROR row, a kernel that could not start, a failed fingerprint, or (with --strict) a failed check", INPUT],
     examples: ["rope-audit audit --kernel module:./my-rope.mjs --out audit", "rope-audit audit --kernel 'exec:python3 my_rope.py' --workload '{\"headDim\": 64, \"maxPosition\": 65536}'"],
   },
@@ -74,7 +74,7 @@ export const COMMAND_HELP: Record<string, Help> = {
     examples: ["rope-audit fixtures export --format bf16 --layout neox --base 10000 --head-dim 128 --out in.safetensors"],
   },
   fingerprint: {
-    kernels: ["zoo", "module", "exec", "onnx", "fixture"],
+    kernels: ["zoo", "module", "exec", "onnx", "ggml", "fixture"],
     exit: [DONE, INPUT],
     examples: ["rope-audit fingerprint --kernel fixture:filled.safetensors", "rope-audit fingerprint --kernel module:./my-rope.mjs --json"],
   },
@@ -94,6 +94,7 @@ const SPEC_LINES: Record<SpecKind, string> = {
   module: "module:PATH        a JavaScript module whose default export is { name, format, rope, rotate }",
   exec: "exec:COMMAND       a process speaking the line protocol on stdin/stdout (docs/protocol.md)",
   onnx: "onnx:VARIANT:DTYPE ONNX Runtime's RotaryEmbedding: onnx:contrib|opset23:fp16|fp32 (needs onnxruntime-node)",
+  ggml: "ggml:TYPE:MODE     llama.cpp's ggml_rope_ext, live: ggml:f32|f16:normal|neox (needs koffi, @node-llama-cpp/linux-x64)",
   fixture: "fixture:FILE       a filled .safetensors bundle (docs/fixtures.md)",
 };
 

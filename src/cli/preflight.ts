@@ -7,15 +7,17 @@ import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InvalidArgumentError, RopeAuditError } from "../errors.js";
 import { parseZooName, zooNames } from "../kernels/zoo.js";
+import { parseGgmlSpec } from "../kernels/ggml/kernel.js";
 
 /** The spec kinds a command takes a kernel as; fixture: only where the command reads bundles. */
-export type SpecKind = "zoo" | "module" | "exec" | "onnx" | "fixture";
+export type SpecKind = "zoo" | "module" | "exec" | "onnx" | "ggml" | "fixture";
 
 const FORM: Record<SpecKind, string> = {
   zoo: "zoo:NAME or NAME (e.g. hf, zoo:hf@fp16)",
   module: "module:PATH",
   exec: "exec:COMMAND",
   onnx: "onnx:contrib|opset23:fp16|fp32",
+  ggml: "ggml:f32|f16:normal|neox",
   fixture: "fixture:FILE.safetensors",
 };
 
@@ -44,6 +46,8 @@ export function kernelSpec(raw: string, option: string, kinds: readonly SpecKind
     } catch (e) {
       throw new RopeAuditError(`${option}: ${(e as Error).message}`);
     }
+  } else if (kind === "ggml") {
+    parseGgmlSpec(spec); // one line naming the accepted forms
   } else if (kind === "onnx") {
     if (!ONNX.test(spec)) throw new InvalidArgumentError(option, "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", raw);
   } else if (kind === "module" || kind === "fixture") {

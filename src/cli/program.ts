@@ -28,6 +28,7 @@ import { checkAttentionKernel, zooCandidates } from "../attention/kernel-check.j
 import type { Scheme } from "../attention/packing.js";
 import { emulate } from "../rope/emulate.js";
 import { describeFingerprint, fingerprint } from "../measure/fingerprint.js";
+import { scalingFromHf } from "../oracle/hf-scaling.js";
 import { createRng } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { readFileSync } from "node:fs";
@@ -257,6 +258,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(`${spec.name}  (${spec.format}, ${spec.rope.layout})  ${entry.summary}`);
         for (const line of describePipeline(spec)) io.out(`    ${line}`);
         io.out(`    source   ${entry.source}`);
+        io.out(`    verified ${entry.verified}`);
       }
     });
 
@@ -290,7 +292,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("run")
     .description("run the property suite over kernels (default: the whole zoo) and print a verdict table")
-    .option("--kernels <specs>", `comma-separated kernel specs: ${specForms(["zoo", "module", "exec", "onnx"])} (default: every zoo kernel)`)
+    .option("--kernels <specs>", `comma-separated kernel specs: ${specForms(["zoo", "module", "exec", "onnx", "ggml"])} (default: every zoo kernel)`)
     .option("--properties <ids>", `comma-separated property ids or module:PATH (a property module of your own; default: ${BUILTIN_PROPERTY_IDS.join(",")})`)
     .option("--threshold <id=value>", "replace a property's derived threshold (repeatable), e.g. logit.relative=1e-3", collectThreshold, {})
     .option("--config <file>", 'a JSON file {"thresholds": {"logit.relative": 1e-3}} (run, audit and gate read it; --threshold wins)')
@@ -314,7 +316,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const thresholds = readThresholds(opts.config, opts.threshold);
       const model = opts.model !== undefined ? modelWorkloadOptions(opts.model) : undefined;
       if (model) Object.assign(opts, { headDim: model.headDim, maxPosition: model.maxPosition, kernels: opts.kernels ?? model.kernels.join(",") });
-      const kinds = ["zoo", "module", "exec", "onnx"] as const;
+      const kinds = ["zoo", "module", "exec", "onnx", "ggml"] as const;
       if (opts.replay !== undefined) {
         code = await replay(opts.replay, opts.kernels ? kernelSpecs(opts.kernels, "--kernels", kinds) : [], opts.properties, thresholds, opts.timeout, io);
         return;
@@ -412,7 +414,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("audit")
     .description("audit one kernel: the property suite (on a fixture: exactness and norm on its stored rows) and its fingerprint")
-    .requiredOption("--kernel <spec>", specForms(["zoo", "module", "exec", "onnx", "fixture"]))
+    .requiredOption("--kernel <spec>", specForms(["zoo", "module", "exec", "onnx", "ggml", "fixture"]))
     .option("--head-dim <d>", "head dim (fixtures carry their own)", intOption("--head-dim", 2, 4096), 128)
     .option("--max-position <p>", "largest position drawn", intOption("--max-position", 1, 2 ** 31 - 1), 2 ** 20)
     .option("--cases <n>", "measure-mode cases per property", intOption("--cases", 1, 1_000_000), 200)
@@ -430,7 +432,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--workers <n>", "worker threads, by default one per available core; the report is the same for any count", intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .option("--shard <i/n>", "run only shard i of n; join the shards' reports with rope-audit merge", shardOption)
     .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
-      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "ggml", "fixture"]);
       if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       if (opts.kernel.startsWith("module:")) await loadModuleKernel(opts.kernel.slice("module:".length));
       const started = Date.now();
@@ -448,10 +450,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         for (const key of Object.keys(w)) if (!known.includes(key)) throw new RopeArgError(`--workload.${key}`, `one of the fields ${known.join(", ")}`, key);
         if (w.headDim !== undefined) opts.headDim = intOption("--workload.headDim", 2, 4096)(String(w.headDim));
         if (w.maxPosition !== undefined) opts.maxPosition = intOption("--workload.maxPosition", 1, 2 ** 31 - 1)(String(w.maxPosition));
-        if ((w.base !== undefined || w.scaling !== undefined) && opts.kernel.startsWith("zoo:")) {
+        if ((w.base !== undefined || w.scaling !== undefined) && (opts.kernel.startsWith("zoo:") || opts.kernel.startsWith("ggml:"))) {
           if (w.base !== undefined && (typeof w.base !== "number" || !(w.base > 1))) throw new RopeArgError("--workload.base", "a number > 1", w.base);
           if (w.base !== undefined) zoo.base = w.base as number;
-          if (w.scaling !== undefined) zoo.scaling = w.scaling as Scaling;
+          if (w.scaling !== undefined) zoo.scaling = scalingFromHf(w.scaling, opts.headDim, "--workload.scaling");
         }
       }
       if (opts.kernel.startsWith("fixture:")) {
@@ -619,10 +621,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--count <n>", "vectors of q and of k", intOption("--count", 1, 1_000_000), 1024)
     .option("--max-position <p>", "largest position", intOption("--max-position", 1, 2 ** 31 - 1), 131072)
     .option("--seed <n>", "seed", intOption("--seed", 0, 2 ** 32 - 1), 1)
+    .option("--scaling <json>", 'frequency scaling with HF\'s rope_scaling keys, e.g. {"type":"dynamic","factor":2,"max_position_embeddings":4096,"seq_len":16384}', jsonOption("--scaling"))
     .requiredOption("--out <file>", "the .safetensors file to write")
-    .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; out: string }) => {
+    .action((opts: { format: "bf16"; layout: "neox"; base: number; headDim: number; rotaryDim?: number; count: number; maxPosition: number; seed: number; scaling?: unknown; out: string }) => {
       checkOutFile(opts.out, "--out");
-      const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
+      const scaling = opts.scaling === undefined ? undefined : scalingFromHf(opts.scaling, opts.rotaryDim ?? opts.headDim, "--scaling");
+      const bytes = exportBundle({ format: opts.format, layout: opts.layout, base: opts.base, headDim: opts.headDim, rotaryDim: opts.rotaryDim, scaling, count: opts.count, maxPosition: opts.maxPosition, seed: opts.seed });
       writeFileAtomic(opts.out, bytes);
       io.out(`wrote ${opts.out}: ${opts.count} × ${opts.headDim} q and k (${opts.format}, ${opts.layout}, base ${opts.base}); fill q_rot and k_rot with your kernel (docs/fixtures.md)`);
     });
@@ -630,12 +634,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command("fingerprint")
     .description("rank zoo pipelines by agreement with a kernel's outputs on the same inputs")
-    .requiredOption("--kernel <spec>", `${specForms(["fixture"])} (a filled bundle), ${specForms(["zoo", "module", "exec", "onnx"])}`)
+    .requiredOption("--kernel <spec>", `${specForms(["fixture"])} (a filled bundle), ${specForms(["zoo", "module", "exec", "onnx", "ggml"])}`)
     .option("--head-dim <d>", "head dim for zoo, module and exec kernels", intOption("--head-dim", 2, 4096), 128)
     .option("--timeout <seconds>", "per-batch timeout for exec: kernels", intOption("--timeout", 1, 86400), 30)
     .option("--json", "print { best, ranking } as JSON")
     .action(async (opts: { kernel: string; headDim: number; json?: boolean; timeout: number }) => {
-      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "fixture"]);
+      opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "ggml", "fixture"]);
       const session = new KernelSession({ headDim: opts.headDim, timeoutSeconds: opts.timeout });
       let f: Fingerprint;
       try {

@@ -11,6 +11,7 @@ import { guardKernel } from "../kernels/guard.js";
 import { DEFAULT_KERNEL_MEMORY_MB, startIsolatedKernel } from "../kernels/isolated/kernel.js";
 import { startProcessKernel } from "../kernels/process-kernel.js";
 import type { KernelUnderTest, MeasureResult } from "../measure/property.js";
+import { parseGgmlSpec } from "../kernels/ggml/kernel.js";
 
 /** A kernel under test, with what the report says about where it came from. */
 export type OpenedKernel = KernelUnderTest & { pipeline: unknown; spec: string };
@@ -22,7 +23,7 @@ export interface ZooOverrides {
   rotaryDim?: number;
 }
 
-export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND or onnx:contrib|opset23:fp16|fp32";
+export const KERNEL_SPEC_FORMS = "zoo:NAME (e.g. zoo:hf, zoo:hf@fp16), module:PATH, exec:COMMAND, onnx:contrib|opset23:fp16|fp32 or ggml:f32|f16:normal|neox";
 
 export class KernelSession {
   private readonly processes: { close(): Promise<void> }[] = [];
@@ -64,6 +65,14 @@ export class KernelSession {
       if (!m) throw new InvalidArgumentError("--kernel", "onnx:contrib:fp16, onnx:contrib:fp32, onnx:opset23:fp16 or onnx:opset23:fp32", spec);
       // Native code: in a process of its own, where a crash is a finding (kernels/isolated/).
       const k = await startIsolatedKernel({ kind: "onnx", variant: m[1] as "contrib" | "opset23", dtype: m[2] as "fp16" | "fp32" }, spec, this.isolation());
+      this.processes.push(k);
+      return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
+    }
+    if (spec.startsWith("ggml:")) {
+      // llama.cpp's real CPU rope through optional packages; base and scaling from the workload, as zoo: kernels.
+      // Native code through FFI: in a process of its own, where a crash is a finding (kernels/isolated/).
+      const { type, mode } = parseGgmlSpec(spec);
+      const k = await startIsolatedKernel({ kind: "ggml", type, mode, base: this.options.zoo?.base ?? 10000, scaling: this.options.zoo?.scaling }, spec, this.isolation());
       this.processes.push(k);
       return { name: k.name, format: k.format, rope: k.rope, headDim, pipeline: { source: spec }, spec, rotate: (x, p, d) => k.rotate(x, p, d) };
     }

@@ -85,7 +85,8 @@ export function resolveRopeSpec(spec: RopeSpec, argument = "rope"): ResolvedRope
   return { layout: spec.layout, base, headDim, rotaryDim, scaling };
 }
 
-function resolveScaling(s: Scaling, rotaryDim: number, arg: string): Scaling {
+/** Validates a scaling for `rotaryDim` (longrope's factor lists have rotaryDim/2 entries); errors name `${arg}.field`. */
+export function resolveScaling(s: Scaling, rotaryDim: number, arg: string): Scaling {
   if (typeof s !== "object" || s === null || !SCALING_TYPES.includes(s.type))
     throw new InvalidArgumentError(`${arg}.type`, `one of ${SCALING_TYPES.map((t) => `"${t}"`).join(", ")}`, (s as { type?: unknown } | null)?.type);
   switch (s.type) {

@@ -70,6 +70,8 @@ function fingerprintTable(r: Report): string {
     if (f.error !== null) return `<tr>${name}<td colspan="3" class="error">error: ${escapeHtml(f.error)}</td></tr>`;
     if (!f.fingerprint) return `<tr>${name}<td colspan="3">not fingerprinted</td></tr>`;
     const b = f.fingerprint.best;
+    const nf = f.fingerprint.nonFinite;
+    if (nf) return `<tr>${name}<td colspan="3" class="error">${nf.count} of ${nf.total} outputs not finite (first: ${escapeHtml(nf.first.value)} at row ${nf.first.row}, element ${nf.first.element}); nearest ${escapeHtml(b.name)}, ${pct(b.bitAgreement)}</td></tr>`;
     return `<tr>${name}<td>${escapeHtml(b.name)}</td><td class="num">${pct(b.bitAgreement)}</td><td>${b.equivalent.map(escapeHtml).join(", ")}</td></tr>`;
   });
   return `<table><thead><tr><th>kernel</th><th>behaves like</th><th>bits identical</th><th>indistinguishable from</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;

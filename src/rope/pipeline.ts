@@ -11,8 +11,9 @@
  *   angle     p·θᵢ: both operands rounded to the operand format of `angle.format` and the product
  *             rounded to its result format: fp32 → fp32·fp32→fp32; tf32 → tf32·tf32→fp32 (a K=1 matmul
  *             on TF32 tensor cores); bf16/fp16 → bf16·bf16→bf16 (an AMP einsum); fp64 → fp64.
- *   trig      cos/sin of the angle, correctly rounded to `trig.format`, times the attention factor
- *             (YaRN/LongRoPE) in that format.
+ *   trig      cos/sin of the angle, correctly rounded to `trig.format` (method `correct`) or as glibc's
+ *             sinf/cosf compute them (method `glibc`, fp32), times the attention factor (YaRN/LongRoPE)
+ *             in that format.
  *   cache     cos/sin rounded to `cache.format` (HF, flash-attn and vLLM cast the cache to the model dtype).
  *   rotate    y_a = x_a·c − x_b·s, y_b = x_a·s + x_b·c with every operation rounded to `rotate.format`
  *             (per-op: rotate.format = the model dtype; one rounding: fp32 math then `output`), and FMA
@@ -29,6 +30,8 @@ export type PositionFormat = "int" | "fp64" | "fp32" | "tf32" | "bf16" | "fp16";
 export type FmaMode = "none" | "first" | "second";
 export type InvFreqMethod = "pow" | "chained";
 export type LinearScalingTarget = "inv-freq" | "position";
+/** `correct`: cos/sin correctly rounded to the trig format; `glibc`: glibc's sinf/cosf (fp32 only). */
+export type TrigMethod = "correct" | "glibc";
 
 export interface PipelineRope {
   layout: Layout;
@@ -41,7 +44,7 @@ export interface PipelineStages {
   invFreq: { format: ArithFormat; method: InvFreqMethod };
   position: { format: PositionFormat };
   angle: { format: AngleFormat };
-  trig: { format: "fp64" | "fp32" };
+  trig: { format: "fp64" | "fp32"; method?: TrigMethod };
   cache: { format: ArithFormat };
   rotate: { format: ArithFormat; fma: FmaMode };
   output: { format: FormatName };
@@ -120,7 +123,10 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     },
     position: { format: pick(stage(s, "position").format, POSITION, "pipeline.position.format") },
     angle: { format: pick(stage(s, "angle").format, ANGLE, "pipeline.angle.format") },
-    trig: { format: pick(stage(s, "trig").format, ["fp64", "fp32"] as const, "pipeline.trig.format") },
+    trig: {
+      format: pick(stage(s, "trig").format, ["fp64", "fp32"] as const, "pipeline.trig.format"),
+      method: pick(stage(s, "trig").method ?? "correct", ["correct", "glibc"] as const, "pipeline.trig.method"),
+    },
     cache: { format: pick(stage(s, "cache").format, ARITH, "pipeline.cache.format") },
     rotate: {
       format: pick(stage(s, "rotate").format, ARITH, "pipeline.rotate.format"),
@@ -133,9 +139,13 @@ export function resolvePipeline(spec: PipelineSpec, headDim: number): ResolvedPi
     // and the frequencies share one format, and only none/linear scaling map onto that loop here.
     if (out.angle.format !== out.invFreq.format)
       throw new InvalidArgumentError("pipeline.angle.format", `"${out.invFreq.format}" (a chained invFreq multiplies the angle in its own format)`, out.angle.format);
-    if (rope.scaling.type !== "none" && rope.scaling.type !== "linear")
-      throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none" or "linear" with invFreq.method "chained"`, rope.scaling.type);
+    const sc = rope.scaling;
+    const plainYarn = sc.type === "yarn" && sc.mscale === undefined && sc.mscaleAllDim === undefined && sc.attentionFactor === undefined && sc.truncate !== false;
+    if (sc.type !== "none" && sc.type !== "linear" && !plainYarn)
+      throw new InvalidArgumentError("pipeline.rope.scaling.type", `"none", "linear" or "yarn" (without mscale, attention_factor or truncate: false) with invFreq.method "chained"`, sc.type);
   }
+  if (out.trig.method === "glibc" && out.trig.format !== "fp32")
+    throw new InvalidArgumentError("pipeline.trig.method", `"correct" (glibc's sinf/cosf return fp32: trig.format must be fp32)`, out.trig.method);
   return out;
 }
 
@@ -149,7 +159,7 @@ export function describePipeline(p: PipelineSpec): string[] {
     `invFreq  ${p.invFreq.format} ${p.invFreq.method ?? "pow"}`,
     `position ${p.position.format}`,
     `angle    ${p.angle.format}`,
-    `trig     ${p.trig.format} correctly rounded`,
+    `trig     ${p.trig.format} ${p.trig.method === "glibc" ? "glibc sinf/cosf (not correctly rounded)" : "correctly rounded"}`,
     `cache    ${p.cache.format}`,
     `rotate   ${rotate}${p.rotate.fma && p.rotate.fma !== "none" ? `, FMA (${p.rotate.fma} product)` : ""}`,
     `output   ${p.output.format}`,

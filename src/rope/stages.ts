@@ -10,6 +10,10 @@
 import { type Rounder, rounder } from "../formats/rounder.js";
 import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
 import { pairIndex } from "../oracle/spec.js";
+import { hfInvFrequencies } from "./hf-inv-freq.js";
+import { trigFunctions } from "./stage-options.js";
+import { glibcPowf } from "./libm/glibc-powf.js";
+import { type GgmlYarn, ggmlYarn } from "./ggml-yarn.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
 
 const identity: Rounder = (x) => x;
@@ -70,11 +74,16 @@ export interface Prepared {
   /** method "chained": θ_scale and the linear freq_scale, both fp32 in ggml. */
   thetaScale: number;
   freqScale: number;
+  /** method "chained" with YaRN: ggml's rope_yarn (ggml-yarn.ts). */
+  yarn: GgmlYarn | null;
   attention: number;
   roundPos: Rounder;
   angleIn: Rounder;
   angleOut: Rounder;
   roundTrig: Rounder;
+  /** The trig stage's cos and sin as the modelled library computes them (stage-options.ts). */
+  trigCos: (a: number) => number;
+  trigSin: (a: number) => number;
   roundCache: Rounder;
   roundOut: Rounder;
   /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
@@ -95,7 +104,11 @@ export function prepare(spec: PipelineSpec, headDim: number): Prepared {
   const freqRope = p.linearScaling === "position" && rope.scaling.type === "linear" ? { ...rope, scaling: { type: "none" as const } } : rope;
   const roundInv = p.invFreq.format === "fp64" || p.invFreq.format === "fp32" ? identity : rounder(p.invFreq.format);
   // bf16/fp16 frequencies: computed in fp32, then the buffer is cast (model.to(bf16), HF #28685 family).
-  const theta = Float64Array.from(invFrequencies(invArith, freqRope), roundInv);
+  // fp32 frequencies in HF's order of operations (hf-inv-freq.ts); fp64 ones from the exact formulas.
+  const theta = Float64Array.from(invArith === FP64_ARITH ? invFrequencies(invArith, freqRope) : hfInvFrequencies(freqRope), roundInv);
+  const chained = p.invFreq.method === "chained";
+  const yarn = chained && rope.scaling.type === "yarn" ? ggmlYarn(rope.scaling, rope.base, rope.rotaryDim) : null;
+  const trig = trigFunctions(p);
   const [angleIn, angleOut] = angleRounders(p.angle.format);
   const roundTrig = p.trig.format === "fp32" ? Math.fround : identity;
   return {
@@ -103,21 +116,29 @@ export function prepare(spec: PipelineSpec, headDim: number): Prepared {
     half,
     theta,
     // ggml: theta_scale = powf(freq_base, -2.0f/n_dims), freq_scale = 1/factor, both fp32.
-    thetaScale: invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
+    // ggml calls glibc's powf (libm/glibc-powf.ts), which is not always correctly rounded.
+    thetaScale:
+      chained && p.invFreq.format === "fp32"
+        ? glibcPowf(Math.fround(rope.base), Math.fround(-2 / rope.rotaryDim))
+        : invArith.num(invArith.pow(invArith.num(rope.base), invArith.div(invArith.num(-2), invArith.num(rope.rotaryDim)))),
     freqScale: rope.scaling.type === "linear" ? invArith.div(invArith.num(1), invArith.num(rope.scaling.factor)) : 1,
-    // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32.
-    attention: roundTrig(attentionFactor(FP64_ARITH, rope)),
+    yarn,
+    // The attention factor is a Python float in HF, multiplied into an fp32 tensor as fp32; ggml's YaRN
+    // computes its own mscale.
+    attention: yarn ? yarn.mscale : roundTrig(attentionFactor(FP64_ARITH, rope)),
     roundPos: positionRounder(p.position.format),
     angleIn,
     angleOut,
     roundTrig,
+    trigCos: trig.cos,
+    trigSin: trig.sin,
     roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
     roundOut: rounder(p.output.format),
     positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
     pairA: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[0]),
     pairB: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[1]),
     bf16PerOp:
-      p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16",
+      p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16" && p.trig.method === "correct",
   };
 }
 
@@ -142,7 +163,7 @@ export function anglesAt(s: Prepared, position: number, angle: Float64Array): nu
     // ggml rope_f32: theta = (float)p; per pair: rope_yarn(theta·freq_scale), then theta *= theta_scale.
     let a = s.angleOut(pos);
     for (let i = 0; i < s.half; i++) {
-      angle[i] = s.freqScale === 1 ? a : s.angleOut(s.freqScale * a);
+      angle[i] = s.yarn ? s.yarn.angle(a, i) : s.freqScale === 1 ? a : s.angleOut(s.freqScale * a);
       a = s.angleOut(a * s.thetaScale);
     }
   } else {
@@ -156,8 +177,8 @@ export function anglesAt(s: Prepared, position: number, angle: Float64Array): nu
 export function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin: Float64Array): void {
   const af = s.attention;
   for (let i = 0; i < s.half; i++) {
-    let c = s.roundTrig(Math.cos(angle[i]!));
-    let sn = s.roundTrig(Math.sin(angle[i]!));
+    let c = s.trigCos(angle[i]!);
+    let sn = s.trigSin(angle[i]!);
     if (af !== 1) {
       c = s.roundTrig(c * af);
       sn = s.roundTrig(sn * af);

@@ -26,9 +26,13 @@ async function open(m: Extract<ToHost, { type: "open" }>): Promise<void> {
     if (m.target.kind === "module") {
       const { loadModuleKernel } = await import("../module-kernel.js");
       kernel = await loadModuleKernel(m.target.path);
-    } else {
+    } else if (m.target.kind === "onnx") {
       const { onnxKernel } = await import("../onnx/kernel.js");
       kernel = onnxKernel({ variant: m.target.variant, dtype: m.target.dtype });
+    } else {
+      const { loadGgml } = await import("../ggml/ggml-api.js");
+      const { ggmlKernel } = await import("../ggml/kernel.js");
+      kernel = ggmlKernel(await loadGgml(), { type: m.target.type, mode: m.target.mode, rope: { base: m.target.base, scaling: m.target.scaling } });
     }
     send({ type: "opened", name: kernel.name, format: kernel.format, rope: structuredClone(kernel.rope) });
   } catch (e) {

@@ -4,9 +4,13 @@
  */
 import type { FormatName } from "../../formats/table.js";
 import type { KernelRope } from "../kernel.js";
+import type { Scaling } from "../../oracle/spec.js";
 
-/** What a host opens: a user's module, or an ONNX Runtime session (native code). */
-export type IsolatedTarget = { kind: "module"; path: string } | { kind: "onnx"; variant: "contrib" | "opset23"; dtype: "fp16" | "fp32" };
+/** What a host opens: a user's module, an ONNX Runtime session or llama.cpp's ggml rope (native code). */
+export type IsolatedTarget =
+  | { kind: "module"; path: string }
+  | { kind: "onnx"; variant: "contrib" | "opset23"; dtype: "fp16" | "fp32" }
+  | { kind: "ggml"; type: "f32" | "f16"; mode: "normal" | "neox"; base: number; scaling?: Scaling };
 
 export type ToHost = { type: "open"; target: IsolatedTarget } | { type: "rotate"; id: number; x: Float64Array; positions: Float64Array; headDim: number };
 

@@ -1,0 +1,15 @@
+/**
+ * Stage methods beyond one correct rounding per operation, kept apart from the emulation loop: the trig
+ * stage's cos/sin as a function of the angle, in the pipeline's trig format.
+ */
+import { glibcCosf, glibcSinf } from "./libm/glibc-sincosf.js";
+import type { ResolvedPipeline } from "./pipeline.js";
+
+/** cos and sin of an angle as the pipeline's trig stage computes them (before the attention factor). */
+export function trigFunctions(p: ResolvedPipeline): { cos: (a: number) => number; sin: (a: number) => number } {
+  // glibc's sinf/cosf take an fp32 angle; an fp64 angle (an error budget making that stage exact) gets
+  // correctly rounded cos/sin instead, so the exact stage is not rounded back to fp32.
+  if (p.trig.method === "glibc" && p.angle.format !== "fp64") return { cos: glibcCosf, sin: glibcSinf };
+  if (p.trig.format === "fp32") return { cos: (a) => Math.fround(Math.cos(a)), sin: (a) => Math.fround(Math.sin(a)) };
+  return { cos: Math.cos, sin: Math.sin };
+}
