@@ -34,7 +34,7 @@ describe("toPreserveRelativePosition", () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/^expected hf-bf16-positions to preserve relative position: m = \d+, n = \d+, shift = \d+, .* drift [\d.e+-]+ > [\d.e+-]+ \(replay: logit\.relative@hf-bf16-positions\/-?\d+\/[\d.*]*\/65536\/64\)$/);
+    expect(message).toMatch(/^expected hf-bf16-positions to preserve relative position: m = \d+, n = \d+, shift = \d+; .* drift [\d.e+-]+ > [\d.e+-]+ \(replay: logit\.relative@hf-bf16-positions\/-?\d+\/[\d.*]*\/65536\/64\)$/);
   });
 });
 
