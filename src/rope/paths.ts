@@ -4,7 +4,7 @@
  * goes to the first enabled path that accepts the pipeline and does not decline the call at run time, so
  * the order is the fallback order:
  *
- *   simd       WebAssembly SIMD on fp64 values (simd/host.ts), bf16 per-op pipelines; it declines the
+ *   simd       WebAssembly SIMD on fp64 values (simd/host.ts), bf16 and fp16 per-op pipelines; it declines the
  *              call when WebAssembly SIMD is unavailable or half % 4 ≠ 0, and hands single rows whose
  *              values it cannot prove to the reference;
  *   ts-bf16    TypeScript through fp32 intermediates (fast/bf16.ts), bf16 per-op pipelines; it declines
@@ -67,7 +67,7 @@ export interface RotationPath<X, Y> {
 
 const simdPath: RotationPath<Float64Array, Float64Array> = {
   name: "simd",
-  accepts: (s) => s.bf16PerOp,
+  accepts: (s) => s.bf16PerOp || s.fp16PerOp,
   run(env, s, x, positions, headDim, y) {
     const st = env.simdState();
     return st === null ? null : rotateRowsSimd(s, st, env.stats.simd, x, positions, headDim, y);

@@ -197,8 +197,10 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
     }
   }
   for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
-  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
-  return k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
+  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), the cache format,
+  // range check.
+  const cache = s.fp16PerOp ? k.cacheFp16 : k.cacheBf16;
+  return cache(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
 }
 
 /** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
@@ -242,7 +244,7 @@ function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number)
 }
 
 /**
- * The bf16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
+ * The bf16 or fp16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
  *  1. the block's cache rows (simdCacheRows);
  *  2. the block of x copied in (or read in place), rotated with a per-row input check, copied out (or
  *     written in place);
@@ -262,8 +264,9 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const xInPlace = inMemory(x);
   const yInPlace = inMemory(y);
-  const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
-  const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
+  const neox = s.p.rope.layout === "neox";
+  const rotate = s.fp16PerOp ? (neox ? k.rotateFp16Neox : k.rotateFp16Gptj) : neox ? k.rotateNeox : k.rotateGptj;
+  const rotate64 = s.fp16PerOp ? (neox ? k.rotateFp16Neox64 : k.rotateFp16Gptj64) : neox ? k.rotateNeox64 : k.rotateGptj64;
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
     if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
@@ -282,6 +285,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
  * written) when simdCall declines.
  */
 export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
+  if (!s.bf16PerOp) return null; // the patterns must be bf16's
   const call = simdCall(s, st, counters, headDim);
   if (call === null) return null;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
