@@ -65,6 +65,10 @@ const CASES: Case[] = [
   { path: "simd", name: "gptj, rotaryDim 64 < headDim 128", spec: { ...gptj, rope: { layout: "gptj", base: 500000, rotaryDim: 64 } }, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12) },
   { path: "simd", name: "hf@fp16 d=128 (per-op fp16)", spec: zooPipeline("hf@fp16"), headDim: 128, x: (rng, n) => fp16Values(rng, n, -14, 10) },
   { path: "simd", name: "xformers-rotary@fp16, gptj, d=64", spec: { ...zooPipeline("xformers-rotary@fp16"), rope: { layout: "gptj", base: 10000 } }, headDim: 64, x: (rng, n) => fp16Values(rng, n, -14, 10) },
+  { path: "simd-cache", name: "meta-llama (bf16)", spec: zooPipeline("meta-llama"), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-cache", name: "onnxruntime-cpu@fp16 (fp16 cache, FMA first)", spec: zooPipeline("onnxruntime-cpu@fp16"), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp16") },
+  { path: "simd-cache", name: "flash-attn-triton (bf16 cache), yarn (attention factor ≠ 1)", spec: zooPipeline("flash-attn-triton", { scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } }), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-cache", name: "ggml-cpu (chained θ: angles in TypeScript)", spec: zooPipeline("ggml-cpu"), headDim: 128, x: (rng, n) => formatValues(rng, n, "fp32") },
   { path: "simd-bits", name: "hf d=128", spec: hf, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12), bits: true },
   { path: "simd-bits", name: "gptj d=64", spec: gptj, headDim: 64, x: (rng, n) => bf16Values(rng, n, -12, 12), bits: true },
   // The TypeScript bf16 path takes magnitudes from 2^−60 to 2^127, more than the SIMD kernels.
@@ -164,7 +168,8 @@ describe("rotation paths, each alone, against the reference", () => {
     expect(first(hf)).toEqual(["simd"]);
     expect(first(hf, { simd: false })).toEqual(["ts-bf16"]);
     expect(first(hf, { fastPaths: false })).toEqual(["reference"]);
-    expect(first(zooPipeline("meta-llama"))).toEqual(["ts-fp32"]);
+    expect(first(zooPipeline("meta-llama"))).toEqual(["simd-cache"]);
+    expect(first(zooPipeline("meta-llama"), { simd: false })).toEqual(["ts-fp32"]);
     expect(first(zooPipeline("hf@fp16"))).toEqual(["simd"]);
     expect(first(zooPipeline("hf@fp16"), { simd: false })).toEqual(["reference"]);
     expect(() => emulate(hf, { paths: ["warp" as PathName] })).toThrow(/^paths: /);
