@@ -82,9 +82,11 @@ export function attentionRow(
   attention: Float64Array,
 ): number {
   const n = i + 1;
+  // All n logits at once on SIMD where the score has it (masked ones are computed and ignored).
+  const batched = f.logitsRow?.(qs, r * d, k, n, logits) ?? false;
   for (let j = 0; j < n; j++) {
     mask[j] = visible(seq, i, j) ? 1 : 0;
-    if (mask[j]) logits[j] = f.logit(qs, r * d, k, j * d);
+    if (mask[j] && !batched) logits[j] = f.logit(qs, r * d, k, j * d);
   }
   f.softmax(logits, mask, n, attention);
   return n;
