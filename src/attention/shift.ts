@@ -92,6 +92,9 @@ export function attentionRow(
   return n;
 }
 
+/** Sampled rows from which attentionShift computes logits on SIMD (measured: below, copying the keys costs more than it saves). */
+const SIMD_MIN_ROWS = 64;
+
 export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const d = o.headDim;
   const seq1 = packSequence(o.docLengths, o.scheme, o.shifts[0]);
@@ -102,7 +105,9 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
   const [q1, k1] = await rotatedAt(o, seq1, rows);
   const [q2, k2] = await rotatedAt(o, seq2, rows);
-  const f = scoreFunctions(o.score, d, o.kernel.format);
+  // The SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs each
+  // here); that pays when every key is scored against many rows.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS });
   const qs1 = f.prepareQuery(q1);
   const qs2 = f.prepareQuery(q2);
   const counts = columnCounts(seq1);

@@ -130,24 +130,32 @@ export interface SimdLogits {
 export function simdLogits(d: number, block: number, inv: number, scalar: (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number) => number): SimdLogits | null {
   const e = instantiate();
   if (e === null) return null;
-  // The last two key arrays given (attentionShift alternates between the keys of its two shifts), each
-  // copied once into its own region after the query: [K0, K0 + bytes), then the second.
+  // Layout: the query at 0, the logits at OUT (room for outCap keys), then the last two key arrays given
+  // (attentionShift alternates between the keys of its two shifts), each copied in once. The memory
+  // grows only when a key array is copied in, and at least by half its size (growing copies it).
   const cached: { k: Float64Array; length: number; at: number }[] = [];
   let pairs = 0;
   const Q = 0;
-  const K = Math.ceil((d * 8) / 16) * 16;
+  const OUT = Math.ceil((d * 8) / 16) * 16;
+  let outCap = 0;
   let f64 = new Float64Array(e.memory.buffer);
   const ensure = (bytes: number): void => {
-    if (e.memory.buffer.byteLength < bytes) {
-      e.memory.grow(Math.ceil((bytes - e.memory.buffer.byteLength) / 65536));
+    const have = e.memory.buffer.byteLength;
+    if (have < bytes) {
+      e.memory.grow(Math.ceil(Math.max(bytes - have, have / 2) / 65536));
       f64 = new Float64Array(e.memory.buffer);
     }
   };
   const keysAt = (k: Float64Array): number => {
     const hit = cached.find((c) => c.k === k && c.length === k.length);
     if (hit) return hit.at;
+    const keys = Math.ceil(k.length / d);
+    if (keys > outCap) {
+      outCap = keys;
+      cached.length = 0; // the keys move: copy them in again
+    }
     if (cached.length === 2) cached.length = 0;
-    const at = cached.length === 0 ? K : cached[0]!.at + cached[0]!.length * 8;
+    const at = cached.length === 0 ? OUT + Math.ceil((outCap * 8) / 16) * 16 : cached[0]!.at + cached[0]!.length * 8;
     ensure(at + k.length * 8);
     f64.set(k, at / 8);
     cached.push({ k, length: k.length, at });
@@ -157,8 +165,6 @@ export function simdLogits(d: number, block: number, inv: number, scalar: (q: Ar
     row(q, qi, k, n, out) {
       if (k.length * 8 > MAX_KEY_BYTES) return false;
       const at = keysAt(k);
-      const OUT = Math.max(...cached.map((c) => c.at + c.length * 8));
-      ensure(OUT + n * 8 + 16);
       f64.set(q.subarray(qi, qi + d), Q / 8);
       const even = n & ~1;
       e.logitsF32(Q, at, even, d, Math.min(block, d), inv, OUT);
