@@ -8,6 +8,7 @@
  *    zoo front end for the distinct positions, fp16 encode/decode, session.run);
  *  - `onnx_fp16_session_run_rotations_per_s`: session.run alone on pre-built feeds (the native kernel and
  *    ORT's per-run overhead), the same one-node model onnxKernel builds;
+ *  - `ratio_emulated_vs_onnx_session_fp16`: emulated rotations per second over session.run's alone;
  *  - `bit_identical_onnx_fp16`: fraction of output elements whose fp16 patterns agree (expected 100%);
  *    the same for the ONNX-standard RotaryEmbedding-23 op (untimed).
  * Timings are best-of-7 wall clock. Not a test: nothing here asserts.
@@ -89,6 +90,7 @@ export async function onnxBench(): Promise<void> {
   console.log(`onnx_fp16_session_run_rotations_per_s: ${(runRate / 1e6).toFixed(3)} M (session.run alone on pre-built feeds${runSame ? "" : "; output DIFFERS from onnxKernel.rotate"})`);
   console.log(`emulated_onnxruntime_cpu_fp16_rotations_per_s: ${(emuRate / 1e6).toFixed(3)} M`);
   console.log(`ratio_emulated_vs_onnx_fp16: ${(emuRate / onnxRate).toFixed(2)} (vs session.run alone ${(emuRate / runRate).toPrecision(2)})`);
+  console.log(`ratio_emulated_vs_onnx_session_fp16: ${(emuRate / runRate).toFixed(3)}`);
   console.log(
     `bit_identical_onnx_fp16: ${(same.fraction * 100).toFixed(4)}% of ${onnxOut.length} elements (${same.differing} differ${same.differing ? `; ${same.first}` : ""})`,
   );

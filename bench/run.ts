@@ -225,6 +225,8 @@ function commandsBench(): void {
   const paper2 = timed([cli, "reproduce", "--workers", "2", "--out", "reports/paper"]);
   console.log(`reproduce_paper_seconds: ${paper2.toFixed(1)} (L = 4096, 19 shifts, 2 workers)`);
   console.log(`reproduce_paper_seconds_1_worker: ${paper1.toFixed(1)} (speed-up ${(paper1 / paper2).toFixed(2)}×)`);
+  console.log(`run_speedup_2_workers: ${(run1 / run2).toFixed(2)}`);
+  console.log(`reproduce_speedup_2_workers: ${(paper1 / paper2).toFixed(2)}`);
   const r = spawnSync(process.execPath, [long], { encoding: "utf8" });
   const j = JSON.parse(r.stdout) as { seconds: number; maxRssMiB: number; rows: number };
   console.log(`attention_shift_L131072_seconds: ${j.seconds.toFixed(1)} (d = 128, ${j.rows} sampled rows, hf bf16)`);

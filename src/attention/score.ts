@@ -13,6 +13,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
 import { type FormatName, formatSpec } from "../formats/table.js";
+import { simdLogits } from "./simd/logits.js";
 
 export interface ScorePipeline {
   accumulate: "fp64" | "fp32" | "bf16" | "fp16";
@@ -42,9 +43,16 @@ export interface ScoreFunctions {
   softmax(logits: Float64Array, mask: Uint8Array, n: number, out: Float64Array): void;
   /** Rounds q scaled by 1/√d when scale = "before" (else the identity). */
   prepareQuery(q: Float64Array): Float64Array;
+  /**
+   * Where the pipeline accumulates in fp32 in a sequential or blocked order and WebAssembly SIMD is
+   * available: out[j] = logit(q, qi, k, j·d) for j < n, bit for bit, on SIMD (simd/logits.ts); false
+   * when it cannot run this call (then use logit). `simdPairs` counts the pairs it computed.
+   */
+  logitsRow?(q: Float64Array, qi: number, k: Float64Array, n: number, out: Float64Array): boolean;
+  simdPairs?(): number;
 }
 
-export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName): ScoreFunctions {
+export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName, options: { simd?: boolean } = {}): ScoreFunctions {
   for (const [field, v, ok] of [
     ["accumulate", p.accumulate, ["fp64", "fp32", "bf16", "fp16"]],
     ["order", p.order, ["sequential", "pairwise", "blocked"]],
@@ -90,13 +98,19 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
             return finish(s);
           }
         : undefined;
+  const logit =
+    logitInLine ??
+    ((q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number): number => {
+      for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
+      return finish(sumRange(0, d));
+    });
+  const simd =
+    options.simd !== false && logitInLine !== undefined && p.accumulate === "fp32" && (p.logit === "fp32" || p.logit === "fp64")
+      ? simdLogits(d, p.order === "blocked" ? block : d, p.scale === "after" ? inv : 1, logit)
+      : null;
   return {
-    logit:
-      logitInLine ??
-      ((q, qi, k, kj) => {
-        for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
-        return finish(sumRange(0, d));
-      }),
+    ...(simd ? { logitsRow: simd.row, simdPairs: simd.pairs } : {}),
+    logit,
     softmax(logits, mask, n, o) {
       let m = -Infinity;
       for (let j = 0; j < n; j++) if (mask[j] && logits[j]! > m) m = logits[j]!;

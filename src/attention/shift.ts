@@ -82,13 +82,18 @@ export function attentionRow(
   attention: Float64Array,
 ): number {
   const n = i + 1;
+  // All n logits at once on SIMD where the score has it (masked ones are computed and ignored).
+  const batched = f.logitsRow?.(qs, r * d, k, n, logits) ?? false;
   for (let j = 0; j < n; j++) {
     mask[j] = visible(seq, i, j) ? 1 : 0;
-    if (mask[j]) logits[j] = f.logit(qs, r * d, k, j * d);
+    if (mask[j] && !batched) logits[j] = f.logit(qs, r * d, k, j * d);
   }
   f.softmax(logits, mask, n, attention);
   return n;
 }
+
+/** Sampled rows from which attentionShift computes logits on SIMD (measured: below, copying the keys costs more than it saves). */
+const SIMD_MIN_ROWS = 64;
 
 export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const d = o.headDim;
@@ -100,7 +105,9 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
   const [q1, k1] = await rotatedAt(o, seq1, rows);
   const [q2, k2] = await rotatedAt(o, seq2, rows);
-  const f = scoreFunctions(o.score, d, o.kernel.format);
+  // The SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs each
+  // here); that pays when every key is scored against many rows.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS });
   const qs1 = f.prepareQuery(q1);
   const qs2 = f.prepareQuery(q2);
   const counts = columnCounts(seq1);

@@ -42,6 +42,7 @@ import { InvalidArgumentError as RopeArgError } from "../errors.js";
 import { availableParallelism } from "node:os";
 import { type AuditParts, runAudit } from "../engine/audit.js";
 import { runOnWorkers } from "../engine/pool.js";
+import { schedulePaperTasks } from "../engine/schedule.js";
 import { parseShard } from "../engine/jobs.js";
 import { KernelSession, type ZooOverrides } from "../engine/kernel-session.js";
 import { type Fingerprint, fingerprintInputs } from "../measure/fingerprint.js";
@@ -397,6 +398,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               runOnWorkers<PaperTask, PaperTaskOutcome>(tasks, {
                 workers: opts.workers,
                 setup: { kind: "paper", config },
+                batches: schedulePaperTasks(tasks, config),
                 onProgress: bar ? (d, t) => bar.update(d, t) : undefined,
                 lost: (task, reason) => {
                   throw new RopeAuditError(`reproduce: ${describeTask(task)} failed: ${reason}`);

@@ -1,7 +1,7 @@
 /**
  * Runs independent jobs on worker threads (node:worker_threads; piscina would add a dependency for the
- * fifty lines below). Each worker takes the next job when it finishes one, so long jobs do not hold up
- * a fixed share. Outcomes come back in job order, not completion order: for jobs whose outcomes do not
+ * fifty lines below). Each worker takes the next batch of jobs (schedule.ts) when it finishes one, so long
+ * jobs do not hold up a fixed share. Outcomes come back in job order, not completion order: for jobs whose outcomes do not
  * depend on where they ran (jobs.ts, measure/paper.ts), the result is the same for any worker count. A
  * worker that dies (a native crash, process.exit in a user's kernel, an out-of-memory kill) is replaced
  * and its job handed to `lost`, which turns it into a finding; rope-audit itself goes on.
@@ -14,6 +14,7 @@ import type { Property } from "../measure/property.js";
 import type { ReproduceConfig } from "../measure/paper.js";
 import { type AuditPlan, type Job, type JobOutcome, failedOutcome, runJob } from "./jobs.js";
 import type { KernelSession } from "./kernel-session.js";
+import { batchCap, scheduleJobs } from "./schedule.js";
 
 /** What a worker is set up to run (worker.ts): audit jobs of one plan, or tasks of one reproduction. */
 export type WorkerSetup = { kind: "audit"; plan: AuditPlan } | { kind: "paper"; config: ReproduceConfig };
@@ -40,6 +41,12 @@ export interface WorkerPoolOptions<J, O> {
   /** The outcome of a job whose worker died or that threw: a finding, or a throw to end the run. */
   lost(job: J, reason: string): O | Promise<O>;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The units of dispatch (schedule.ts): lists of job indices, in the order they are handed out; a worker
+   * that takes a batch runs its jobs one after another. Default: each job alone, in order. Every index
+   * must appear exactly once.
+   */
+  batches?: readonly (readonly number[])[];
 }
 
 export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOptions<J, O>): Promise<O[]> {
@@ -50,7 +57,12 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
     o.onProgress?.(++done, jobs.length);
   };
   const script = workerScript();
-  let next = 0;
+  const batches = o.batches ?? jobs.map((_, i) => [i]);
+  if (batches.reduce((n, b) => n + b.length, 0) !== jobs.length || new Set(batches.flat()).size !== jobs.length || batches.some((b) => b.length === 0) || batches.flat().some((i) => !(i >= 0 && i < jobs.length)))
+    throw new RangeError("runOnWorkers: batches must be non-empty and hold every job index exactly once");
+  let nextBatch = 0;
+  /** The next batch's job indices (a lane's queue), or null when all are handed out. */
+  const takeBatch = (): number[] | null => (nextBatch < batches.length ? [...batches[nextBatch++]!] : null);
   const failures: unknown[] = [];
   const losing: Promise<void>[] = [];
   const lose = (i: number, reason: string): void => {
@@ -63,16 +75,18 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
   // One lane per worker: a lane runs jobs until none are left (or the run failed), replacing its
   // worker if it dies.
   const lane = async (): Promise<void> => {
-    while (next < jobs.length && failures.length === 0) {
+    let queue: number[] = [];
+    while ((queue.length > 0 || nextBatch < batches.length) && failures.length === 0) {
       const worker = new Worker(script, { workerData: o.setup });
       let current = -1;
       const died = await new Promise<string | null>((resolve) => {
         const send = (): void => {
-          if (next >= jobs.length || failures.length > 0) {
+          if (queue.length === 0) queue = takeBatch() ?? [];
+          if (queue.length === 0 || failures.length > 0) {
             worker.postMessage({ type: "close" } satisfies ToWorker<J>);
             return;
           }
-          current = next++;
+          current = queue.shift()!;
           worker.postMessage({ type: "job", id: current, job: jobs[current]! } satisfies ToWorker<J>);
         };
         worker.on("message", (m: FromWorker<O>) => {
@@ -90,7 +104,7 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
       if (current >= 0) lose(current, died);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(o.workers, jobs.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(o.workers, batches.length) }, lane));
   await Promise.all(losing);
   if (failures.length > 0) throw failures[0];
   return outcomes;
@@ -127,5 +141,6 @@ export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<Job
     }
     return outcomes;
   }
-  return runOnWorkers<Job, JobOutcome>(jobs, { workers: o.workers, setup: { kind: "audit", plan: o.plan }, onProgress: o.onProgress, lost });
+  const batches = scheduleJobs(jobs, batchCap(jobs, o.workers));
+  return runOnWorkers<Job, JobOutcome>(jobs, { workers: o.workers, setup: { kind: "audit", plan: o.plan }, onProgress: o.onProgress, lost, batches });
 }

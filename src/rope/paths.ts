@@ -4,9 +4,12 @@
  * goes to the first enabled path that accepts the pipeline and does not decline the call at run time, so
  * the order is the fallback order:
  *
- *   simd       WebAssembly SIMD on fp64 values (simd/host.ts), bf16 per-op pipelines; it declines the
+ *   simd       WebAssembly SIMD on fp64 values (simd/host.ts), bf16 and fp16 per-op pipelines; it declines the
  *              call when WebAssembly SIMD is unavailable or half % 4 ≠ 0, and hands single rows whose
  *              values it cannot prove to the reference;
+ *   simd-cache the cos/sin cache of pipelines with an fp32 trig stage from the SIMD kernels' certified
+ *              cos/sin, the rotation by ts-fp32's loop, pipelines whose rotation rounds to fp32; it
+ *              declines like simd;
  *   ts-bf16    TypeScript through fp32 intermediates (fast/bf16.ts), bf16 per-op pipelines; it declines
  *              the call when any operand lies outside its range;
  *   ts-fp32    TypeScript element by element (fast/fp32.ts), pipelines whose rotation rounds to fp32;
@@ -23,11 +26,11 @@ import type { BitArray } from "../formats/bits.js";
 import { rotateRowsBf16 } from "./fast/bf16.js";
 import { rotateRowsFp32 } from "./fast/fp32.js";
 import { rotateRows } from "./reference.js";
-import { type SimdCounters, type SimdState, newSimdCounters, rotateBitsSimd, rotateRowsSimd } from "./simd/host.js";
+import { type SimdCounters, type SimdState, newSimdCounters, rotateBitsSimd, rotateRowsSimd, rotateRowsSimdCache } from "./simd/host.js";
 import type { Prepared } from "./stages.js";
 
 /** Every rotation path, in the order they are tried (simd-bits only by rotateBits). */
-export const ROTATION_PATHS = ["simd", "simd-bits", "ts-bf16", "ts-fp32", "reference"] as const;
+export const ROTATION_PATHS = ["simd", "simd-bits", "simd-cache", "ts-bf16", "ts-fp32", "reference"] as const;
 export type PathName = (typeof ROTATION_PATHS)[number];
 
 /** What a kernel's rotation paths did since it was made. */
@@ -39,7 +42,7 @@ export interface PathStats {
 }
 
 export function newPathStats(): PathStats {
-  return { rows: { simd: 0, "simd-bits": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 0 }, simd: newSimdCounters() };
+  return { rows: { simd: 0, "simd-bits": 0, "simd-cache": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 0 }, simd: newSimdCounters() };
 }
 
 /** A copy of stats that later calls do not change. */
@@ -67,10 +70,21 @@ export interface RotationPath<X, Y> {
 
 const simdPath: RotationPath<Float64Array, Float64Array> = {
   name: "simd",
-  accepts: (s) => s.bf16PerOp,
+  accepts: (s) => s.bf16PerOp || s.fp16PerOp,
   run(env, s, x, positions, headDim, y) {
     const st = env.simdState();
     return st === null ? null : rotateRowsSimd(s, st, env.stats.simd, x, positions, headDim, y);
+  },
+};
+
+const simdCachePath: RotationPath<Float64Array, Float64Array> = {
+  name: "simd-cache",
+  // The SIMD kernels' cos/sin are correctly rounded fp32: pipelines that model another libm (ggml's
+  // glibc sinf/cosf) take the paths that call it.
+  accepts: (s) => s.p.rotate.format === "fp32" && s.p.trig.format === "fp32" && s.p.trig.method === "correct",
+  run(env, s, x, positions, headDim, y) {
+    const st = env.simdState();
+    return st === null ? null : rotateRowsSimdCache(s, st, env.stats.simd, x, positions, headDim, y);
   },
 };
 
@@ -109,7 +123,7 @@ const simdBitsPath: RotationPath<BitArray, BitArray> = {
 };
 
 /** rotate's paths (fp64 values), in order; the reference, last, accepts everything and never declines. */
-export const VALUE_PATHS: readonly RotationPath<Float64Array, Float64Array>[] = [simdPath, tsBf16Path, tsFp32Path, referencePath];
+export const VALUE_PATHS: readonly RotationPath<Float64Array, Float64Array>[] = [simdPath, simdCachePath, tsBf16Path, tsFp32Path, referencePath];
 
 /** rotateBits' paths on patterns, in order; what they decline goes through VALUE_PATHS. */
 export const PATTERN_PATHS: readonly RotationPath<BitArray, BitArray>[] = [simdBitsPath];
@@ -151,6 +165,7 @@ export function enabledPaths(paths: readonly PathName[] | undefined, fastPaths: 
   if (!simd) {
     on.delete("simd");
     on.delete("simd-bits");
+    on.delete("simd-cache");
   }
   on.add("reference");
   return on;

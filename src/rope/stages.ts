@@ -93,6 +93,8 @@ export interface Prepared {
   pairB: Int32Array;
   /** bf16 input, cache, per-op rotation and output, no FMA: what the SIMD and TypeScript bf16 paths accept. */
   bf16PerOp: boolean;
+  /** The same in fp16: what the SIMD path also accepts. */
+  fp16PerOp: boolean;
 }
 
 export function prepare(spec: PipelineSpec, headDim: number): Prepared {
@@ -139,6 +141,8 @@ export function prepare(spec: PipelineSpec, headDim: number): Prepared {
     pairB: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[1]),
     bf16PerOp:
       p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16" && p.trig.method === "correct",
+    fp16PerOp:
+      p.format === "fp16" && p.cache.format === "fp16" && p.rotate.format === "fp16" && p.rotate.fma === "none" && p.output.format === "fp16" && p.trig.method === "correct",
   };
 }
 

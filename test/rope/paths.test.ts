@@ -23,6 +23,14 @@ function bf16Values(rng: Rng, n: number, lo: number, hi: number): Float64Array {
   });
 }
 
+/** fp16 values of magnitude 2^lo … 2^hi, both signs, 2% exact zeros of either sign. */
+function fp16Values(rng: Rng, n: number, lo: number, hi: number): Float64Array {
+  return Float64Array.from({ length: n }, () => {
+    if (rng() < 0.02) return rng() < 0.5 ? 0 : -0;
+    return round("fp16", (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** Math.floor(lo + rng() * (hi - lo)));
+  });
+}
+
 /** Values of `format` spanning its range, with ±0, ±inf, NaN and the largest finite values in 1% of elements. */
 function formatValues(rng: Rng, n: number, format: "bf16" | "fp16" | "fp32"): Float64Array {
   const max = { bf16: decode("bf16", 0x7f7f), fp16: 65504, fp32: decode("fp32", 0x7f7fffff) }[format];
@@ -55,6 +63,12 @@ const gptj: PipelineSpec = { ...hf, name: "hf-gptj", rope: { layout: "gptj", bas
 const CASES: Case[] = [
   { path: "simd", name: "hf d=128", spec: hf, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12) },
   { path: "simd", name: "gptj, rotaryDim 64 < headDim 128", spec: { ...gptj, rope: { layout: "gptj", base: 500000, rotaryDim: 64 } }, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12) },
+  { path: "simd", name: "hf@fp16 d=128 (per-op fp16)", spec: zooPipeline("hf@fp16"), headDim: 128, x: (rng, n) => fp16Values(rng, n, -14, 10) },
+  { path: "simd", name: "xformers-rotary@fp16, gptj, d=64", spec: { ...zooPipeline("xformers-rotary@fp16"), rope: { layout: "gptj", base: 10000 } }, headDim: 64, x: (rng, n) => fp16Values(rng, n, -14, 10) },
+  { path: "simd-cache", name: "meta-llama (bf16)", spec: zooPipeline("meta-llama"), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-cache", name: "onnxruntime-cpu@fp16 (fp16 cache, FMA first)", spec: zooPipeline("onnxruntime-cpu@fp16"), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp16") },
+  { path: "simd-cache", name: "flash-attn-triton (bf16 cache), yarn (attention factor ≠ 1)", spec: zooPipeline("flash-attn-triton", { scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } }), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-cache", name: "ggml-cpu (chained θ: angles in TypeScript)", spec: zooPipeline("ggml-cpu"), headDim: 128, x: (rng, n) => formatValues(rng, n, "fp32") },
   { path: "simd-bits", name: "hf d=128", spec: hf, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12), bits: true },
   { path: "simd-bits", name: "gptj d=64", spec: gptj, headDim: 64, x: (rng, n) => bf16Values(rng, n, -12, 12), bits: true },
   // The TypeScript bf16 path takes magnitudes from 2^−60 to 2^127, more than the SIMD kernels.
@@ -154,8 +168,10 @@ describe("rotation paths, each alone, against the reference", () => {
     expect(first(hf)).toEqual(["simd"]);
     expect(first(hf, { simd: false })).toEqual(["ts-bf16"]);
     expect(first(hf, { fastPaths: false })).toEqual(["reference"]);
-    expect(first(zooPipeline("meta-llama"))).toEqual(["ts-fp32"]);
-    expect(first(zooPipeline("hf@fp16"))).toEqual(["reference"]);
+    expect(first(zooPipeline("meta-llama"))).toEqual(["simd-cache"]);
+    expect(first(zooPipeline("meta-llama"), { simd: false })).toEqual(["ts-fp32"]);
+    expect(first(zooPipeline("hf@fp16"))).toEqual(["simd"]);
+    expect(first(zooPipeline("hf@fp16"), { simd: false })).toEqual(["reference"]);
     expect(() => emulate(hf, { paths: ["warp" as PathName] })).toThrow(/^paths: /);
   });
 });

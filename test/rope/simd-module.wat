@@ -9,6 +9,11 @@
   (type (;7;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;8;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;9;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;10;) (func (param i32 i32 i32 i32 f32 i32) (result i32)))
+  (type (;11;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;12;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;13;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;14;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -1312,10 +1317,13 @@
       end
     end)
   (func (;3;) (type 3) (param i32 i32 i32 i32 f32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128)
     local.get 4
     f32x4.splat
     local.set 11
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 17
     i32.const 0
     local.set 9
     i32.const 0
@@ -1327,10 +1335,10 @@
       br_if 0 (;@1;)
       loop  ;; label = @2
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 14
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 15
         i32.const 0
         local.set 7
@@ -1355,17 +1363,17 @@
             local.set 12
             local.get 12
             i32.const 0
-            v128.load offset=432 align=1
+            v128.load offset=448 align=1
             i32x4.add
             local.get 12
             i32.const 16
             i32x4.shr_u
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             v128.and
             i32x4.add
             i32.const 0
-            v128.load offset=448 align=1
+            v128.load offset=464 align=1
             v128.and
             local.set 12
             local.get 8
@@ -1382,7 +1390,7 @@
             local.get 15
             local.get 13
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             local.set 15
@@ -1395,17 +1403,17 @@
             local.set 12
             local.get 12
             i32.const 0
-            v128.load offset=432 align=1
+            v128.load offset=448 align=1
             i32x4.add
             local.get 12
             i32.const 16
             i32x4.shr_u
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             v128.and
             i32x4.add
             i32.const 0
-            v128.load offset=448 align=1
+            v128.load offset=464 align=1
             v128.and
             local.set 12
             local.get 8
@@ -1424,7 +1432,7 @@
             local.get 15
             local.get 13
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             local.set 15
@@ -1441,11 +1449,11 @@
         end
         local.get 14
         i32.const 0
-        v128.load offset=464 align=1
+        v128.load offset=480 align=1
         i32x4.lt_u
         local.get 15
         i32.const 0
-        v128.load offset=480 align=1
+        v128.load offset=496 align=1
         i32x4.ge_u
         v128.and
         i32x4.all_true
@@ -1477,7 +1485,7 @@
   (func (;4;) (type 4) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 31
     i32.const 0
     local.set 11
@@ -1515,13 +1523,13 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 17
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 18
         i32.const 0
         local.set 10
@@ -1604,11 +1612,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -1765,11 +1773,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -1803,7 +1811,7 @@
         i32x4.lt_u
         local.get 18
         i32.const 0
-        v128.load offset=480 align=1
+        v128.load offset=496 align=1
         i32x4.ge_u
         v128.and
         i32x4.all_true
@@ -1837,7 +1845,7 @@
   (func (;5;) (type 5) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 31
     i32.const 0
     local.set 11
@@ -1875,13 +1883,13 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 17
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 18
         i32.const 0
         local.set 10
@@ -1976,11 +1984,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2147,11 +2155,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2185,7 +2193,7 @@
         i32x4.lt_u
         local.get 18
         i32.const 0
-        v128.load offset=480 align=1
+        v128.load offset=496 align=1
         i32x4.ge_u
         v128.and
         i32x4.all_true
@@ -2219,7 +2227,7 @@
   (func (;6;) (type 6) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 31
     i32.const 0
     local.set 11
@@ -2257,13 +2265,13 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 17
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 18
         i32.const 0
         local.set 10
@@ -2346,11 +2354,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2531,11 +2539,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2570,7 +2578,7 @@
         i32x4.lt_u
         local.get 18
         i32.const 0
-        v128.load offset=480 align=1
+        v128.load offset=496 align=1
         i32x4.ge_u
         v128.and
         i32x4.all_true
@@ -2604,7 +2612,7 @@
   (func (;7;) (type 7) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 31
     i32.const 0
     local.set 11
@@ -2642,13 +2650,13 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 17
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 18
         i32.const 0
         local.set 10
@@ -2743,11 +2751,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2940,11 +2948,11 @@
             local.get 18
             local.get 23
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             local.get 24
             i32.const 0
-            v128.load offset=416 align=1
+            v128.load offset=432 align=1
             i32x4.sub
             i32x4.min_u
             i32x4.min_u
@@ -2979,7 +2987,7 @@
         i32x4.lt_u
         local.get 18
         i32.const 0
-        v128.load offset=480 align=1
+        v128.load offset=496 align=1
         i32x4.ge_u
         v128.and
         i32x4.all_true
@@ -3013,10 +3021,10 @@
   (func (;8;) (type 8) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 28
     i32.const 0
-    v128.load offset=608 align=1
+    v128.load offset=624 align=1
     local.set 29
     i32.const 0
     local.set 11
@@ -3052,10 +3060,10 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 17
         i32.const 0
         local.set 10
@@ -3096,12 +3104,12 @@
             local.set 17
             local.get 26
             i32.const 0
-            v128.load offset=544 align=1
+            v128.load offset=560 align=1
             i8x16.swizzle
             local.set 18
             local.get 26
             i32.const 0
-            v128.load offset=560 align=1
+            v128.load offset=576 align=1
             i8x16.swizzle
             local.set 19
             local.get 14
@@ -3277,11 +3285,11 @@
         end
         local.get 16
         i32.const 0
-        v128.load offset=576 align=1
+        v128.load offset=592 align=1
         i16x8.lt_u
         local.get 17
         i32.const 0
-        v128.load offset=592 align=1
+        v128.load offset=608 align=1
         i16x8.ge_u
         v128.and
         i16x8.all_true
@@ -3314,10 +3322,10 @@
   (func (;9;) (type 9) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    v128.load offset=496 align=1
+    v128.load offset=544 align=1
     local.set 28
     i32.const 0
-    v128.load offset=608 align=1
+    v128.load offset=624 align=1
     local.set 29
     i32.const 0
     local.set 11
@@ -3353,10 +3361,10 @@
         i32.load
         local.set 14
         i32.const 0
-        v128.load offset=384 align=1
+        v128.load offset=400 align=1
         local.set 16
         i32.const 0
-        v128.load offset=400 align=1
+        v128.load offset=416 align=1
         local.set 17
         i32.const 0
         local.set 10
@@ -3395,7 +3403,7 @@
             local.set 18
             local.get 26
             i32.const 0
-            v128.load offset=448 align=1
+            v128.load offset=464 align=1
             v128.and
             local.set 19
             local.get 14
@@ -3560,15 +3568,2409 @@
         end
         local.get 16
         i32.const 0
-        v128.load offset=576 align=1
+        v128.load offset=592 align=1
         i16x8.lt_u
         local.get 17
         i32.const 0
-        v128.load offset=592 align=1
+        v128.load offset=608 align=1
         i16x8.ge_u
         v128.and
         i16x8.all_true
         i32.eqz
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;10;) (type 10) (param i32 i32 i32 i32 f32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128)
+    local.get 4
+    f32x4.splat
+    local.set 11
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 17
+    i32.const 0
+    local.set 9
+    i32.const 0
+    local.set 6
+    block  ;; label = @1
+      local.get 6
+      local.get 2
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 14
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 15
+        i32.const 0
+        local.set 7
+        block  ;; label = @3
+          local.get 7
+          local.get 3
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 0
+            local.get 6
+            local.get 3
+            i32.mul
+            i32.add
+            local.get 7
+            i32.add
+            local.set 8
+            local.get 8
+            v128.load align=1
+            local.get 11
+            f32x4.mul
+            local.set 12
+            local.get 12
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 12
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 12
+            local.get 17
+            f32x4.mul
+            local.tee 16
+            local.get 16
+            local.get 12
+            f32x4.sub
+            f32x4.sub
+            local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 12
+            local.get 8
+            local.get 12
+            v128.store align=1
+            local.get 12
+            i32.const 1
+            i32x4.shl
+            local.set 13
+            local.get 14
+            local.get 13
+            i32x4.max_u
+            local.set 14
+            local.get 15
+            local.get 13
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            local.set 15
+            local.get 8
+            local.get 1
+            i32.add
+            v128.load align=1
+            local.get 11
+            f32x4.mul
+            local.set 12
+            local.get 12
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 12
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 12
+            local.get 17
+            f32x4.mul
+            local.tee 16
+            local.get 16
+            local.get 12
+            f32x4.sub
+            f32x4.sub
+            local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 12
+            local.get 8
+            local.get 1
+            i32.add
+            local.get 12
+            v128.store align=1
+            local.get 12
+            i32.const 1
+            i32x4.shl
+            local.set 13
+            local.get 14
+            local.get 13
+            i32x4.max_u
+            local.set 14
+            local.get 15
+            local.get 13
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            local.set 15
+            local.get 7
+            i32.const 16
+            i32.add
+            local.set 7
+            local.get 7
+            local.get 3
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 14
+        i32.const 0
+        v128.load offset=688 align=1
+        i32x4.lt_u
+        local.get 15
+        i32.const 0
+        v128.load offset=704 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        local.set 10
+        local.get 5
+        local.get 6
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 10
+        i32.store
+        local.get 9
+        local.get 10
+        i32.add
+        local.set 9
+        local.get 6
+        i32.const 1
+        i32.add
+        local.set 6
+        local.get 6
+        local.get 2
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 9)
+  (func (;11;) (type 11) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 18
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 32
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 33
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 19
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 19
+            f32x4.abs
+            local.get 20
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 33
+            local.get 21
+            f32x4.abs
+            local.get 22
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 33
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.sub
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.add
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 28
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 27
+            v128.store align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 28
+            v128.store align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 30
+            f32x4.abs
+            local.get 30
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store64_lane align=1 0
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=720 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=736 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=752 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        local.get 32
+        local.get 32
+        local.get 32
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        local.get 33
+        local.get 33
+        local.get 33
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        f32x4.mul
+        i32.const 0
+        v128.load offset=768 align=1
+        f32x4.le
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;12;) (type 12) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 18
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 32
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 33
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 23
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=32 align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=48 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 24
+            local.get 23
+            local.get 24
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 19
+            local.get 23
+            local.get 24
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 19
+            f32x4.abs
+            local.get 20
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 33
+            local.get 21
+            f32x4.abs
+            local.get 22
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 33
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.sub
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.add
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 28
+            local.get 27
+            local.get 28
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.set 29
+            local.get 27
+            local.get 28
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.set 30
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 29
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store offset=16 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 30
+            f32x4.abs
+            local.get 30
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 13
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store64_lane align=1 0
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=720 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=736 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=752 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        local.get 32
+        local.get 32
+        local.get 32
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        local.get 33
+        local.get 33
+        local.get 33
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        f32x4.mul
+        i32.const 0
+        v128.load offset=768 align=1
+        f32x4.le
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;13;) (type 13) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 18
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 32
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 33
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 19
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 19
+            f32x4.abs
+            local.get 20
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 33
+            local.get 21
+            f32x4.abs
+            local.get 22
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 33
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.sub
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.add
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 28
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 27
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 27
+            local.get 27
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 28
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 28
+            local.get 28
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 30
+            f32x4.abs
+            local.get 30
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=720 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=736 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=752 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        local.get 32
+        local.get 32
+        local.get 32
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        local.get 33
+        local.get 33
+        local.get 33
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        f32x4.mul
+        i32.const 0
+        v128.load offset=768 align=1
+        f32x4.le
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        if  ;; label = @3
+          local.get 8
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 9
+          i32.store
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+        end
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 9
+        local.get 9
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 11)
+  (func (;14;) (type 14) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 31
+    i32.const 0
+    local.set 11
+    local.get 1
+    i32.const 3
+    i32.shl
+    local.set 15
+    i32.const 0
+    local.set 9
+    block  ;; label = @1
+      local.get 9
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 9
+        local.get 15
+        i32.mul
+        i32.add
+        local.set 12
+        local.get 5
+        local.get 9
+        local.get 1
+        i32.mul
+        i32.const 3
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 6
+        local.get 9
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 14
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 17
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 18
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 32
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 33
+        i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 23
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=32 align=1
+            local.set 29
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load offset=48 align=1
+            local.set 30
+            local.get 16
+            local.get 29
+            local.get 30
+            v128.or
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.get 30
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 24
+            local.get 23
+            local.get 24
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 19
+            local.get 23
+            local.get 24
+            i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+            local.set 20
+            local.get 19
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 20
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 19
+            f32x4.abs
+            local.get 20
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 22
+            local.get 33
+            local.get 21
+            f32x4.abs
+            local.get 22
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 33
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.sub
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 27
+            local.get 19
+            local.get 22
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.get 20
+            local.get 21
+            f32x4.mul
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            f32x4.add
+            local.set 25
+            local.get 25
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.add
+            i32.const 0
+            v128.load offset=640 align=1
+            f32x4.sub
+            local.get 25
+            i32.const 0
+            v128.load offset=656 align=1
+            v128.and
+            v128.or
+            local.get 25
+            local.get 31
+            f32x4.mul
+            local.tee 26
+            local.get 26
+            local.get 25
+            f32x4.sub
+            f32x4.sub
+            local.get 25
+            f32x4.abs
+            i32.const 0
+            v128.load offset=672 align=1
+            f32x4.lt
+            v128.bitselect
+            local.set 28
+            local.get 27
+            local.get 28
+            i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            local.set 29
+            local.get 27
+            local.get 28
+            i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            local.set 30
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 29
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 29
+            local.get 29
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=16 align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store offset=32 align=1
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            local.get 30
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            v128.store offset=48 align=1
+            local.get 10
+            i32.const 4
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 29
+            local.get 16
+            local.get 29
+            v128.or
+            local.set 16
+            local.get 29
+            f32x4.demote_f64x2_zero
+            local.set 30
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 23
+            local.get 30
+            i32.const 1
+            i32x4.shl
+            local.set 24
+            local.get 17
+            local.get 23
+            local.get 24
+            i32x4.max_u
+            i32x4.max_u
+            local.set 17
+            local.get 18
+            local.get 23
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            local.get 24
+            i32.const 0
+            v128.load offset=432 align=1
+            i32x4.sub
+            i32x4.min_u
+            i32x4.min_u
+            local.set 18
+            local.get 32
+            local.get 30
+            f32x4.abs
+            local.get 30
+            f32x4.abs
+            f32x4.max
+            f32x4.max
+            local.set 32
+            local.get 13
+            local.get 10
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get 30
+            f64x2.promote_low_f32x4
+            v128.store align=1
+            local.get 10
+            i32.const 2
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 16
+        i32.const 0
+        v128.load offset=720 align=1
+        v128.and
+        v128.any_true
+        local.get 17
+        i32.const 0
+        v128.load offset=736 align=1
+        i32x4.lt_u
+        local.get 18
+        i32.const 0
+        v128.load offset=752 align=1
+        i32x4.ge_u
+        v128.and
+        i32x4.all_true
+        i32.eqz
+        i32.or
+        local.get 32
+        local.get 32
+        local.get 32
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        local.get 33
+        local.get 33
+        local.get 33
+        i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+        f32x4.max
+        local.set 34
+        local.get 34
+        local.get 34
+        local.get 34
+        i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11
+        f32x4.max
+        f32x4.mul
+        i32.const 0
+        v128.load offset=768 align=1
+        f32x4.le
+        i32x4.all_true
+        i32.eqz
+        i32.or
         if  ;; label = @3
           local.get 8
           local.get 11
@@ -3606,4 +6008,9 @@
   (export "rotateGptj64" (func 7))
   (export "rotateBitsNeox" (func 8))
   (export "rotateBitsGptj" (func 9))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\80\00\80G\80\00\80G\80\00\80G\80\00\80G\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00"))
+  (export "cacheFp16" (func 10))
+  (export "rotateFp16Neox" (func 11))
+  (export "rotateFp16Gptj" (func 12))
+  (export "rotateFp16Neox64" (func 13))
+  (export "rotateFp16Gptj64" (func 14))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF"))

@@ -11,7 +11,15 @@ import { type Prepared, stagesAt } from "../stages.js";
  * rounds its blocks, on the same values). The same operations on the same values give the same bits;
  * tests compare the two on random and extreme inputs.
  */
-export function rotateRowsFp32(s: Prepared, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): void {
+export function rotateRowsFp32(
+  s: Prepared,
+  x: Float64Array,
+  positions: Float64Array,
+  headDim: number,
+  y: Float64Array,
+  /** The cache row of row r (the first of a run of equal positions), instead of stagesAt: the "simd-cache" path's. */
+  cacheRow?: (r: number, cos: Float64Array, sin: Float64Array) => void,
+): void {
   const { half, pairA, pairB } = s;
   const fma = s.p.rotate.fma;
   const out = s.p.output.format;
@@ -29,7 +37,8 @@ export function rotateRowsFp32(s: Prepared, x: Float64Array, positions: Float64A
   for (let row = 0; row < n; row++) {
     const p = positions[row]!;
     if (p !== lastPos) {
-      stagesAt(s, p, angle, cos, sin); // rows at one position (heads) share the cache row
+      if (cacheRow) cacheRow(row, cos, sin);
+      else stagesAt(s, p, angle, cos, sin); // rows at one position (heads) share the cache row
       lastPos = p;
     }
     const base = row * headDim;

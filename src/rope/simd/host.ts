@@ -7,6 +7,8 @@
 import { InvalidArgumentError } from "../../errors.js";
 import { decodeArray, encodeArray } from "../../formats/bits.js";
 import { checkHeadDim } from "../arguments.js";
+import { roundArray } from "../../formats/round.js";
+import { rotateRowsFp32 } from "../fast/fp32.js";
 import { rotateRows } from "../reference.js";
 import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
@@ -153,15 +155,29 @@ function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: n
 /**
  * Step 1 of a block (rows [start, start + rows)): one cache row per run of equal positions — angles (in
  * the kernel when fastAngles, else anglesAt), cos/sin (the kernel's certified fast cos/sin when fastTrig,
- * with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention factor, bf16 rounding
- * and a range check per cache row (cacheBf16); fills slotOf and the kernels' SLOTS (each row's cache row
- * address). Returns the number of flagged cache rows.
+ * with Math.cos/Math.sin for the lanes it lists; else trigAt), then the attention factor, rounding to
+ * the cache format and a range check per cache row (cacheBf16, cacheFp16); fills slotOf and the
+ * kernels' SLOTS (each row's cache row address). Returns the number of flagged cache rows.
  */
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
+  const { s, st, L, fastTrig } = call;
+  const slots = simdTrigRows(call, positions, start, rows);
+  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), the cache format,
+  // range check.
+  const cache = s.fp16PerOp ? st.k.cacheFp16 : st.k.cacheBf16;
+  return cache(L.COS, L.SIN - L.COS, slots, s.half * 4, fastTrig ? s.attention : 1, L.FLAGS);
+}
+
+/**
+ * The trig part of simdCacheRows: cos/sin of each distinct run of positions into COS/SIN (f32), slotOf
+ * and SLOTS filled; with fastTrig, the attention factor is not applied yet. Returns the number of cache
+ * rows.
+ */
+function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
-  const { THETA, PINS, ANG, COS, SIN, SLOTS, FLAGS, FAILS, TRIG } = L;
+  const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, TRIG } = L;
   let slots = 0;
   let lastPos = NaN;
   for (let r = 0; r < rows; r++) {
@@ -197,8 +213,7 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
     }
   }
   for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
-  // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), bf16, range check.
-  return k.cacheBf16(COS, SIN - COS, slots, half * 4, fastTrig ? s.attention : 1, FLAGS);
+  return slots;
 }
 
 /** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
@@ -242,7 +257,7 @@ function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number)
 }
 
 /**
- * The bf16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
+ * The bf16 or fp16 per-op rotation on WebAssembly SIMD (simd/kernels.ts), a block of rows at a time:
  *  1. the block's cache rows (simdCacheRows);
  *  2. the block of x copied in (or read in place), rotated with a per-row input check, copied out (or
  *     written in place);
@@ -262,8 +277,9 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const xInPlace = inMemory(x);
   const yInPlace = inMemory(y);
-  const rotate = s.p.rope.layout === "neox" ? k.rotateNeox : k.rotateGptj;
-  const rotate64 = s.p.rope.layout === "neox" ? k.rotateNeox64 : k.rotateGptj64;
+  const neox = s.p.rope.layout === "neox";
+  const rotate = s.fp16PerOp ? (neox ? k.rotateFp16Neox : k.rotateFp16Gptj) : neox ? k.rotateNeox : k.rotateGptj;
+  const rotate64 = s.fp16PerOp ? (neox ? k.rotateFp16Neox64 : k.rotateFp16Gptj64) : neox ? k.rotateNeox64 : k.rotateGptj64;
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const xAt = xInPlace ? x.byteOffset + start * headDim * 8 : X;
     if (!xInPlace) f64.set(x.subarray(start * headDim, (start + rows) * headDim), X / 8);
@@ -282,6 +298,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
  * written) when simdCall declines.
  */
 export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
+  if (!s.bf16PerOp) return null; // the patterns must be bf16's
   const call = simdCall(s, st, counters, headDim);
   if (call === null) return null;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
@@ -300,4 +317,54 @@ export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounter
     rotateRows(s, xs, positions.subarray(a, b), headDim, ys);
     encodeArray("bf16", ys, y.subarray(a * headDim, b * headDim));
   });
+}
+/**
+ * The "simd-cache" path: pipelines whose trig is fp32 and whose rotation rounds to fp32 (meta-llama,
+ * flash-attn-triton, vllm-cuda, ggml-cpu, onnxruntime-cpu, te-fused) take their cos/sin from the kernels'
+ * certified fast cos/sin (simdTrigRows: the same values as trigAt's Math.fround(Math.cos(angle)), lane by
+ * lane, or recomputed by Math.cos), then, as trigAt, the attention factor (Math.fround(c·af), c·af exact
+ * in fp64) and the cache rounding (roundArray to the cache format over the block's cache rows), and are
+ * rotated by the TypeScript fp32 loop (fast/fp32.ts) a block of rows at a time. Returns 0 (no row is
+ * handed on), or null when simdCall declines or the trig is not fp32.
+ */
+export function rotateRowsSimdCache(s: Prepared, st: SimdState, counters: SimdCounters, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): number | null {
+  if (s.p.trig.format !== "fp32") return null;
+  const call = simdCall(s, st, counters, headDim);
+  if (call === null) return null;
+  const { half } = s;
+  const { COS, SIN } = call.L;
+  const cosBuf = new Float64Array(SIMD_BLOCK * half);
+  const sinBuf = new Float64Array(SIMD_BLOCK * half);
+  const af = s.attention;
+  const cacheFormat = s.p.cache.format;
+  const { slotOf } = call;
+  const fill = (r: number, cos: Float64Array, sin: Float64Array): void => {
+    const o = slotOf[r]! * half;
+    cos.set(cosBuf.subarray(o, o + half));
+    sin.set(sinBuf.subarray(o, o + half));
+  };
+  for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
+    const rows = Math.min(SIMD_BLOCK, positions.length - start);
+    const n = simdTrigRows(call, positions, start, rows) * half;
+    const f32 = st.f32; // after simdTrigRows: the views are current
+    const cos = cosBuf.subarray(0, n);
+    const sin = sinBuf.subarray(0, n);
+    for (let e = 0; e < n; e++) {
+      cos[e] = f32[COS / 4 + e]!;
+      sin[e] = f32[SIN / 4 + e]!;
+    }
+    if (af !== 1)
+      for (let e = 0; e < n; e++) {
+        cos[e] = Math.fround(cos[e]! * af);
+        sin[e] = Math.fround(sin[e]! * af);
+      }
+    if (cacheFormat !== "fp32" && cacheFormat !== "fp64") {
+      roundArray(cacheFormat, cos, cos);
+      roundArray(cacheFormat, sin, sin);
+    }
+    const a = start * headDim;
+    const b = (start + rows) * headDim;
+    rotateRowsFp32(s, x.subarray(a, b), positions.subarray(start, start + rows), headDim, y.subarray(a, b), fill);
+  }
+  return 0;
 }

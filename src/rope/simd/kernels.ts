@@ -1,6 +1,6 @@
 /**
- * WebAssembly SIMD kernels for bf16 per-op RoPE pipelines (cache bf16, rotation per op in bf16, no FMA,
- * output bf16), written with the emitter in wasm-emit.ts. host.ts drives them block by block and runs
+ * WebAssembly SIMD kernels for bf16 and fp16 per-op RoPE pipelines (cache, rotation per op and output in
+ * the model dtype, no FMA) and for the cos/sin of every pipeline with an fp32 trig stage, written with the emitter in wasm-emit.ts. host.ts drives them block by block and runs
  * the scalar reference for everything they decline; every function here either reproduces the scalar
  * path bit for bit or reports the lanes/rows it cannot vouch for:
  *
@@ -8,15 +8,17 @@
  *              fp32 rounding it cannot certify are listed, and the caller recomputes them with Math.cos.
  *  trigFp32    the same, fused with the angle stage fround(p · θᵢ) of pipelines whose angle is fp32.
  *  sincosRaw   the fp64 cos/sin before certification (tests of the error bound).
- *  cacheBf16   the cache stage: times the attention factor in fp32, RNE to bf16, range check per row.
+ *  cacheBf16   the cache stage: times the attention factor in fp32, RNE to bf16, range check per row;
+ *  cacheFp16   the same with RNE to fp16.
  *  rotate*     the rotation of a block of rows (neox or gptj pairs) with a per-row input check; output in
  *              f32 lanes (the caller widens them) or, *64, fp64 written in place.
  *  rotateBits* the same rotation on bf16 patterns, in and out.
+ *  rotateFp16* rotate* for fp16 per-op pipelines, with an overflow bound per row.
  *
  * This module assembles them (their code in trig.ts and rotation.ts, their signatures in signatures.ts)
  * and compiles and instantiates the module.
  */
-import { cacheBf16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
+import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
 import { sincosFunc, sincosRawFunc, trigFp32Func } from "./trig.js";
 import { ConstPool, type Func, emitModule } from "./wasm-emit.js";
@@ -42,6 +44,9 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   funcs.push(rotateFunc(K, "rotateNeox", "neox", "f32"), rotateFunc(K, "rotateGptj", "gptj", "f32"));
   funcs.push(rotateFunc(K, "rotateNeox64", "neox", "f64"), rotateFunc(K, "rotateGptj64", "gptj", "f64"));
   funcs.push(rotateBitsFunc(K, "rotateBitsNeox", "neox"), rotateBitsFunc(K, "rotateBitsGptj", "gptj"));
+  funcs.push(cacheFp16Func(K));
+  funcs.push(rotateFunc(K, "rotateFp16Neox", "neox", "f32", "fp16"), rotateFunc(K, "rotateFp16Gptj", "gptj", "f32", "fp16"));
+  funcs.push(rotateFunc(K, "rotateFp16Neox64", "neox", "f64", "fp16"), rotateFunc(K, "rotateFp16Gptj64", "gptj", "f64", "fp16"));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
   const data = K.data;
   return { bytes: emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data } : { kind: "imported-shared", maxPages: MAX_PAGES }), data };

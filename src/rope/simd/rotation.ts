@@ -29,6 +29,25 @@
  * |x| ≤ 2^−150 demotes to ±0 and is accepted as ±0: the scalar path rounds its products, below 2^−142 in
  * magnitude, to ±0 of the same sign, so the rotated outputs agree; elements beyond rotaryDim are written
  * as demote(x) (widened to fp64 exactly), which is RNE of x to bf16 for every accepted x.
+ *
+ * fp16 per-op pipelines (cacheFp16, rotateFp16*) take the same route with r = RNE to fp16:
+ *  (1) fp16 values have ≤ 11 significant bits, so a product of two has ≤ 22 and is exact in f32: non-zero
+ *      |x| ≥ 2^−14 (checked per row) and non-zero |c|, |s| ≥ 2^−24 (fp16 subnormals included) give
+ *      products ≥ 2^−38, far above f32's subnormals;
+ *  (2) a sum or difference of two fp16 values: when its exact value is below 2^−14 in magnitude it is a
+ *      multiple of 2^−24 with ≤ 10 bits, exact in f32 and in fp16; otherwise its fp16 rounding is normal
+ *      and Figueroa's condition holds (24 ≥ 2·11 + 2), so rounding through f32 is innocuous;
+ *  (3) r(v) for finite f32 v with |v| ≤ 65504: where |v| ≥ 2^−14, Veltkamp's splitting with C = 2^13 + 1
+ *      (RNE to 11 bits); below, fp16's fixed spacing 2^−24: (v + 0.75) − 0.75 in f32 (the sum lies in
+ *      [0.5, 1), whose f32 spacing is 2^−24, and 0.75 is an even multiple of it, so ties go to even),
+ *      with v's sign put back so that tiny negative values give −0. Tests check the formula against
+ *      round("fp16") on every f32 of several binades and of [0, 2^−14);
+ *  (4) no overflow: the row is accepted only if max|x| · max(|c|, |s|) ≤ 32736 over the row (f32
+ *      product, rounded: the exact product is then < 32752 = an fp16 value), so every product rounds to
+ *      at most 32752 and every sum to at most 65504. A NaN or infinity among x, c, s fails that test.
+ * The input check per row: the OR of the fp64 patterns has its low 42 bits clear (≤ 11 significant bits)
+ * and every non-zero demoted |x| is ≥ 2^−14 (fp16 subnormal inputs go to the reference); such an x is
+ * an fp16 value, its own RNE, so elements beyond rotaryDim are written as demote(x) here too.
  */
 import {
   type Bytes,
@@ -70,6 +89,16 @@ const key = (e: number): number => ((127 + e) << 24) | 0;
 /** Low 45 bits of an fp64: zero exactly when the value has ≤ 8 significant bits. */
 const LOW45 = (1n << 45n) - 1n;
 const VELTKAMP = 65537; // 2^16 + 1
+/** fp16: low 42 bits (≤ 11 significant bits), Veltkamp's C = 2^13 + 1, the smallest normal, and the row bound. */
+const LOW42 = (1n << 42n) - 1n;
+const VELTKAMP_FP16 = 8193;
+const FP16_MIN_NORMAL = 2 ** -14;
+/** The f32 addend that rounds |v| < 2^−14 to a multiple of 2^−24 (see the header). */
+const FP16_SUBNORMAL_MAGIC = 0.75;
+export const FP16_ROW_BOUND = 32736;
+
+/** Per-op formats of the rotation kernels. */
+export type KernelFormat = "bf16" | "fp16";
 
 /**
  * cacheBf16(cos, sinDelta, rows, rowBytes, af, flags) → number of flagged rows. Cache row q holds
@@ -78,7 +107,20 @@ const VELTKAMP = 65537; // 2^16 + 1
  * unless every non-zero |value| of the row is in [CS_MIN, CS_MAX) (a NaN fails too).
  */
 export function cacheBf16Func(K: ConstPool): Func {
-  const { f, p: params } = kernelFunc("cacheBf16");
+  return cacheFunc(K, "cacheBf16", "bf16");
+}
+
+/**
+ * cacheFp16(cos, sinDelta, rows, rowBytes, af, flags) → number of flagged rows: cacheBf16 with RNE to
+ * fp16 (fp16RoundF32) and flags[q] = 1 unless every |value| of the row is below 2^15 (a NaN fails); fp16
+ * subnormals are kept (the rotation's products with them are exact).
+ */
+export function cacheFp16Func(K: ConstPool): Func {
+  return cacheFunc(K, "cacheFp16", "fp16");
+}
+
+function cacheFunc(K: ConstPool, name: "cacheBf16" | "cacheFp16", format: KernelFormat): Func {
+  const { f, p: params } = kernelFunc(name);
   const { cos, sinDelta, rows, rowBytes, af, flags } = params;
   const row = f.local(I32);
   const o = f.local(I32);
@@ -90,9 +132,11 @@ export function cacheBf16Func(K: ConstPool): Func {
   const u = f.local(V128);
   const mx = f.local(V128);
   const mn = f.local(V128);
+  const g = f.local(V128);
+  const velt = f.local(V128);
   const roundAndTrack = (addr: Bytes): Bytes => [
     ...set(b, simd(SIMD.f32x4_mul, load(addr), get(afv))),
-    ...set(b, bf16Rne(K, get(b))),
+    ...set(b, format === "bf16" ? bf16Rne(K, get(b)) : fp16RoundF32(K, b, g, get(velt))),
     ...store(addr, get(b)),
     ...set(u, simd(SIMD.i32x4_shl, get(b), i32c(1))),
     ...set(mx, simd(SIMD.i32x4_max_u, get(mx), get(u))),
@@ -100,6 +144,7 @@ export function cacheBf16Func(K: ConstPool): Func {
   ];
   f.body = [
     ...set(afv, simd(SIMD.f32x4_splat, get(af))),
+    ...set(velt, K.f32x4(VELTKAMP_FP16)),
     ...set(nflag, i32c(0)),
     ...forRange(
       row,
@@ -117,7 +162,7 @@ export function cacheBf16Func(K: ConstPool): Func {
         roundAndTrack(get(p)),
         roundAndTrack(i32add(get(p), get(sinDelta))),
       ),
-      set(flag, [...inRange(K, get(mx), get(mn), Math.log2(CS_MIN), Math.log2(CS_MAX)), 0x45]),
+      set(flag, [...(format === "bf16" ? inRange(K, get(mx), get(mn), Math.log2(CS_MIN), Math.log2(CS_MAX)) : inRange(K, get(mx), get(mn), -126, 15)), 0x45]),
       i32store(i32add(get(flags), i32shl(get(row), i32c(2))), get(flag)),
       set(nflag, i32add(get(nflag), get(flag))),
     ),
@@ -134,6 +179,18 @@ export function cacheBf16Func(K: ConstPool): Func {
 function bf16Rne(K: ConstPool, b: Bytes): Bytes {
   const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, b, i32c(16)), K.i32x4(1));
   return simd(SIMD.v128_and, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, b, K.i32x4(0x7fff)), lsb), K.i32x4(0xffff0000 | 0));
+}
+
+/**
+ * RNE of f32 lanes (local v, finite, |v| ≤ 65504) to fp16 (this module's header, point 3): Veltkamp's
+ * γ − (γ − v) with γ = v·velt (velt = 2^13 + 1; g a scratch local) where |v| ≥ 2^−14, else
+ * ((v + 0.75) − 0.75) with v's sign.
+ */
+function fp16RoundF32(K: ConstPool, v: number, g: number, velt: Bytes): Bytes {
+  const big = simd(SIMD.f32x4_sub, tee(g, simd(SIMD.f32x4_mul, get(v), velt)), simd(SIMD.f32x4_sub, get(g), get(v)));
+  const magic = K.f32x4(FP16_SUBNORMAL_MAGIC);
+  const small = simd(SIMD.v128_or, simd(SIMD.f32x4_sub, simd(SIMD.f32x4_add, get(v), magic), magic), simd(SIMD.v128_and, get(v), K.i32x4(0x80000000 | 0)));
+  return simd(SIMD.v128_bitselect, small, big, simd(SIMD.f32x4_lt, simd(SIMD.f32x4_abs, get(v)), K.f32x4(FP16_MIN_NORMAL)));
 }
 
 /** i32: 1 when every key max (mx) is below 2^hi and every key − 1 min (mn) is at least key(2^lo) − 1. */
@@ -157,6 +214,9 @@ interface RotationLocals {
   velt: number;
   ya: number;
   yb: number;
+  /** fp16 only: the running max of |c|, |s| over the row (f32 lanes), and a scratch local. */
+  cm?: number;
+  h?: number;
 }
 
 /**
@@ -167,9 +227,35 @@ interface RotationLocals {
 function bf16Rotation(l: RotationLocals, o: number): Bytes {
   const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
   const r = (v: Bytes): Bytes => [...set(l.tmp, v), ...simd(SIMD.f32x4_sub, tee(l.g, mul(get(l.tmp), get(l.velt))), simd(SIMD.f32x4_sub, get(l.g), get(l.tmp)))];
+  return [...loadCache(l, o), ...perOpRotation(l, r)];
+}
+
+/** Loads the cos and sin of pairs j + o … j + o + 3 into c and s. */
+function loadCache(l: RotationLocals, o: number): Bytes {
   return [
     ...set(l.c, load(i32add(get(l.cs), i32shl(get(l.j), i32c(2))), 4 * o)),
     ...set(l.s, load(i32add(i32add(get(l.cs), get(l.sinDelta)), i32shl(get(l.j), i32c(2))), 4 * o)),
+  ];
+}
+
+/**
+ * bf16Rotation for fp16 values (this module's header): r = fp16RoundF32 (velt = 2^13 + 1), and the row's
+ * max |c|, |s| kept in cm for the overflow bound.
+ */
+function fp16Rotation(K: ConstPool, l: RotationLocals, o: number): Bytes {
+  const r = (v: Bytes): Bytes => [...set(l.tmp, v), ...fp16RoundF32(K, l.tmp, l.g, get(l.velt))];
+  const abs = (v: number): Bytes => simd(SIMD.f32x4_abs, get(v));
+  return [
+    ...loadCache(l, o),
+    ...set(l.cm!, simd(SIMD.f32x4_max, get(l.cm!), simd(SIMD.f32x4_max, abs(l.c), abs(l.s)))),
+    ...perOpRotation(l, r),
+  ];
+}
+
+/** ya = r(r(xa·c) − r(xb·s)), yb = r(r(xa·s) + r(xb·c)) in f32 lanes, r given. */
+function perOpRotation(l: RotationLocals, r: (v: Bytes) => Bytes): Bytes {
+  const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
+  return [
     ...set(l.ya, r(simd(SIMD.f32x4_sub, r(mul(get(l.xa), get(l.c))), r(mul(get(l.xb), get(l.s)))))),
     ...set(l.yb, r(simd(SIMD.f32x4_add, r(mul(get(l.xa), get(l.s))), r(mul(get(l.xb), get(l.c)))))),
   ];
@@ -182,7 +268,13 @@ function bf16Rotation(l: RotationLocals, o: number): Bytes {
  * bytes further); half % 4 = 0. Rows that fail the input check are appended to bad (their y is garbage:
  * the caller redoes them).
  */
-export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "rotateNeox64" | "rotateGptj64", layout: "neox" | "gptj", output: "f32" | "f64"): Func {
+export function rotateFunc(
+  K: ConstPool,
+  name: "rotateNeox" | "rotateGptj" | "rotateNeox64" | "rotateGptj64" | "rotateFp16Neox" | "rotateFp16Gptj" | "rotateFp16Neox64" | "rotateFp16Gptj64",
+  layout: "neox" | "gptj",
+  output: "f32" | "f64",
+  format: KernelFormat = "bf16",
+): Func {
   const { f, p: params } = kernelFunc(name);
   const { rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad } = params;
   const row = f.local(I32);
@@ -194,6 +286,15 @@ export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "ro
   const rowBytes = f.local(I32);
   const vec = (): number => f.local(V128);
   const [ors, mx, mn, xa, xb, c, s, ua, ub, tmp, g, ya, yb, v0, v1, velt] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const fp16 = format === "fp16";
+  // fp16: the running max of |x| and of |c|, |s| over the row (the overflow bound), and a scratch local.
+  const [xm, cm, h] = fp16 ? [vec(), vec(), vec()] : [-1, -1, -1];
+  const abs = (v: number): Bytes => simd(SIMD.f32x4_abs, get(v));
+  /** The max of v's four lanes, in every lane (v is rewritten). */
+  const lanesMax = (v: number): Bytes => [
+    ...set(h, simd(SIMD.f32x4_max, get(v), shuffle(get(v), get(v), lanes32(2, 3, 0, 1)))),
+    ...simd(SIMD.f32x4_max, get(h), shuffle(get(h), get(h), lanes32(1, 0, 3, 2))),
+  ];
 
   const demote = (v: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, v);
   const or = (a: Bytes, b: Bytes): Bytes => simd(SIMD.v128_or, a, b);
@@ -203,9 +304,11 @@ export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "ro
     ...set(ub, simd(SIMD.i32x4_shl, get(q), i32c(1))),
     ...set(mx, simd(SIMD.i32x4_max_u, get(mx), simd(SIMD.i32x4_max_u, get(ua), get(ub)))),
     ...set(mn, simd(SIMD.i32x4_min_u, get(mn), simd(SIMD.i32x4_min_u, simd(SIMD.i32x4_sub, get(ua), K.i32x4(1)), simd(SIMD.i32x4_sub, get(ub), K.i32x4(1))))),
+    ...(fp16 ? set(xm, simd(SIMD.f32x4_max, get(xm), simd(SIMD.f32x4_max, abs(p), abs(q)))) : []),
   ];
   /** Pairs j + o … j + o + 3 (o a constant): loads, rotation and stores. */
-  const rotatePairs = (o: number): Bytes => bf16Rotation({ j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb }, o);
+  const rotatePairs = (o: number): Bytes =>
+    fp16 ? fp16Rotation(K, { j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb, cm, h }, o) : bf16Rotation({ j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb }, o);
   // Byte address of element e of the current row in x (fp64) / y (f32 or fp64).
   const yShift = output === "f32" ? 2 : 3;
   const xAt = (e: Bytes): Bytes => i32add(get(xr), i32shl(e, i32c(3)));
@@ -265,8 +368,17 @@ export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "ro
     ...(output === "f32" ? store64Lane(yAt(get(j)), get(v1), 0) : store(yAt(get(j)), promote(get(v1)))),
   ];
 
+  // A row is declined when an x has more significant bits than the format, or a non-zero |x| lies
+  // outside the format's accepted range, or (fp16) the overflow bound fails.
+  const rowBad: Bytes = fp16
+    ? i32or(
+        i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW42))), [...inRange(K, get(mx), get(mn), Math.log2(FP16_MIN_NORMAL), 16), 0x45]),
+        [...simd(SIMD.i32x4_all_true, simd(SIMD.f32x4_le, simd(SIMD.f32x4_mul, lanesMax(xm), [...lanesMax(cm)]), K.f32x4(FP16_ROW_BOUND))), 0x45],
+      )
+    : i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW45))), [...inRange(K, get(mx), get(mn), Math.log2(X_MIN), Math.log2(X_MAX)), 0x45]);
+
   f.body = [
-    ...set(velt, K.f32x4(VELTKAMP)),
+    ...set(velt, K.f32x4(fp16 ? VELTKAMP_FP16 : VELTKAMP)),
     ...set(nbad, i32c(0)),
     ...set(rowBytes, i32shl(get(headDim), i32c(3))),
     ...forRange(
@@ -280,10 +392,11 @@ export function rotateFunc(K: ConstPool, name: "rotateNeox" | "rotateGptj" | "ro
       set(ors, K.i32x4(0)),
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
+      fp16 ? [...set(xm, K.i32x4(0)), ...set(cm, K.i32x4(0))] : [],
       forRange(j, i32c(0), get(half), 4, pairs(0)),
       forRange(j, get(rotaryDim), get(headDim), 2, tail),
       when(
-        i32or(simd(SIMD.v128_any_true, simd(SIMD.v128_and, get(ors), K.i64x2(LOW45))), [...inRange(K, get(mx), get(mn), Math.log2(X_MIN), Math.log2(X_MAX)), 0x45]),
+        rowBad,
         i32store(i32add(get(bad), i32shl(get(nbad), i32c(2))), get(row)),
         set(nbad, i32add(get(nbad), i32c(1))),
       ),

@@ -66,12 +66,27 @@ export const SIGNATURES = {
     ],
     results: [I32],
   },
+  cacheFp16: {
+    params: [
+      ["cos", I32],
+      ["sinDelta", I32],
+      ["rows", I32],
+      ["rowBytes", I32],
+      ["af", F32],
+      ["flags", I32],
+    ],
+    results: [I32],
+  },
   rotateNeox: ROTATE,
   rotateGptj: ROTATE,
   rotateNeox64: ROTATE,
   rotateGptj64: ROTATE,
   rotateBitsNeox: ROTATE,
   rotateBitsGptj: ROTATE,
+  rotateFp16Neox: ROTATE,
+  rotateFp16Gptj: ROTATE,
+  rotateFp16Neox64: ROTATE,
+  rotateFp16Gptj64: ROTATE,
 } as const satisfies Record<string, { params: Params; results: readonly ValType[] }>;
 
 export type KernelName = keyof typeof SIGNATURES;

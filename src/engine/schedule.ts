@@ -1,0 +1,102 @@
+/**
+ * The order in which the pool (pool.ts) hands out work, and which pieces go to one worker together. It
+ * changes where and when a job runs, never what it computes: outcomes come back by job index, so reports
+ * stay byte-identical for any worker count and any schedule.
+ *
+ * Two costs decide whether a second worker pays:
+ *  - what a worker builds once and then reuses: its JIT warm-up, the kernel session (an exec: kernel's
+ *    process), and the format floor of each (property, workload), cached in KernelSession.floors — a
+ *    floor costs about as much as measuring one kernel, and a worker that gets one job of a property
+ *    for each format recomputes floors the other worker already has. So an audit's suite jobs go out in
+ *    batches sharing property and kernel format (a worker runs a batch's jobs one after another, with
+ *    one floor); a kernel's series and budget jobs go out as one batch.
+ *  - the tail: with batches handed out as workers free up, the last long batch decides the end. Batches go
+ *    largest first by an estimated cost (longest-processing-time-first), so the short ones fill the gaps.
+ * The estimated costs are relative weights measured here (a default `run`, 1 worker, per job): attention
+ * properties and kernel.determinism cost about three to six times the rotation properties.
+ */
+import type { Job } from "./jobs.js";
+import type { PaperTask } from "../measure/paper.js";
+
+/** Relative cost of one suite job per property (others: SUITE_DEFAULT), from per-job timings of a default run. */
+const SUITE_COST: Readonly<Record<string, number>> = {
+  "kernel.determinism": 9,
+  "attention.first-key": 8,
+  "attention.shift": 7,
+  "logit.relative": 2.6,
+  "rope.exactness": 2.4,
+  "logit.exactness": 2.1,
+  "rope.norm": 1.3,
+  "rope.origin": 1.2,
+};
+const SUITE_DEFAULT = 4;
+const OTHER_COST: Readonly<Record<Exclude<Job["kind"], "suite">, number>> = { budget: 5, series: 3.3, fingerprint: 1 };
+
+/** The estimated relative cost of a job. */
+export function jobCost(job: Job): number {
+  return job.kind === "suite" ? (SUITE_COST[job.property] ?? SUITE_DEFAULT) : OTHER_COST[job.kind];
+}
+
+/** The kernel format a spec names when it can be read from the spec alone (zoo:NAME@FORMAT), else the spec itself. */
+function formatKey(spec: string): string {
+  if (!spec.startsWith("zoo:")) return spec; // one batch per module/exec/onnx kernel: its session and process are built once
+  const at = spec.indexOf("@");
+  return at < 0 ? "zoo:default" : `zoo:${spec.slice(at + 1)}`;
+}
+
+/**
+ * Batches of job indices in dispatch order: suite jobs grouped by (property, kernel format), each
+ * kernel's other jobs together; batches by estimated cost, largest first (ties: the earlier first job
+ * first, so the schedule is a function of the job list alone). Every index appears exactly once.
+ */
+export function scheduleJobs(jobs: readonly Job[], maxBatchCost = Infinity): number[][] {
+  const groups = new Map<string, number[]>();
+  jobs.forEach((job, i) => {
+    const key = job.kind === "suite" ? `suite|${job.property}|${formatKey(job.kernel)}` : `kernel|${job.kernel}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(i);
+  });
+  // A group larger than maxBatchCost is split, so that one batch cannot outlast the rest of the run.
+  const batches: number[][] = [];
+  for (const g of groups.values()) {
+    let cur: number[] = [];
+    let cost = 0;
+    for (const i of g) {
+      if (cur.length > 0 && cost + jobCost(jobs[i]!) > maxBatchCost) {
+        batches.push(cur);
+        cur = [];
+        cost = 0;
+      }
+      cur.push(i);
+      cost += jobCost(jobs[i]!);
+    }
+    if (cur.length > 0) batches.push(cur);
+  }
+  const cost = (b: number[]): number => b.reduce((s, i) => s + jobCost(jobs[i]!), 0);
+  return batches.map((b) => ({ b, c: cost(b) })).sort((x, y) => y.c - x.c || x.b[0]! - y.b[0]!).map((x) => x.b);
+}
+
+/**
+ * The batch cost cap for `workers` workers: a batch should not hold more than a quarter of one worker's
+ * share, or the last batch to start could leave the other workers idle for long.
+ */
+export function batchCap(jobs: readonly Job[], workers: number): number {
+  const total = jobs.reduce((s, j) => s + jobCost(j), 0);
+  return Math.max(...jobs.map(jobCost), total / Math.max(1, workers) / 4);
+}
+
+/**
+ * Paper tasks by estimated cost in (query row × key) pairs, largest first: a shift task (and the per-key
+ * one) scores the sampled rows against every key under two shifts, a scheme task under one shift for the
+ * kernel and for the exact reference, and D_logit over T tokens scores T queries against one key under
+ * two shifts. One task per batch: every worker builds the same context once anyway.
+ */
+export function schedulePaperTasks(tasks: readonly PaperTask[], config: { length: number; rows: number }): number[][] {
+  const pairs = config.rows * config.length;
+  const cost = (t: PaperTask): number => (t.kind === "d-logit" ? 2 * t.T : 2 * pairs);
+  return tasks
+    .map((t, i) => ({ i, c: cost(t) }))
+    .sort((x, y) => y.c - x.c || x.i - y.i)
+    .map((x) => [x.i]);
+}
