@@ -7,7 +7,9 @@
  * and without SIMD gives the same logits and attention. Counters assert that the SIMD kernel ran.
  */
 import { describe, expect, test } from "vitest";
-import { type ScorePipeline, FLASH_SCORE, createRng, packSequence, round, scoreFunctions } from "../../src/index.js";
+import { type ScorePipeline, FLASH_SCORE, createRng, round } from "../../src/index.js";
+import { packSequence } from "../../src/attention/packing.js";
+import { scoreFunctions } from "../../src/attention/score.js";
 import { attentionRow } from "../../src/attention/shift.js";
 
 const SEED = 3311;

@@ -52,7 +52,7 @@ describe("scheduleJobs", () => {
 
 describe("schedulePaperTasks and the pool", () => {
   test("attention tasks before D_logit ones, every task once", () => {
-    const config = reproduceConfig(true);
+    const config = reproduceConfig({ quick: true });
     const tasks = paperTasks(config);
     const order = schedulePaperTasks(tasks, config).flat();
     expect([...order].sort((a, b) => a - b)).toEqual(tasks.map((_, i) => i));
@@ -64,7 +64,7 @@ describe("schedulePaperTasks and the pool", () => {
   });
 
   test("on 2 workers with a reversed schedule, outcomes come back in task order, equal to this thread's", async () => {
-    const config = { ...reproduceConfig(true), length: 256, rows: 16, T: [64, 128] };
+    const config = { ...reproduceConfig({ quick: true }), length: 256, rows: 16, T: [64, 128] };
     const tasks = paperTasks(config).filter((t) => t.kind !== "scheme").slice(0, 6);
     const run = paperTaskRunner(config);
     const here = [];
