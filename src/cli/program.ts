@@ -53,7 +53,6 @@ import { type ModelCommandOptions, modelCommand } from "../model/model-command.j
 import { modelWorkloadOptions } from "../model/model-report.js";
 import { checkOutDir, checkOutFile, kernelSpec, kernelSpecs, specForms } from "./preflight.js";
 import { addCommandHelp } from "./help-text.js";
-import { loadModuleKernel } from "../kernels/module-kernel.js";
 
 export interface CliIo {
   out(line: string): void;
@@ -160,6 +159,7 @@ function wroteReport(io: CliIo, dir: string, report: Report, options: { pretty?:
   writeReport(dir, report, options);
   io.out(`wrote ${REPORT_FILES.map((f) => join(dir, f)).join(", ")}`);
 }
+
 
 /** "1 kernel", "2 kernels". */
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -327,18 +327,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (opts.out !== undefined) checkOutDir(opts.out, "--out");
       const refs = await propertyRefs(opts.properties);
       for (const id of Object.keys(thresholds)) if (!refs.some((r) => r.id === id)) throw new RopeArgError("--threshold", `a property of this run (${refs.map((r) => r.id).join(", ")})`, id);
-      for (const spec of specs) if (spec.startsWith("module:")) await loadModuleKernel(spec.slice("module:".length));
       await loadProperties(refs);
+      if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
       const started = Date.now();
       const c = terminalChalk(io.terminal ?? { isTTY: false, env: {} });
       const shardText = opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : "";
-      io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${plural(opts.cases, "case")}, ${plural(opts.runs, "run")}, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${plural(opts.workers, "worker")}${shardText}`);
+      // The header once every kernel is open: a module that cannot load is one line and exit 2 before it.
+      const header = (): void => {
+        io.out(`rope-audit run: ${plural(specs.length, "kernel")} × ${plural(refs.length, "property", "properties")}, seed ${opts.seed}, ${plural(opts.cases, "case")}, ${plural(opts.runs, "run")}, positions ≤ ${opts.maxPosition}, d = ${opts.headDim}, ${plural(opts.workers, "worker")}${shardText}`);
+        if (model) io.out(escapeTerminal(model.line));
+      };
       // Progress goes to stderr whenever stderr is a terminal, also when stdout is redirected to a file.
       const bar = io.progress ? progressBar(io.progress) : null;
-      if (model) io.out(escapeTerminal(model.line));
-      if (opts.relativeTo !== undefined && Object.keys(thresholds).length > 0) throw new RopeArgError("--relative-to", "either --relative-to or threshold overrides, not both", opts.relativeTo);
       const plan = { kernels: specs, properties: refs, seed: opts.seed, cases: opts.cases, numRuns: opts.runs, maxPosition: opts.maxPosition, headDim: opts.headDim, thresholds, timeoutSeconds: opts.timeout, relativeTo: opts.relativeTo, zoo: model?.zoo, kernelMemoryMb: opts.kernelMemory };
-      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
+      const parts = await runAudit(plan, { workers: opts.workers, shard: opts.shard, onStarted: header, onProgress: bar ? (d, t) => bar.update(d, t) : undefined });
       bar?.finish();
       // A process kernel that fails its handshake is a finding; the run went on with the others.
       for (const e of parts.startErrors) io.out(`ERROR ${escapeTerminal(e)}`);
@@ -385,10 +387,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--seed <n>", "first workload seed (three seeds are run: n, n + 1, n + 2)", intOption("--seed", 0, 2 ** 32 - 3), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
     .action(async (opts: { quick?: boolean; length?: number; base?: number; scaling?: unknown; format: string; out: string; seed: number; workers: number }) => {
+      const config = reproduceConfig(reproduceOptions(opts));
       checkOutDir(opts.out, "--out");
       // The default directory is relative to where the command runs: say where the files go up front.
       io.err(`writing to ${opts.out}${opts.out === "reports/paper" ? " (the default; --out DIR to choose)" : ""}`);
-      const config = reproduceConfig(reproduceOptions(opts));
       const started = Date.now();
       io.out(`rope-audit reproduce: L = ${config.length}, base ${config.base}, ${config.format}, ${config.delta1.length} shifts, D over ${config.rows} sampled query rows of ${config.length}, seeds ${config.seeds.join(", ")}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
       const bar = io.progress ? progressBar(io.progress) : null;
@@ -436,7 +438,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (opts: { kernel: string; headDim: number; maxPosition: number; cases: number; runs: number; seed: number; timeout: number; workload?: unknown; out?: string; pretty?: boolean; json?: boolean; threshold: Record<string, number>; config?: string; strict?: boolean; workers: number; shard?: { index: number; count: number }; model?: string }) => {
       opts.kernel = kernelSpec(opts.kernel, "--kernel", ["zoo", "module", "exec", "onnx", "ggml", "fixture"]);
       if (opts.out !== undefined) checkOutDir(opts.out, "--out");
-      if (opts.kernel.startsWith("module:")) await loadModuleKernel(opts.kernel.slice("module:".length));
       const started = Date.now();
       const zoo: ZooOverrides = {};
       if (opts.model !== undefined) {

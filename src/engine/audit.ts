@@ -16,6 +16,9 @@ import { loadProperties } from "./property-modules.js";
 export interface AuditOptions {
   workers: number;
   shard?: { index: number; count: number };
+  /** Called once every kernel is open, before any job runs (a command prints its header here, so an
+   * unusable kernel is reported before anything else). */
+  onStarted?: () => void;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -74,6 +77,7 @@ export async function runAudit(plan: AuditPlan, o: AuditOptions): Promise<AuditP
       if (other !== undefined) throw new RopeAuditError(`--kernels: ${other} and ${k.spec} are both named ${JSON.stringify(k.name)}; a report needs each kernel once`);
       names.set(k.name, k.spec);
     }
+    o.onStarted?.();
     const jobs = shardJobs(planJobs({ ...plan, kernels: specs }), o.shard);
     const outcomes = await runJobs(jobs, { plan: { ...plan, kernels: specs }, workers: o.workers, session, properties, onProgress: o.onProgress });
     const kernels = [...opened].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((k) => ({ name: k.name, format: k.format, rope: k.rope, pipeline: k.pipeline }));

@@ -99,7 +99,10 @@ test("progress goes to stderr when stderr is a terminal, whatever stdout is", as
   let progress = "";
   const out: string[] = [];
   // stdout not a terminal (as with `run > out.txt`); the CLI is handed a progress sink only when stderr is one.
-  const code = await runCli(["run", "--kernels", "hf", "--properties", "rope.exactness,rope.norm", "--cases", "3000", "--runs", "5", "--workers", "1"], {
+  // The bar is drawn once a run has taken a second: a kernel that takes 0.3 s a call makes sure it does.
+  const slow = `${dir}/slow.mjs`;
+  writeFileSync(slow, `export default { name: "slow", format: "fp64", rope: { layout: "neox", base: 10000 }, rotate(x) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); return Float64Array.from(x); } };\n`);
+  const code = await runCli(["run", "--kernels", `module:${slow}`, "--properties", "rope.origin,rope.norm", "--cases", "3", "--runs", "2", "--workers", "1"], {
     out: (l) => out.push(l),
     err: () => {},
     terminal: { isTTY: false, env: {} },

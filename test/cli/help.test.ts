@@ -46,9 +46,9 @@ test("every command's --help shows its exit codes and an example", async () => {
 });
 
 test.each<[string[], string[]]>([
-  [["run"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE"]],
-  [["audit"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE", "fixture:FILE"]],
-  [["fingerprint"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE", "fixture:FILE"]],
+  [["run"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE", "ggml:TYPE:MODE"]],
+  [["audit"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE", "ggml:TYPE:MODE", "fixture:FILE"]],
+  [["fingerprint"], ["zoo:NAME or NAME", "module:PATH", "exec:COMMAND", "onnx:VARIANT:DTYPE", "ggml:TYPE:MODE", "fixture:FILE"]],
   [["budget"], ["zoo:NAME or NAME"]],
 ])("%j --help lists every kernel spec kind it takes", async (path, kinds) => {
   const text = await help(path);
