@@ -104,23 +104,7 @@ export async function runPair(k: KernelUnderTest, p: Property<unknown>, options:
     // measurement stands, and the write is the row's finding.
     const finding = takeFinding(k);
     const floor = await floorMeasure(k, p, options, threshold);
-    const max = rowMax(measure, asserted);
-    // NaN compares false: a NaN figure fails the row.
-    const verdict = finding !== null ? "error" : max <= threshold ? "pass" : "fail";
-    return {
-      kernel: k.name,
-      property: p.id,
-      derivation: p.derivation(k),
-      threshold,
-      thresholdSource: judge.source,
-      verdict,
-      max,
-      measure,
-      assert: asserted,
-      floor: { max: floor.rawMax, p99: floor.summary.p99 },
-      ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
-      ...(finding !== null ? { error: finding } : {}),
-    };
+    return judgedRow(k, p, judge, measure, asserted, floor, finding);
   } catch (e) {
     // A kernel that throws or returns garbage is a finding about that kernel, not the end of the run.
     return errorResult(k, p, options.seed, e, judge);
@@ -136,23 +120,35 @@ export async function judgeGivenCases<C>(k: KernelUnderTest, p: Property<C>, cas
   try {
     const measure = await measureGiven(p, k, cases, judge.threshold);
     const floor = await measureGiven(p, floorKernel(k), cases, judge.threshold);
-    const max = measure.summary.max;
-    return {
-      kernel: k.name,
-      property: p.id,
-      derivation: p.derivation(k),
-      threshold: judge.threshold,
-      thresholdSource: judge.source,
-      verdict: max <= judge.threshold ? "pass" : "fail",
-      max,
-      measure,
-      assert: { passed: max <= judge.threshold, numRuns: 0, seed },
-      floor: { max: floor.rawMax, p99: floor.summary.p99 },
-      ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
-    };
+    return judgedRow(k, p0, judge, measure, { passed: measure.over === 0, numRuns: 0, seed }, floor, null);
   } catch (e) {
     return errorResult(k, p0, seed, e, judge);
   }
+}
+
+/**
+ * A row from its measurements: the largest figure (measured or asserted) against the threshold, the floor
+ * and the ratio to it; a finding (a kernel that wrote into its inputs) makes it an error row that keeps
+ * its measurement.
+ */
+function judgedRow(k: KernelUnderTest, p: Property<unknown>, judge: Judge, measure: MeasureResult, asserted: AssertResult, floor: MeasureResult, finding: string | null): SuiteResult {
+  const max = rowMax(measure, asserted);
+  // NaN compares false: a NaN figure fails the row.
+  const verdict = finding !== null ? "error" : max <= judge.threshold ? "pass" : "fail";
+  return {
+    kernel: k.name,
+    property: p.id,
+    derivation: p.derivation(k),
+    threshold: judge.threshold,
+    thresholdSource: judge.source,
+    verdict,
+    max,
+    measure,
+    assert: asserted,
+    floor: { max: floor.rawMax, p99: floor.summary.p99 },
+    ratioToFloor: floor.rawMax > 0 && Number.isFinite(measure.rawMax) ? measure.rawMax / floor.rawMax : null,
+    ...(finding !== null ? { error: finding } : {}),
+  };
 }
 
 export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: number, e: unknown, judge: Judge = judgeOf(k, p)): SuiteResult {
