@@ -87,28 +87,33 @@ test.skipIf(!ort && process.env.CI !== "true")("ONNX Runtime fp16 (contrib and o
 const torch = spawnSync("/usr/bin/python3", ["-c", "import torch"]).status === 0;
 test.skipIf(!torch && process.env.CI !== "true")("README's exec and fixture routes, run as written, print what the README says", async () => {
   const readme = readFileSync(`${root}README.md`, "utf8");
-  const section = readme.slice(readme.indexOf("## Audit your own kernel"), readme.indexOf("## Attention and the paper"));
+  const section = readme.slice(readme.indexOf("## Audit your own kernel"), readme.indexOf("## Gate CI on precision"));
   const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const dir = mkdtempSync(`${tmpdir()}/rope-audit-readme-`);
   const doc = readFileSync(`${root}docs/fixtures.md`, "utf8");
   writeFileSync(`${dir}/fill.py`, /```python\n([\s\S]*?)```/.exec(doc)![1]!);
+  const local = (w: string): string => w.replace(/^bundle\.safetensors$/, `${dir}/bundle.safetensors`).replace(/^fixture:bundle\.safetensors$/, `fixture:${dir}/bundle.safetensors`).replace("adapters/python", `${root}adapters/python`);
   let checked = 0;
-  for (const block of blocks.slice(1)) {
+  // The exec and fixture blocks (the module block needs my-rope.mjs: test/readme-shell.test.ts runs it).
+  for (const block of blocks.filter((b) => /exec:|fixtures export/.test(b))) {
     const lines = block.split("\n");
     for (const [i, line] of lines.entries()) {
-      if (line.startsWith("/usr/bin/python3 fill.py")) {
-        const run = spawnSync("/usr/bin/python3", [`${dir}/fill.py`, `${dir}/bundle.safetensors`], { encoding: "utf8" });
-        expect(run.status, run.stderr).toBe(0);
-        continue;
-      }
       if (!line.startsWith("npx rope-audit ")) continue;
-      const argv = [...line.slice("npx rope-audit ".length).matchAll(/'([^']*)'|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace(/^bundle\.safetensors$/, `${dir}/bundle.safetensors`).replace(/^fixture:bundle\.safetensors$/, `fixture:${dir}/bundle.safetensors`).replace("adapters/python", `${root}adapters/python`));
+      const [code, comment] = line.split(/\s+#\s/, 2) as [string, string | undefined];
+      const argv = [...code.slice("npx rope-audit ".length).matchAll(/'([^']*)'|(\S+)/g)].map((m) => local(m[1] ?? m[2]!));
       const r = await cli(...argv);
-      expect(r.code, `${line}: ${r.err.join(" ")}`).toBe(0);
+      expect(r.code, `${line}: ${r.err.join(" ")}`).toBe(Number(/exits (\d)/.exec(comment ?? "")?.[1] ?? 0));
       const promised = /^# → (.*)$/.exec(lines[i + 1] ?? "");
       if (promised) expect(r.out[0], line).toBe(promised[1]);
       checked++;
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(4);
+  // The fixture route's prose: fill the exported bundle with the PyTorch lines of docs/fixtures.md, then audit it.
+  expect(section).toContain("`npx rope-audit audit --kernel fixture:bundle.safetensors`");
+  const fill = spawnSync("/usr/bin/python3", [`${dir}/fill.py`, `${dir}/bundle.safetensors`], { encoding: "utf8" });
+  expect(fill.status, fill.stderr).toBe(0);
+  const audited = await cli("audit", "--kernel", `fixture:${dir}/bundle.safetensors`);
+  expect(audited.code, audited.err.join("\n")).toBe(0);
+  expect(audited.out[0]).toMatch(/behaves like hf \(100\.00% of output bits identical/);
+  expect(checked).toBeGreaterThanOrEqual(2);
 });
