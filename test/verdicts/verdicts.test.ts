@@ -106,6 +106,17 @@ describe("--relative-to", () => {
 });
 
 describe("one threshold per row", () => {
+  test("the committed example report: every row has a threshold and its verdict follows from its figures", () => {
+    const report = JSON.parse(readFileSync(new URL("../../reports/example/report.json", import.meta.url), "utf8"));
+    expect(report.results.length).toBeGreaterThan(100);
+    for (const x of report.results) {
+      expect(typeof x.threshold, `${x.kernel} ${x.property}`).toBe("number");
+      if (x.verdict === "error") continue;
+      const max = Number(x.max); // NaN is written as the string "NaN"
+      expect(x.verdict, `${x.kernel} ${x.property}`).toBe(max <= x.threshold ? "pass" : "fail");
+    }
+  });
+
   test("no row of a report contradicts its own figures", async () => {
     const r = await cli("run", "--kernels", "zoo:hf,zoo:hf-bf16-positions,zoo:ggml-cpu@fp32,zoo:exact-fp64", "--cases", "48", "--runs", "20", "--workers", "1", "--out", `${dir}/rows`);
     expect(r.code).toBe(0);
