@@ -126,6 +126,11 @@ export async function judgeGivenCases<C>(k: KernelUnderTest, p: Property<C>, cas
   }
 }
 
+/** What every row says of its kernel, property and threshold, in report key order. */
+function rowHead(k: KernelUnderTest, p: Property<unknown>, judge: Judge): Pick<SuiteResult, "kernel" | "property" | "derivation" | "threshold" | "thresholdSource"> {
+  return { kernel: k.name, property: p.id, derivation: p.derivation(k), threshold: judge.threshold, thresholdSource: judge.source };
+}
+
 /**
  * A row from its measurements: the largest figure (measured or asserted) against the threshold, the floor
  * and the ratio to it; a finding (a kernel that wrote into its inputs) makes it an error row that keeps
@@ -136,11 +141,7 @@ function judgedRow(k: KernelUnderTest, p: Property<unknown>, judge: Judge, measu
   // NaN compares false: a NaN figure fails the row.
   const verdict = finding !== null ? "error" : max <= judge.threshold ? "pass" : "fail";
   return {
-    kernel: k.name,
-    property: p.id,
-    derivation: p.derivation(k),
-    threshold: judge.threshold,
-    thresholdSource: judge.source,
+    ...rowHead(k, p, judge),
     verdict,
     max,
     measure,
@@ -154,11 +155,7 @@ function judgedRow(k: KernelUnderTest, p: Property<unknown>, judge: Judge, measu
 export function errorResult(k: KernelUnderTest, p: Property<unknown>, seed: number, e: unknown, judge: Judge = judgeOf(k, p)): SuiteResult {
   const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
   return {
-    kernel: k.name,
-    property: p.id,
-    derivation: p.derivation(k),
-    threshold: judge.threshold,
-    thresholdSource: judge.source,
+    ...rowHead(k, p, judge),
     verdict: "error",
     max: NaN,
     measure: EMPTY_MEASURE,

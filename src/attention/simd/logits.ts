@@ -9,6 +9,8 @@
  * are the one thing the two may not share, so the host recomputes every NaN logit with the scalar code.
  */
 import { F64, Func, I32, V128, emitModule, f64c, f64load, forRange, get, i32add, i32c, i32geU, i32mul, i32shl, load64Lane, load64Zero, set, simd, SIMD, store, when } from "../../rope/simd/wasm-emit.js";
+import type { WasmMemory } from "../../rope/simd/signatures.js";
+import { type WasmModule, wasm } from "../../rope/simd/wasm-api.js";
 
 /**
  * logitsF32(q, k, n, d, block, inv, out): for keys j < n (n even) of k (n × d fp64, row-major) and the
@@ -69,22 +71,6 @@ export function logitsModuleBytes(): Uint8Array {
   return emitModule([logitsFunc()], { kind: "own", pages: 1, data: new Uint8Array(0) });
 }
 
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmModule {
-  readonly __brand?: "WebAssembly.Module";
-}
-/** The slice of the WebAssembly JS API used here (lib ES2022 declares none; see rope/simd/kernels.ts). */
-declare const WebAssembly:
-  | {
-      validate(bytes: Uint8Array): boolean;
-      Module: new (bytes: Uint8Array) => WasmModule;
-      Instance: new (module: WasmModule, imports: object) => { exports: unknown };
-    }
-  | undefined;
-
 interface LogitsExports {
   memory: WasmMemory;
   logitsF32(q: number, k: number, n: number, d: number, block: number, inv: number, out: number): void;
@@ -98,13 +84,13 @@ function instantiate(): LogitsExports | null {
     compiled = null;
     try {
       const bytes = logitsModuleBytes();
-      if (typeof WebAssembly === "object" && WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
+      if (wasm !== undefined && wasm.validate(bytes)) compiled = new wasm.Module(bytes);
     } catch {
       compiled = null;
     }
   }
-  if (compiled === null || WebAssembly === undefined) return null;
-  return new WebAssembly.Instance(compiled, {}).exports as LogitsExports;
+  if (compiled === null || wasm === undefined) return null;
+  return new wasm.Instance(compiled, {}).exports as LogitsExports;
 }
 
 /** Largest key array copied into the kernel's memory (bytes); longer ones stay on the scalar path. */

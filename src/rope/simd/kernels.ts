@@ -22,6 +22,7 @@ import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rota
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
 import { sincosFunc, sincosRawFunc, trigFp32Func } from "./trig.js";
 import { ConstPool, type Func, emitModule } from "./wasm-emit.js";
+import { type WasmModule, wasm } from "./wasm-api.js";
 
 export type { Bf16Kernels, WasmMemory } from "./signatures.js";
 export { COS_COEFFS, INV_PIO2, PIO2_PARTS, SIN_COEFFS, TRIG_ERROR_BOUND, TRIG_MARGIN, TRIG_MAX_ANGLE } from "./trig.js";
@@ -52,22 +53,6 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   return { bytes: emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data } : { kind: "imported-shared", maxPages: MAX_PAGES }), data };
 }
 
-/**
- * The slice of the WebAssembly JS API used here. TypeScript's lib "ES2022" (tsconfig) has no WebAssembly
- * declarations and @types/node does not add them, so they are declared for this module only.
- */
-interface WasmModule {
-  readonly __brand?: "WebAssembly.Module";
-}
-declare const WebAssembly:
-  | {
-      validate(bytes: Uint8Array): boolean;
-      Module: new (bytes: Uint8Array) => WasmModule;
-      Instance: new (module: WasmModule, imports: object) => { exports: unknown };
-      Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
-    }
-  | undefined;
-
 interface Compiled {
   module: WasmModule;
   /** The constant pool's bytes. */
@@ -92,7 +77,7 @@ function compile(memory: "own" | "imported-shared"): Compiled | null {
     m = null;
     try {
       const { bytes, data } = build(memory);
-      if (typeof WebAssembly === "object" && WebAssembly.validate(bytes)) m = { module: new WebAssembly.Module(bytes), data };
+      if (wasm !== undefined && wasm.validate(bytes)) m = { module: new wasm.Module(bytes), data };
     } catch {
       m = null;
     }
@@ -108,8 +93,8 @@ function compile(memory: "own" | "imported-shared"): Compiled | null {
  */
 export function instantiateKernels(memory?: WasmMemory): Bf16Kernels | null {
   const m = compile(memory === undefined ? "own" : "imported-shared");
-  if (m === null || WebAssembly === undefined) return null;
-  return new WebAssembly.Instance(m.module, memory === undefined ? {} : { env: { memory } }).exports as Bf16Kernels;
+  if (m === null || wasm === undefined) return null;
+  return new wasm.Instance(m.module, memory === undefined ? {} : { env: { memory } }).exports as Bf16Kernels;
 }
 
 /**
@@ -120,11 +105,11 @@ export function instantiateKernels(memory?: WasmMemory): Bf16Kernels | null {
  */
 export function createKernelMemory(bytes: number): WasmMemory | null {
   const m = compile("imported-shared");
-  if (m === null || WebAssembly === undefined) return null;
+  if (m === null || wasm === undefined) return null;
   const pages = Math.ceil((bytes + KERNEL_DATA_BYTES) / 65536);
   if (pages > MAX_PAGES) throw new RangeError(`createKernelMemory: ${bytes} bytes exceed WebAssembly's 4 GiB`);
   try {
-    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    const memory = new wasm.Memory({ initial: pages, maximum: pages, shared: true });
     new Uint8Array(memory.buffer).set(m.data);
     return memory;
   } catch {

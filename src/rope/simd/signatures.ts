@@ -21,6 +21,18 @@ const ROTATE_PARAMS = [
   ["bad", I32],
 ] as const;
 const ROTATE = { params: ROTATE_PARAMS, results: [I32] } as const;
+/** The cache kernels (bf16 and fp16 take the same arguments). */
+const CACHE = {
+  params: [
+    ["cos", I32],
+    ["sinDelta", I32],
+    ["rows", I32],
+    ["rowBytes", I32],
+    ["af", F32],
+    ["flags", I32],
+  ],
+  results: [I32],
+} as const;
 
 export const SIGNATURES = {
   sincos: {
@@ -55,28 +67,8 @@ export const SIGNATURES = {
     ],
     results: [],
   },
-  cacheBf16: {
-    params: [
-      ["cos", I32],
-      ["sinDelta", I32],
-      ["rows", I32],
-      ["rowBytes", I32],
-      ["af", F32],
-      ["flags", I32],
-    ],
-    results: [I32],
-  },
-  cacheFp16: {
-    params: [
-      ["cos", I32],
-      ["sinDelta", I32],
-      ["rows", I32],
-      ["rowBytes", I32],
-      ["af", F32],
-      ["flags", I32],
-    ],
-    results: [I32],
-  },
+  cacheBf16: CACHE,
+  cacheFp16: CACHE,
   rotateNeox: ROTATE,
   rotateGptj: ROTATE,
   rotateNeox64: ROTATE,
