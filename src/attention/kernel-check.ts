@@ -23,7 +23,8 @@ import type { Layout } from "../oracle/spec.js";
 import { MASKED, SEEN, ZERO_PROB, maskedLogitThreshold, readMask, softmaxSeen } from "./mask-read.js";
 import { FLASH_SCORE, scoreFunctions } from "./score.js";
 import { type PackedSequence, type Scheme, packSequence, visible } from "./packing.js";
-import { type RotatingKernel, attentionRow } from "./shift.js";
+import { type RotatingKernel } from "./shift.js";
+import { attentionRow } from "./shift-rows.js";
 import { type ExactRows, type RopeDeclaration, exactLogit, exactRows, hoeffdingLambda, logitVariance, unitRoundoff, TOLERANCE_DELTA } from "./tolerance.js";
 
 export interface AttentionOutput {

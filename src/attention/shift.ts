@@ -10,8 +10,10 @@
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
-import { type PackedSequence, type Scheme, columnCounts, packSequence, visible } from "./packing.js";
-import { type ScoreFunctions, type ScorePipeline, scoreFunctions } from "./score.js";
+import { type PackedSequence, type Scheme, columnCounts, packSequence } from "./packing.js";
+import { type ScorePipeline, scoreFunctions } from "./score.js";
+import { type ShiftRowsInput, accumulateShiftRows, addShiftSums, attentionRow, newShiftSums, shiftChunks } from "./shift-rows.js";
+
 
 export interface RotatingKernel {
   format: FormatName;
@@ -64,34 +66,6 @@ async function rotatedAt(o: ShiftOptions, seq: PackedSequence, rows: readonly nu
   return [q, k];
 }
 
-/**
- * One query row of causal attention under a packing: fills mask[0..i] (1 where query i sees key j),
- * logits[j] for the visible keys, and attention[0..i] (softmax over them). `qs` holds the prepared query
- * at row r; `k` holds every key. Returns the row length i + 1.
- */
-export function attentionRow(
-  f: ScoreFunctions,
-  seq: PackedSequence,
-  qs: Float64Array,
-  r: number,
-  k: Float64Array,
-  i: number,
-  d: number,
-  mask: Uint8Array,
-  logits: Float64Array,
-  attention: Float64Array,
-): number {
-  const n = i + 1;
-  // All n logits at once on SIMD where the score has it (masked ones are computed and ignored).
-  const batched = f.logitsRow?.(qs, r * d, k, n, logits) ?? false;
-  for (let j = 0; j < n; j++) {
-    mask[j] = visible(seq, i, j) ? 1 : 0;
-    if (mask[j] && !batched) logits[j] = f.logit(qs, r * d, k, j * d);
-  }
-  f.softmax(logits, mask, n, attention);
-  return n;
-}
-
 /** Sampled rows from which attentionShift computes logits on SIMD (measured: below, copying the keys costs more than it saves). */
 const SIMD_MIN_ROWS = 64;
 
@@ -111,30 +85,15 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const qs1 = f.prepareQuery(q1);
   const qs2 = f.prepareQuery(q2);
   const counts = columnCounts(seq1);
-  const perKey = new Float64Array(L);
-  const mask = new Uint8Array(L);
-  const l1 = new Float64Array(L);
-  const l2 = new Float64Array(L);
-  const a1 = new Float64Array(L);
-  const a2 = new Float64Array(L);
-  let logitSum = 0;
-  let logitRows = 0;
-  let l1Sum = 0;
-  for (const [r, i] of rows.entries()) {
-    // The mask does not depend on the shift: both rows fill the same one.
-    attentionRow(f, seq1, qs1, r, k1, i, d, mask, l1, a1);
-    const n = attentionRow(f, seq2, qs2, r, k2, i, d, mask, l2, a2);
-    if (mask[0]) {
-      logitSum += Math.abs(l1[0]! - l2[0]!);
-      logitRows++;
-    }
-    for (let j = 0; j < n; j++)
-      if (mask[j]) {
-        const delta = Math.abs(a1[j]! - a2[j]!);
-        perKey[j]! += delta / counts[j]!;
-        l1Sum += delta;
-      }
+  const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts, d, rows };
+  // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the same bits on any thread count.
+  const sums = newShiftSums(L);
+  for (const [from, to] of shiftChunks(rows.length)) {
+    const chunk = newShiftSums(L);
+    accumulateShiftRows(input, from, to, chunk);
+    addShiftSums(sums, chunk);
   }
+  const { perKey, logitSum, logitRows, l1Sum } = sums;
   const scale = L / rows.length;
   let D = 0;
   for (let j = 0; j < L; j++) {

@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import { type ScorePipeline, FLASH_SCORE, createRng, round } from "../../src/index.js";
 import { packSequence } from "../../src/attention/packing.js";
 import { scoreFunctions } from "../../src/attention/score.js";
-import { attentionRow } from "../../src/attention/shift.js";
+import { attentionRow } from "../../src/attention/shift-rows.js";
 
 const SEED = 3311;
 type Rng = () => number;
