@@ -94,7 +94,7 @@ export async function runJob(job: Job, plan: AuditPlan, session: KernelSession, 
   if (job.kind === "suite") {
     const p = properties.find((q) => q.id === job.property);
     if (!p) throw new InvalidArgumentError("--properties", `ids from ${properties.map((q) => q.id).join(", ")}`, job.property);
-    const options = { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition, thresholds: plan.thresholds, floors: session.floors };
+    const options = { seed: plan.seed, cases: plan.cases, numRuns: plan.numRuns, maxPosition: plan.maxPosition, thresholds: plan.thresholds, floors: session.floors, caseDraws: session.caseDraws };
     if (plan.relativeTo === undefined) return { kind: "suite", result: await runPair(k, p, options) };
     return { kind: "suite", result: await runPair(k, p, options, await referenceJudge(session, plan, plan.relativeTo, k, p)) };
   }

@@ -33,6 +33,8 @@ export class KernelSession {
    * measured once here.
    */
   readonly floors = new Map<string, Promise<MeasureResult>>();
+  /** Measure-mode cases drawn in this session, by property and workload (SuiteOptions.caseDraws). */
+  readonly caseDraws = new Map<string, readonly unknown[]>();
 
   constructor(
     private readonly options: { headDim: number; timeoutSeconds: number; zoo?: ZooOverrides; kernelMemoryMb?: number },

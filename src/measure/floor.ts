@@ -19,7 +19,10 @@ export function floorKernel(k: Pick<KernelUnderTest, "format" | "rope" | "headDi
     headDim: k.headDim,
     rotate(x, positions, headDim) {
       const out = new Float64Array(x.length);
-      for (let r = 0; r < positions.length; r++) out.set(oracle.rotate({ ...rope, headDim }, x.subarray(r * headDim, (r + 1) * headDim), positions[r]!), r * headDim);
+      // One spec object per call: the oracle finds its tables by the object's identity, and a new object
+      // per row would be validated and serialised again for every row.
+      const spec = headDim === rope.headDim ? rope : { ...rope, headDim };
+      for (let r = 0; r < positions.length; r++) out.set(oracle.rotate(spec, x.subarray(r * headDim, (r + 1) * headDim), positions[r]!), r * headDim);
       return roundArray(k.format, out, out);
     },
   };

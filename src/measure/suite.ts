@@ -10,7 +10,7 @@
 import type { FormatName } from "../formats/table.js";
 import { takeFinding } from "../kernels/guard.js";
 import { floorKernel } from "./floor.js";
-import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, caseWorkload, measureGiven, measureProperty } from "./property.js";
+import { type AssertResult, type KernelUnderTest, type MeasureResult, type Property, assertProperty, caseWorkload, measureCases, measureGiven } from "./property.js";
 
 /** Where a row's threshold came from. */
 export type ThresholdSource = "derived" | "override" | { relativeTo: string };
@@ -32,6 +32,12 @@ export interface SuiteOptions {
   thresholds?: Readonly<Record<string, number>>;
   /** Floor measurements already made, by property and workload (a session's cache; never shared state). */
   floors?: Map<string, Promise<MeasureResult>>;
+  /**
+   * Measure-mode cases already drawn, by property and workload (a session's cache). Cases depend on the
+   * workload alone, so every kernel that shares it, and the floor, are measured on copies of one draw:
+   * drawing (Box–Muller per value) cost more than measuring for the attention properties.
+   */
+  caseDraws?: Map<string, readonly unknown[]>;
   /** Called after each (kernel, property), for progress output. */
   onResult?: (r: SuiteResult) => void;
 }
@@ -72,12 +78,34 @@ function rowMax(measure: MeasureResult, asserted: AssertResult): number {
   return c === undefined ? a : Math.max(a, c);
 }
 
+/**
+ * A property's measure-mode cases for the kernel's workload (measureCases), drawn once per session and
+ * handed out as copies: a property may change its cases while evaluating them, and the next kernel must
+ * still get the draw. Cases that cannot be copied (a custom property's, holding functions) are drawn anew.
+ */
+function casesOf(p: Property<unknown>, k: KernelUnderTest, options: Omit<SuiteOptions, "onResult">): unknown[] {
+  const draw = { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition };
+  const cache = options.caseDraws;
+  if (!cache) return measureCases(p, k, draw);
+  const key = [p.id, caseWorkload(k, options.maxPosition), options.seed, options.cases].join("|");
+  let drawn = cache.get(key);
+  if (!drawn) {
+    drawn = measureCases(p, k, draw);
+    cache.set(key, drawn);
+  }
+  try {
+    return structuredClone(drawn) as unknown[];
+  } catch {
+    return measureCases(p, k, draw);
+  }
+}
+
 /** The format floor's figures for a property on a workload's cases, measured once per session. */
 function floorMeasure(k: KernelUnderTest, p: Property<unknown>, options: Omit<SuiteOptions, "onResult">, threshold: number): Promise<MeasureResult> {
   const key = [p.id, caseWorkload(k, options.maxPosition), options.seed, options.cases, threshold].join("|");
   let m = options.floors?.get(key);
   if (!m) {
-    m = measureProperty(p, floorKernel(k), { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition, threshold });
+    m = measureGiven(p, floorKernel(k), casesOf(p, k, options), threshold);
     options.floors?.set(key, m);
   }
   return m;
@@ -95,7 +123,7 @@ export async function runPair(k: KernelUnderTest, p: Property<unknown>, options:
   takeFinding(k); // a finding of an earlier job is that job's
   try {
     const { threshold } = judge;
-    const measure = await measureProperty(p, k, { seed: options.seed, cases: options.cases, maxPosition: options.maxPosition, threshold });
+    const measure = await measureGiven(p, k, casesOf(p, k, options), threshold);
     // Against a reference kernel, rows compare the two kernels on the same measured cases; assert mode's
     // extreme cases have no reference figure, so it does not run.
     const relative = typeof judge.source === "object";

@@ -333,8 +333,11 @@ export function rotateRowsSimdCache(s: Prepared, st: SimdState, counters: SimdCo
   if (call === null) return null;
   const { half } = s;
   const { COS, SIN } = call.L;
-  const cosBuf = new Float64Array(SIMD_BLOCK * half);
-  const sinBuf = new Float64Array(SIMD_BLOCK * half);
+  // Sized to the call, not to a whole block: short calls (a property's few rows) would otherwise spend
+  // most of their time zero-filling two 128 KB arrays.
+  const cap = Math.min(SIMD_BLOCK, positions.length) * half;
+  const cosBuf = new Float64Array(cap);
+  const sinBuf = new Float64Array(cap);
   const af = s.attention;
   const cacheFormat = s.p.cache.format;
   const { slotOf } = call;
