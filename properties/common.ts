@@ -7,8 +7,38 @@ import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipelin
 
 export const oracle = createFastOracle();
 
+/**
+ * A kernel's RoPE spec and the oracle's constants for it, once per kernel object. The oracle finds its
+ * tables by the spec object's identity; a fresh spec per call would be validated and serialised again on
+ * every allowance and every exact rotation (a tenth of a run's time, measured). A memo keyed by the kernel
+ * object, holding values that are a function of its (unchanging) rope and head dim.
+ */
+interface KernelConstants {
+  rope: RopeSpec;
+  /** The attention factor m. */
+  m: number;
+  /** θᵢ per rotated pair. */
+  thetas: readonly number[];
+}
+const constantsByKernel = new WeakMap<KernelUnderTest, KernelConstants>();
+
+function constantsOf(k: KernelUnderTest): KernelConstants {
+  let c = constantsByKernel.get(k);
+  if (!c || c.rope.headDim !== k.headDim) {
+    const rope = { ...k.rope, headDim: k.headDim };
+    c = { rope, m: oracle.attentionFactor(rope), thetas: oracle.invFreqs(rope) };
+    constantsByKernel.set(k, c);
+  }
+  return c;
+}
+
 export function ropeOf(k: KernelUnderTest): RopeSpec {
-  return { ...k.rope, headDim: k.headDim };
+  return constantsOf(k).rope;
+}
+
+/** The attention factor m of a kernel's RoPE (1 without scaling). */
+export function attentionFactorOf(k: KernelUnderTest): number {
+  return constantsOf(k).m;
 }
 
 /** Unit roundoff u = 2^−p of a format. */
@@ -61,7 +91,7 @@ export function norm(a: Float64Array, ia: number, d: number): number {
  * raw deviation wherever the angle part is negligible.
  */
 export function formatAllowance(k: KernelUnderTest): number {
-  const m = oracle.attentionFactor(ropeOf(k));
+  const m = attentionFactorOf(k);
   const u = unitRoundoff(k.format);
   if (u < 2 ** -24) return 4 * 2 ** -53 * m;
   return (3 * u + 4 * u * u + 4 * 2 ** -24) * m;
@@ -69,9 +99,7 @@ export function formatAllowance(k: KernelUnderTest): number {
 
 /** δᵢ(p) for every rotated pair i (see formatAllowance). */
 export function angleAllowances(k: KernelUnderTest, p: number): Float64Array {
-  const rope = ropeOf(k);
-  const m = oracle.attentionFactor(rope);
-  const thetas = oracle.invFreqs(rope);
+  const { m, thetas } = constantsOf(k);
   const out = new Float64Array(thetas.length);
   if (unitRoundoff(k.format) < 2 ** -24) out.fill(2 * p * (Math.log(k.rope.base) + 9) * 2 ** -53 * m);
   else for (let i = 0; i < thetas.length; i++) out[i] = 3 * 2 ** -24 * p * thetas[i]! * m;
@@ -101,7 +129,7 @@ export function dotRoundoff(d: number, score: "fp32" | "fp64"): number {
  * ‖q̂ − q‖ ≤ ε_q‖q‖ and ‖y‖ ≤ M‖x‖ (M = max(m, 1)), plus the score's own rounding γ·‖q̂‖‖k̂‖.
  */
 export function scoreAllowance(k: KernelUnderTest, pq: number, pk: number, score: "fp32" | "fp64"): number {
-  const M = Math.max(1, oracle.attentionFactor(ropeOf(k)));
+  const M = Math.max(1, attentionFactorOf(k));
   const eq = vectorAllowance(k, pq);
   const ek = vectorAllowance(k, pk);
   return eq * (M + ek) + M * ek + dotRoundoff(k.headDim, score) * (M + eq) * (M + ek);

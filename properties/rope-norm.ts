@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { type KernelUnderTest, type Property, position, sampleVectors, vector } from "../src/index.js";
-import { describeVector, oracle, ropeOf, rotate, unitRoundoff } from "./common.js";
+import { attentionFactorOf, describeVector, rotate, unitRoundoff } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -19,7 +19,7 @@ interface Case {
 
 export function normThreshold(k: KernelUnderTest): number {
   const u = unitRoundoff(k.format);
-  return (u < 2 ** -24 ? 8 * u : 3 * u) + (oracle.attentionFactor(ropeOf(k)) === 1 ? 0 : 4 * 2 ** -53);
+  return (u < 2 ** -24 ? 8 * u : 3 * u) + (attentionFactorOf(k) === 1 ? 0 : 4 * 2 ** -53);
 }
 
 export const ropeNorm: Property<Case> = {
@@ -37,7 +37,7 @@ export const ropeNorm: Property<Case> = {
     const x = new Float64Array(cases.length * k.headDim);
     cases.forEach((c, r) => x.set(c.x, r * k.headDim));
     const y = await rotate(k, x, cases.map((c) => c.p));
-    const m = oracle.attentionFactor(ropeOf(k));
+    const m = attentionFactorOf(k);
     const r0 = k.rope.rotaryDim ?? k.headDim;
     const threshold = normThreshold(k);
     return cases.map((c, r) => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { type Property, round, sampleVectors, vector } from "../src/index.js";
-import { describeVector, oracle, ropeOf, rotate } from "./common.js";
+import { attentionFactorOf, describeVector, rotate } from "./common.js";
 
 interface Case {
   x: Float64Array;
@@ -23,7 +23,7 @@ export const ropeOrigin: Property<Case> = {
     const x = new Float64Array(cases.length * k.headDim);
     cases.forEach((c, r) => x.set(c.x, r * k.headDim));
     const y = await rotate(k, x, cases.map(() => 0));
-    const m = oracle.attentionFactor(ropeOf(k));
+    const m = attentionFactorOf(k);
     const r0 = k.rope.rotaryDim ?? k.headDim;
     return cases.map((_, r) => {
       let bad = 0;
