@@ -1,0 +1,379 @@
+/**
+ * The shift measure's row loop on the row kernels (row-kernels.ts): per evaluated query row and shift,
+ * the logits of the visible keys, the fp32 softmax and the per-key sums, bit for bit what the scalar loop
+ * of shift-rows.ts gives. The host's part:
+ *  - proves inputs safe for the f32 logits (safeWords below): keys once per key array, as they are
+ *    copied in as f32 in the kernels' transposed blocks of 16 keys; the query once per row. A row whose
+ *    query is not safe goes to the scalar loop (the caller's `scalarRow`); unsafe keys (off the 12-bit
+ *    grid, NaN, ±∞, tiny or huge) get their logit from the scalar `logit`, and a row where one of those is
+ *    not finite goes to the scalar loop too (NaN and ∞ follow the scalar code's own rules there);
+ *  - turns the mask of a row into at most two ranges of key blocks, and writes −∞ to the logits of the
+ *    keys in those blocks the row does not see: exp(−∞ − m) = 0, and a 0 changes neither the max, nor the
+ *    sequential sum, nor the per-key sums (perKey[j] + 0/counts[j] = perKey[j]; l1 + 0 = l1);
+ *  - recomputes with Math.exp the groups of four whose fast exp was not certified.
+ * Memory: the two key arrays as f32 (2·L·d·4 bytes) and O(L) per-row arrays; never L × L.
+ */
+import type { PackedSequence } from "../packing.js";
+import { KEY_BLOCK, ROW_KERNEL_DATA_BYTES, type RowKernels, instantiateRowKernels } from "./row-kernels.js";
+
+/** Where the fused path computes a row and whose pieces it counts. */
+export interface FusedCounters {
+  /** Evaluated rows computed by the kernels, and rows handed to the scalar loop. */
+  rows: number;
+  scalarRows: number;
+  /** (row × visible key) pairs the kernels computed, both shifts counted. */
+  pairs: number;
+  /** Groups of four exp lanes recomputed with Math.exp. */
+  expRecomputed: number;
+  /** Visible keys whose logit came from the scalar logit (unsafe keys). */
+  patchedLogits: number;
+}
+
+/** Everything of a ShiftRowsInput the kernel reads (shift-rows.ts gives its input). */
+export interface FusedInput {
+  seq1: PackedSequence;
+  qs1: Float64Array;
+  qs2: Float64Array;
+  k1: Float64Array;
+  k2: Float64Array;
+  counts: Float64Array;
+  d: number;
+  rows: readonly number[];
+}
+
+/** Rounding-free conversion is safe for values v with at most 12 significant bits and |v| ∈ [2^−60, 2^56), or ±0. */
+function safeWords(hi: number, lo: number): boolean {
+  if (lo !== 0 || (hi & 0x1ff) !== 0) return false;
+  if ((hi & 0x7fffffff) === 0) return true;
+  const ex = (hi >>> 20) & 0x7ff;
+  return ex >= 1023 - 60 && ex <= 1022 + 56;
+}
+
+/** The largest head dim with |sums| < 2^127 (products below 2^112). */
+const MAX_D = 1 << 14;
+
+const align16 = (n: number): number => Math.ceil(n / 16) * 16;
+
+interface Layout {
+  L: number;
+  Lp: number;
+  d: number;
+  Q: number;
+  MAX: number;
+  LOGITS: number;
+  A1: number;
+  A2: number;
+  COUNTS: number;
+  PERKEY: number;
+  FAILS: number;
+  KEYS1: number;
+  KEYS2: number;
+  END: number;
+}
+
+function layout(L: number, d: number): Layout {
+  const Lp = Math.ceil(L / KEY_BLOCK) * KEY_BLOCK;
+  const Q = ROW_KERNEL_DATA_BYTES;
+  const MAX = Q + align16(d * 4);
+  const LOGITS = MAX + 16;
+  const A1 = LOGITS + Lp * 4;
+  const A2 = A1 + Lp * 4;
+  const COUNTS = A2 + Lp * 4;
+  const PERKEY = COUNTS + Lp * 8;
+  const FAILS = PERKEY + Lp * 8;
+  const KEYS1 = FAILS + Lp;
+  const KEYS2 = KEYS1 + Lp * d * 4;
+  const END = KEYS2 + Lp * d * 4;
+  return { L, Lp, d, Q, MAX, LOGITS, A1, A2, COUNTS, PERKEY, FAILS, KEYS1, KEYS2, END };
+}
+
+/** Visible key ranges of a row ([from, to) pairs, ascending, disjoint) and their cover in key blocks. */
+interface RowRanges {
+  /** Visible ranges: v[0..2·nv). */
+  v: Int32Array;
+  nv: number;
+  /** Block ranges [B0, B1): b[0..2·nb). */
+  b: Int32Array;
+  nb: number;
+}
+
+export class FusedShiftRows {
+  readonly counters: FusedCounters = { rows: 0, scalarRows: 0, pairs: 0, expRecomputed: 0, patchedLogits: 0 };
+  private lay: Layout | null = null;
+  private f32: Float32Array<ArrayBufferLike> = new Float32Array(0);
+  private f64: Float64Array<ArrayBufferLike> = new Float64Array(0);
+  private i32: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  /** The arrays copied in (by identity) and what was learnt from them. */
+  private k1: Float64Array | null = null;
+  private k2: Float64Array | null = null;
+  private counts: Float64Array | null = null;
+  private seq: PackedSequence | null = null;
+  private unsafe1: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private unsafe2: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  /** Whether the key arrays have few enough unsafe keys to be worth the kernels. */
+  private usable = false;
+  private docStart = new Int32Array(0);
+  private contiguous = false;
+  private readonly ranges: RowRanges = { v: new Int32Array(4), nv: 0, b: new Int32Array(4), nb: 0 };
+
+  constructor(
+    private readonly k: RowKernels,
+    private readonly block: number,
+    private readonly inv: number,
+    private readonly logit: (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number) => number,
+  ) {}
+
+  private views(): void {
+    const buf = this.k.memory.buffer;
+    this.f32 = new Float32Array(buf);
+    this.f64 = new Float64Array(buf);
+    this.i32 = new Int32Array(buf);
+  }
+
+  /** Copies keys, counts and the mask's structure in where they changed; false when the kernels cannot take this input. */
+  private bind(o: FusedInput): boolean {
+    const L = o.seq1.length;
+    const d = o.d;
+    if (d > MAX_D || o.k1.length !== L * d || o.k2.length !== L * d) return false;
+    if (this.lay === null || this.lay.L !== L || this.lay.d !== d) {
+      const lay = layout(L, d);
+      const have = this.k.memory.buffer.byteLength;
+      if (have < lay.END) {
+        try {
+          this.k.memory.grow(Math.ceil((lay.END - have) / 65536));
+        } catch {
+          return false;
+        }
+      }
+      this.views();
+      this.lay = lay;
+      this.k1 = this.k2 = null;
+      this.counts = null;
+    }
+    const lay = this.lay;
+    if (this.k1 !== o.k1 || this.k2 !== o.k2) {
+      this.unsafe1 = this.copyKeys(o.k1, lay.KEYS1);
+      this.unsafe2 = this.copyKeys(o.k2, lay.KEYS2);
+      this.k1 = o.k1;
+      this.k2 = o.k2;
+      // Each unsafe key costs a scalar logit per row that sees it: past one in eight, the kernels do not pay.
+      this.usable = this.unsafe1.length + this.unsafe2.length <= L / 8;
+    }
+    if (this.counts !== o.counts) {
+      const c = lay.COUNTS / 8;
+      this.f64.set(o.counts, c);
+      // Padding keys: count 1 (their δ is 0, and 0/1 adds nothing).
+      this.f64.fill(1, c + L, c + lay.Lp);
+      this.counts = o.counts;
+    }
+    if (this.seq !== o.seq1) {
+      this.seq = o.seq1;
+      this.docStart = new Int32Array(L);
+      this.contiguous = true;
+      const seen = new Set<number>();
+      for (let t = 0; t < L; t++) {
+        const id = o.seq1.docIds[t]!;
+        if (t > 0 && id === o.seq1.docIds[t - 1]) this.docStart[t] = this.docStart[t - 1]!;
+        else {
+          // A document that reappears after another would not be one range of keys.
+          if (seen.has(id)) this.contiguous = false;
+          seen.add(id);
+          this.docStart[t] = t;
+        }
+      }
+    }
+    return this.usable && this.contiguous;
+  }
+
+  /** Keys as f32 in blocks of 16, transposed; returns the indices of unsafe keys (ascending). */
+  private copyKeys(k: Float64Array, at: number): Int32Array {
+    const { L, Lp, d } = this.lay!;
+    const f32 = this.f32;
+    const words = new Uint32Array(k.buffer, k.byteOffset, k.length * 2);
+    const unsafe: number[] = [];
+    const base0 = at / 4;
+    for (let j = 0; j < L; j++) {
+      const base = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
+      const src = j * d;
+      let ok = true;
+      for (let t = 0; t < d; t++) {
+        f32[base + t * KEY_BLOCK] = k[src + t]!;
+        if (!safeWords(words[2 * (src + t) + 1]!, words[2 * (src + t)]!)) ok = false;
+      }
+      if (!ok) unsafe.push(j);
+    }
+    // Padding keys: zeros (their logits are overwritten with −∞).
+    for (let j = L; j < Lp; j++) {
+      const base = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
+      for (let t = 0; t < d; t++) f32[base + t * KEY_BLOCK] = 0;
+    }
+    return Int32Array.from(unsafe);
+  }
+
+  /** The query at qs[qi..qi+d) into Q as f32; false when it is not safe. */
+  private loadQuery(qs: Float64Array, qi: number): boolean {
+    const d = this.lay!.d;
+    const words = new Uint32Array(qs.buffer, qs.byteOffset + qi * 8, d * 2);
+    for (let t = 0; t < d; t++) if (!safeWords(words[2 * t + 1]!, words[2 * t]!)) return false;
+    this.f32.set(qs.subarray(qi, qi + d), this.lay!.Q / 4);
+    return true;
+  }
+
+  /** The visible ranges of row i (the mask of packing.ts's `visible`) and their block cover. */
+  private rowRanges(i: number): void {
+    const R = this.ranges;
+    const scheme = this.seq!.scheme;
+    R.nv = 0;
+    const push = (a: number, b: number): void => {
+      R.v[2 * R.nv] = a;
+      R.v[2 * R.nv + 1] = b;
+      R.nv++;
+    };
+    if (scheme === "full") push(0, i + 1);
+    else if (scheme === "anchor") {
+      const s = this.docStart[i]!;
+      if (i === 0 || s <= 1) push(0, i + 1);
+      else {
+        push(0, 1);
+        push(s, i + 1);
+      }
+    } else push(this.docStart[i]!, i + 1);
+    R.nb = 0;
+    for (let r = 0; r < R.nv; r++) {
+      const B0 = R.v[2 * r]! >> 4;
+      const B1 = (R.v[2 * r + 1]! + 15) >> 4;
+      if (R.nb > 0 && B0 < R.b[2 * R.nb - 1]!) R.b[2 * R.nb - 1] = B1;
+      else {
+        R.b[2 * R.nb] = B0;
+        R.b[2 * R.nb + 1] = B1;
+        R.nb++;
+      }
+    }
+  }
+
+  /** −∞ for the keys of the block cover that row's visible ranges leave out. */
+  private poison(): void {
+    const R = this.ranges;
+    const l = this.f32;
+    const L0 = this.lay!.LOGITS / 4;
+    let r = 0;
+    for (let b = 0; b < R.nb; b++) {
+      const end = R.b[2 * b + 1]! * 16;
+      let j = R.b[2 * b]! * 16;
+      while (j < end) {
+        // Skip a visible range that starts here; otherwise poison up to the next one (or the block end).
+        while (r < R.nv && R.v[2 * r + 1]! <= j) r++;
+        if (r < R.nv && R.v[2 * r]! <= j) {
+          j = R.v[2 * r + 1]!;
+          continue;
+        }
+        const stop = r < R.nv ? Math.min(end, R.v[2 * r]!) : end;
+        for (; j < stop; j++) l[L0 + j] = -Infinity;
+      }
+    }
+  }
+
+  /**
+   * One row's attention for one shift into `a` (A1 or A2): false when the row must go to the scalar
+   * loop. Leaves the logit of key 0 in LOGITS[0] until the next call.
+   */
+  private shiftRow(qs: Float64Array, qi: number, k: Float64Array, keys: number, unsafe: Int32Array<ArrayBufferLike>, i: number, a: number): boolean {
+    const lay = this.lay!;
+    const R = this.ranges;
+    const K = this.k;
+    if (!this.loadQuery(qs, qi)) return false;
+    for (let b = 0; b < R.nb; b++) K.logitsF32(lay.Q, keys, R.b[2 * b]!, R.b[2 * b + 1]!, lay.d, this.block, this.inv, lay.LOGITS);
+    const L0 = lay.LOGITS / 4;
+    if (unsafe.length > 0) {
+      for (let u = 0; u < unsafe.length && unsafe[u]! <= i; u++) {
+        const j = unsafe[u]!;
+        let seen = false;
+        for (let r = 0; r < R.nv; r++) if (j >= R.v[2 * r]! && j < R.v[2 * r + 1]!) seen = true;
+        if (!seen) continue;
+        const v = this.logit(qs, qi, k, j * lay.d);
+        if (!Number.isFinite(v)) return false;
+        this.f32[L0 + j] = v;
+        this.counters.patchedLogits++;
+      }
+    }
+    this.poison();
+    let m = -Infinity;
+    const M0 = lay.MAX / 4;
+    for (let b = 0; b < R.nb; b++) {
+      K.maxF32(lay.LOGITS, R.b[2 * b]!, R.b[2 * b + 1]!, lay.MAX);
+      m = Math.max(m, this.f32[M0]!, this.f32[M0 + 1]!, this.f32[M0 + 2]!, this.f32[M0 + 3]!);
+    }
+    let nfail = 0;
+    for (let b = 0; b < R.nb; b++) nfail = K.expF32(lay.LOGITS, a, R.b[2 * b]!, R.b[2 * b + 1]!, m, lay.FAILS, nfail);
+    if (nfail > 0) {
+      const A0 = a / 4;
+      const F0 = lay.FAILS / 4;
+      for (let g = 0; g < nfail; g++) {
+        const j0 = this.i32[F0 + g]!;
+        for (let j = j0; j < j0 + 4; j++) this.f32[A0 + j] = Math.exp(Math.fround(this.f32[L0 + j]! - m));
+      }
+      this.counters.expRecomputed += nfail;
+    }
+    let sum = 0;
+    for (let b = 0; b < R.nb; b++) sum = K.sumF32(a, R.b[2 * b]! * 16, R.b[2 * b + 1]! * 16, sum);
+    for (let b = 0; b < R.nb; b++) K.divF32(a, R.b[2 * b]!, R.b[2 * b + 1]!, sum);
+    return true;
+  }
+
+  /**
+   * Adds evaluated rows [from, to) into the sums, in row order, as shift-rows.ts's scalar loop does;
+   * rows the kernels cannot take go to `scalarRow(r, perKey)`, which adds row r into the same sums
+   * (perKey is the kernels' copy during the call). Returns false (nothing added) when the kernels
+   * cannot take this input at all.
+   */
+  accumulate(
+    o: FusedInput,
+    from: number,
+    to: number,
+    sums: { perKey: Float64Array; logitSum: number; logitRows: number; l1Sum: number; rows: number },
+    scalarRow: (r: number, perKey: Float64Array) => void,
+  ): boolean {
+    if (!this.bind(o)) return false;
+    const lay = this.lay!;
+    const { L, d, PERKEY, A1, A2, COUNTS, LOGITS } = lay;
+    const P0 = PERKEY / 8;
+    this.f64.set(sums.perKey.subarray(0, L), P0);
+    this.f64.fill(0, P0 + L, P0 + lay.Lp);
+    const perKey = this.f64.subarray(P0, P0 + L);
+    const R = this.ranges;
+    for (let r = from; r < to; r++) {
+      const i = o.rows[r]!;
+      this.rowRanges(i);
+      let ok = this.shiftRow(o.qs1, r * d, o.k1, lay.KEYS1, this.unsafe1, i, A1);
+      const logit1 = this.f32[LOGITS / 4]!;
+      ok = ok && this.shiftRow(o.qs2, r * d, o.k2, lay.KEYS2, this.unsafe2, i, A2);
+      if (!ok) {
+        scalarRow(r, perKey);
+        this.counters.scalarRows++;
+        continue;
+      }
+      // Key 0 is visible to every row under every scheme (full: j ≤ i; anchor: the anchor; intra-doc:
+      // key 0 starts the first document) only if it lies in the first visible range.
+      if (R.v[0] === 0) {
+        sums.logitSum += Math.abs(logit1 - this.f32[LOGITS / 4]!);
+        sums.logitRows++;
+      }
+      let l1 = sums.l1Sum;
+      for (let b = 0; b < R.nb; b++) l1 = this.k.deltaF64(A1, A2, COUNTS, PERKEY, R.b[2 * b]! * 16, R.b[2 * b + 1]! * 16, l1);
+      sums.l1Sum = l1;
+      sums.rows++;
+      this.counters.rows++;
+      let pairs = 0;
+      for (let v = 0; v < R.nv; v++) pairs += R.v[2 * v + 1]! - R.v[2 * v]!;
+      this.counters.pairs += 2 * pairs;
+    }
+    sums.perKey.set(perKey);
+    return true;
+  }
+}
+
+/** A fused row loop for this score (blocked fp32 sums of `block`, logits fround(s·inv)), or null without WebAssembly SIMD. */
+export function fusedShiftRows(block: number, inv: number, logit: (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number) => number): FusedShiftRows | null {
+  const k = instantiateRowKernels();
+  return k === null ? null : new FusedShiftRows(k, block, inv, logit);
+}
