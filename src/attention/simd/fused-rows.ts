@@ -54,12 +54,17 @@ const MAX_D = 1 << 14;
 
 const align16 = (n: number): number => Math.ceil(n / 16) * 16;
 
+/** Rows computed together (the logits kernel's four query lanes). */
+const GROUP = 4;
+
 interface Layout {
   L: number;
   Lp: number;
   d: number;
-  Q: number;
+  /** Four queries, interleaved (f32). */
+  Q4: number;
   MAX: number;
+  /** Logits of row g of the group under shift s at LOGITS + (4s + g)·Lp·4 (f32). */
   LOGITS: number;
   A1: number;
   A2: number;
@@ -73,10 +78,10 @@ interface Layout {
 
 function layout(L: number, d: number): Layout {
   const Lp = Math.ceil(L / KEY_BLOCK) * KEY_BLOCK;
-  const Q = ROW_KERNEL_DATA_BYTES;
-  const MAX = Q + align16(d * 4);
+  const Q4 = ROW_KERNEL_DATA_BYTES;
+  const MAX = Q4 + align16(GROUP * d * 4);
   const LOGITS = MAX + 16;
-  const A1 = LOGITS + Lp * 4;
+  const A1 = LOGITS + 2 * GROUP * Lp * 4;
   const A2 = A1 + Lp * 4;
   const COUNTS = A2 + Lp * 4;
   const PERKEY = COUNTS + Lp * 8;
@@ -84,7 +89,7 @@ function layout(L: number, d: number): Layout {
   const KEYS1 = FAILS + Lp;
   const KEYS2 = KEYS1 + Lp * d * 4;
   const END = KEYS2 + Lp * d * 4;
-  return { L, Lp, d, Q, MAX, LOGITS, A1, A2, COUNTS, PERKEY, FAILS, KEYS1, KEYS2, END };
+  return { L, Lp, d, Q4, MAX, LOGITS, A1, A2, COUNTS, PERKEY, FAILS, KEYS1, KEYS2, END };
 }
 
 /** Visible key ranges of a row ([from, to) pairs, ascending, disjoint) and their cover in key blocks. */
@@ -114,7 +119,10 @@ export class FusedShiftRows {
   private usable = false;
   private docStart = new Int32Array(0);
   private contiguous = false;
-  private readonly ranges: RowRanges = { v: new Int32Array(4), nv: 0, b: new Int32Array(4), nb: 0 };
+  /** The visible ranges of each row of the group, and the union of their block covers. */
+  private readonly ranges: RowRanges[] = Array.from({ length: GROUP }, () => ({ v: new Int32Array(4), nv: 0, b: new Int32Array(4), nb: 0 }));
+  private readonly union = new Int32Array(4 * GROUP);
+  private nUnion = 0;
 
   constructor(
     private readonly k: RowKernels,
@@ -191,37 +199,70 @@ export class FusedShiftRows {
     const f32 = this.f32;
     const words = new Uint32Array(k.buffer, k.byteOffset, k.length * 2);
     const unsafe: number[] = [];
-    const base0 = at / 4;
     for (let j = 0; j < L; j++) {
-      const base = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
-      const src = j * d;
-      let ok = true;
-      for (let t = 0; t < d; t++) {
-        f32[base + t * KEY_BLOCK] = k[src + t]!;
-        if (!safeWords(words[2 * (src + t) + 1]!, words[2 * (src + t)]!)) ok = false;
-      }
-      if (!ok) unsafe.push(j);
+      const end = 2 * (j + 1) * d;
+      let w = 2 * j * d;
+      while (w < end && safeWords(words[w + 1]!, words[w]!)) w += 2;
+      if (w < end) unsafe.push(j);
     }
-    // Padding keys: zeros (their logits are overwritten with −∞).
-    for (let j = L; j < Lp; j++) {
-      const base = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
-      for (let t = 0; t < d; t++) f32[base + t * KEY_BLOCK] = 0;
+    // Written in order, read from 16 rows at a time (16·d·8 bytes: in L1); padding keys are zeros
+    // (their logits are overwritten with −∞).
+    let dst = at / 4;
+    for (let kb = 0; kb < Lp; kb += KEY_BLOCK) {
+      const full = kb + KEY_BLOCK <= L;
+      for (let t = 0; t < d; t++) {
+        if (full) for (let i = 0, src = kb * d + t; i < KEY_BLOCK; i++, src += d) f32[dst++] = k[src]!;
+        else for (let i = 0; i < KEY_BLOCK; i++) f32[dst++] = kb + i < L ? k[(kb + i) * d + t]! : 0;
+      }
     }
     return Int32Array.from(unsafe);
   }
 
-  /** The query at qs[qi..qi+d) into Q as f32; false when it is not safe. */
-  private loadQuery(qs: Float64Array, qi: number): boolean {
+  /** The query at qs[qi..qi+d) into lane g of Q4 as f32; false (the lane left 0) when it is not safe. */
+  private loadQuery(qs: Float64Array, qi: number, g: number): boolean {
     const d = this.lay!.d;
     const words = new Uint32Array(qs.buffer, qs.byteOffset + qi * 8, d * 2);
     for (let t = 0; t < d; t++) if (!safeWords(words[2 * t + 1]!, words[2 * t]!)) return false;
-    this.f32.set(qs.subarray(qi, qi + d), this.lay!.Q / 4);
+    const f32 = this.f32;
+    for (let t = 0, at = this.lay!.Q4 / 4 + g; t < d; t++, at += GROUP) f32[at] = qs[qi + t]!;
     return true;
   }
 
+  /** The union of the group's block covers (ascending, disjoint) in union[0..2·nUnion). */
+  private unionCover(n: number): void {
+    const u = this.union;
+    let m = 0;
+    for (let g = 0; g < n; g++) {
+      const R = this.ranges[g]!;
+      for (let b = 0; b < R.nb; b++) {
+        u[2 * m] = R.b[2 * b]!;
+        u[2 * m + 1] = R.b[2 * b + 1]!;
+        m++;
+      }
+    }
+    // Insertion sort by start (at most 8 intervals), then merge overlapping or touching ones.
+    for (let a = 1; a < m; a++)
+      for (let c = a; c > 0 && u[2 * c]! < u[2 * c - 2]!; c--) {
+        const [s0, e0] = [u[2 * c]!, u[2 * c + 1]!];
+        u[2 * c] = u[2 * c - 2]!;
+        u[2 * c + 1] = u[2 * c - 1]!;
+        u[2 * c - 2] = s0;
+        u[2 * c - 1] = e0;
+      }
+    let k = 0;
+    for (let a = 0; a < m; a++) {
+      if (k > 0 && u[2 * a]! <= u[2 * k - 1]!) u[2 * k - 1] = Math.max(u[2 * k - 1]!, u[2 * a + 1]!);
+      else {
+        u[2 * k] = u[2 * a]!;
+        u[2 * k + 1] = u[2 * a + 1]!;
+        k++;
+      }
+    }
+    this.nUnion = k;
+  }
+
   /** The visible ranges of row i (the mask of packing.ts's `visible`) and their block cover. */
-  private rowRanges(i: number): void {
-    const R = this.ranges;
+  private rowRanges(i: number, R: RowRanges): void {
     const scheme = this.seq!.scheme;
     R.nv = 0;
     const push = (a: number, b: number): void => {
@@ -252,10 +293,8 @@ export class FusedShiftRows {
   }
 
   /** −∞ for the keys of the block cover that row's visible ranges leave out. */
-  private poison(): void {
-    const R = this.ranges;
+  private poison(R: RowRanges, L0: number): void {
     const l = this.f32;
-    const L0 = this.lay!.LOGITS / 4;
     let r = 0;
     for (let b = 0; b < R.nb; b++) {
       const end = R.b[2 * b + 1]! * 16;
@@ -274,37 +313,33 @@ export class FusedShiftRows {
   }
 
   /**
-   * One row's attention for one shift into `a` (A1 or A2): false when the row must go to the scalar
-   * loop. Leaves the logit of key 0 in LOGITS[0] until the next call.
+   * Row g of the group under one shift, from its logits at `logits` (bytes) to its attention in `a` (A1
+   * or A2): the unsafe keys' logits, the mask, the fp32 softmax. False when the row must go to the
+   * scalar loop.
    */
-  private shiftRow(qs: Float64Array, qi: number, k: Float64Array, keys: number, unsafe: Int32Array<ArrayBufferLike>, i: number, a: number): boolean {
+  private finishRow(R: RowRanges, qs: Float64Array, qi: number, k: Float64Array, unsafe: Int32Array<ArrayBufferLike>, i: number, logits: number, a: number): boolean {
     const lay = this.lay!;
-    const R = this.ranges;
     const K = this.k;
-    if (!this.loadQuery(qs, qi)) return false;
-    for (let b = 0; b < R.nb; b++) K.logitsF32(lay.Q, keys, R.b[2 * b]!, R.b[2 * b + 1]!, lay.d, this.block, this.inv, lay.LOGITS);
-    const L0 = lay.LOGITS / 4;
-    if (unsafe.length > 0) {
-      for (let u = 0; u < unsafe.length && unsafe[u]! <= i; u++) {
-        const j = unsafe[u]!;
-        let seen = false;
-        for (let r = 0; r < R.nv; r++) if (j >= R.v[2 * r]! && j < R.v[2 * r + 1]!) seen = true;
-        if (!seen) continue;
-        const v = this.logit(qs, qi, k, j * lay.d);
-        if (!Number.isFinite(v)) return false;
-        this.f32[L0 + j] = v;
-        this.counters.patchedLogits++;
-      }
+    const L0 = logits / 4;
+    for (let u = 0; u < unsafe.length && unsafe[u]! <= i; u++) {
+      const j = unsafe[u]!;
+      let seen = false;
+      for (let r = 0; r < R.nv; r++) if (j >= R.v[2 * r]! && j < R.v[2 * r + 1]!) seen = true;
+      if (!seen) continue;
+      const v = this.logit(qs, qi, k, j * lay.d);
+      if (!Number.isFinite(v)) return false;
+      this.f32[L0 + j] = v;
+      this.counters.patchedLogits++;
     }
-    this.poison();
+    this.poison(R, L0);
     let m = -Infinity;
     const M0 = lay.MAX / 4;
     for (let b = 0; b < R.nb; b++) {
-      K.maxF32(lay.LOGITS, R.b[2 * b]!, R.b[2 * b + 1]!, lay.MAX);
+      K.maxF32(logits, R.b[2 * b]!, R.b[2 * b + 1]!, lay.MAX);
       m = Math.max(m, this.f32[M0]!, this.f32[M0 + 1]!, this.f32[M0 + 2]!, this.f32[M0 + 3]!);
     }
     let nfail = 0;
-    for (let b = 0; b < R.nb; b++) nfail = K.expF32(lay.LOGITS, a, R.b[2 * b]!, R.b[2 * b + 1]!, m, lay.FAILS, nfail);
+    for (let b = 0; b < R.nb; b++) nfail = K.expF32(logits, a, R.b[2 * b]!, R.b[2 * b + 1]!, m, lay.FAILS, nfail);
     if (nfail > 0) {
       const A0 = a / 4;
       const F0 = lay.FAILS / 4;
@@ -340,32 +375,46 @@ export class FusedShiftRows {
     this.f64.set(sums.perKey.subarray(0, L), P0);
     this.f64.fill(0, P0 + L, P0 + lay.Lp);
     const perKey = this.f64.subarray(P0, P0 + L);
-    const R = this.ranges;
-    for (let r = from; r < to; r++) {
-      const i = o.rows[r]!;
-      this.rowRanges(i);
-      let ok = this.shiftRow(o.qs1, r * d, o.k1, lay.KEYS1, this.unsafe1, i, A1);
-      const logit1 = this.f32[LOGITS / 4]!;
-      ok = ok && this.shiftRow(o.qs2, r * d, o.k2, lay.KEYS2, this.unsafe2, i, A2);
-      if (!ok) {
-        scalarRow(r, perKey);
-        this.counters.scalarRows++;
-        continue;
+    const stride = lay.Lp * 4;
+    const ok = [false, false, false, false];
+    for (let r0 = from; r0 < to; r0 += GROUP) {
+      const n = Math.min(GROUP, to - r0);
+      for (let g = 0; g < n; g++) this.rowRanges(o.rows[r0 + g]!, this.ranges[g]!);
+      this.unionCover(n);
+      ok.fill(false);
+      for (let g = 0; g < n; g++) ok[g] = true;
+      // Both shifts' logits for the group's rows (lanes of rows that cannot run stay 0 and are ignored).
+      for (let sh = 0; sh < 2; sh++) {
+        this.f32.fill(0, lay.Q4 / 4, lay.Q4 / 4 + GROUP * d);
+        for (let g = 0; g < n; g++) if (ok[g]) ok[g] = this.loadQuery(sh === 0 ? o.qs1 : o.qs2, (r0 + g) * d, g);
+        for (let u = 0; u < this.nUnion; u++)
+          this.k.logitsF32(lay.Q4, sh === 0 ? lay.KEYS1 : lay.KEYS2, this.union[2 * u]!, this.union[2 * u + 1]!, d, this.block, this.inv, LOGITS + sh * GROUP * stride, stride);
       }
-      // Key 0 is visible to every row under every scheme (full: j ≤ i; anchor: the anchor; intra-doc:
-      // key 0 starts the first document) only if it lies in the first visible range.
-      if (R.v[0] === 0) {
-        sums.logitSum += Math.abs(logit1 - this.f32[LOGITS / 4]!);
-        sums.logitRows++;
+      for (let g = 0; g < n; g++) {
+        const r = r0 + g;
+        const i = o.rows[r]!;
+        const R = this.ranges[g]!;
+        const log1 = LOGITS + g * stride;
+        const log2 = LOGITS + (GROUP + g) * stride;
+        if (!(ok[g] && this.finishRow(R, o.qs1, r * d, o.k1, this.unsafe1, i, log1, A1) && this.finishRow(R, o.qs2, r * d, o.k2, this.unsafe2, i, log2, A2))) {
+          scalarRow(r, perKey);
+          this.counters.scalarRows++;
+          continue;
+        }
+        // Key 0 is visible to row i when the first visible range starts at 0 (Eq. 5 over those rows).
+        if (R.v[0] === 0) {
+          sums.logitSum += Math.abs(this.f32[log1 / 4]! - this.f32[log2 / 4]!);
+          sums.logitRows++;
+        }
+        let l1 = sums.l1Sum;
+        for (let b = 0; b < R.nb; b++) l1 = this.k.deltaF64(A1, A2, COUNTS, PERKEY, R.b[2 * b]! * 16, R.b[2 * b + 1]! * 16, l1);
+        sums.l1Sum = l1;
+        sums.rows++;
+        this.counters.rows++;
+        let pairs = 0;
+        for (let v = 0; v < R.nv; v++) pairs += R.v[2 * v + 1]! - R.v[2 * v]!;
+        this.counters.pairs += 2 * pairs;
       }
-      let l1 = sums.l1Sum;
-      for (let b = 0; b < R.nb; b++) l1 = this.k.deltaF64(A1, A2, COUNTS, PERKEY, R.b[2 * b]! * 16, R.b[2 * b + 1]! * 16, l1);
-      sums.l1Sum = l1;
-      sums.rows++;
-      this.counters.rows++;
-      let pairs = 0;
-      for (let v = 0; v < R.nv; v++) pairs += R.v[2 * v + 1]! - R.v[2 * v]!;
-      this.counters.pairs += 2 * pairs;
     }
     sums.perKey.set(perKey);
     return true;

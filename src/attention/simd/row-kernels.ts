@@ -11,9 +11,10 @@
  *    53 bits and then to p = 24 bits equals rounding it once, since 53 ≥ 2p + 2 (Figueroa, "When is double
  *    rounding innocuous?", SIGNUM 1995), and |sums| stay below d·2^112 < 2^127 (no overflow for d ≤ 2^14).
  *    So the native f32x4 add and mul (no fused multiply-add in WebAssembly) give the scalar fp32 sums.
- *    Lanes run across four keys, 16 keys per q splat; keys sit in memory as f32 in blocks of 16 keys,
- *    transposed (for each t, the 16 keys' t-th elements side by side). The logit fround(s·inv) is formed
- *    in f64, as the scalar code does.
+ *    Lanes run across four queries (four rows at once: each key is read from memory once per four rows,
+ *    which keeps long contexts from being bound by memory bandwidth), four keys at a time; keys sit in
+ *    memory as f32 in blocks of 16 keys, transposed (for each t, the 16 keys' t-th elements side by side).
+ *    The logit fround(s·inv) is formed in f64, as the scalar code does.
  *  - maxF32: the max over blocks of 16 logits (f32x4.max; the host folds the four lanes).
  *  - expF32: e = fround(Math.exp(fround(l − m))) for f32 l, m (l ≤ m): l − m is a native f32 subtraction
  *    (correctly rounded, as fround of the fp64 difference is by the same double-rounding argument); exp in
@@ -30,6 +31,10 @@ import {
   F32,
   F64,
   Func,
+  block,
+  br,
+  brIf,
+  loop,
   I32,
   OP,
   V128,
@@ -72,18 +77,19 @@ export const ROW_KERNEL_DATA_BYTES = 1024;
 //   k  = RN(x·RN(1/ln 2)) as an integer, by adding and subtracting 1.5·2^52; |k| ≤ 159.
 //   r  = (x − k·LN2_HI) − k·LN2_LO with fdlibm's split of ln 2 (e_exp.c): LN2_HI has 32 significant bits,
 //        so k·LN2_HI is exact; |r| ≤ ln2/2 + 2^−40 < 0.3467.
-//   exp r ≈ Σ_{n ≤ 11} r^n/n! by Horner's scheme; exp x ≈ that times 2^k (built from k's bits: exact).
+//   exp r ≈ Σ_{n ≤ 11} r^n/n! by Estrin's scheme; exp x ≈ that times 2^k (built from k's bits: exact).
 // Error, relative to exp x:
 //   truncation — Lagrange: |r|^12/12! · e^|r| / e^−|r| ≤ 0.3467^12/12! · e^0.6934 ≤ 1.27·10^−14 < 2^−46.1;
-//   evaluation — 11 multiply-adds in fp64 on a polynomial whose partial sums stay in [0.7, 1.42]: each
-//     step's rounding ≤ 2^−53 relative to a term below 1.42, ≤ 2 roundings per step plus the coefficients'
-//     own (≤ 2^−53 relative each, summing to ≤ e^|r|·2^−53): ≤ (22·1.42 + 1.42)/0.707 · 2^−53 < 2^−47.3;
+//   evaluation — 24 fp64 operations (r², r⁴, 11 products and 11 sums) whose every intermediate lies below
+//     1.42 in magnitude (Σ |r|^n/n! ≤ e^|r|), each rounding ≤ 2^−53 times that (r² and r⁴ relative, which
+//     scales terms below 1.42 too), plus the coefficients' own roundings (≤ 2^−53 relative each, summing to
+//     ≤ e^|r|·2^−53): ≤ (24·1.42 + 1.42)/0.707 · 2^−53 < 2^−47.2;
 //   reduction — x − k·LN2_HI is exact (Sterbenz for |k| ≥ 1: |x| ≥ 0.3466 then; trivially for k = 0),
 //     k·LN2_LO rounds by ≤ 2^−53·|k·LN2_LO| < 2^−83, the last subtraction by ≤ 2^−54, and
 //     |ln 2 − LN2_HI − LN2_LO| < 2^−88 times |k| < 2^8: |r̂ − (x − k·ln 2)| < 2^−53.9, which moves exp by
 //     a relative 2^−53.8 at most;
 //   the final product with 2^k is exact (the result stays far above fp64's subnormals).
-//   Total < 2^−46.1 + 2^−47.3 + 2^−53.8 < 2^−45.5. EXP_ERROR_BOUND = 2^−44 (2.8 times that); the test
+//   Total < 2^−46.1 + 2^−47.2 + 2^−53.8 < 2^−45.5. EXP_ERROR_BOUND = 2^−44 (2.8 times that); the test
 //   against decimal.js's exp at 30 digits sees at most about 2^−52.
 // Certification: Math.exp is V8's port of fdlibm's e_exp.c (error < 1 ulp, ≤ 2^−52 relative), so
 // Math.exp(x) ∈ [f·(1 − D), f·(1 + D)] with D = EXP_ERROR_BOUND + 2^−52 (+ second-order terms). The kernel
@@ -120,14 +126,21 @@ function expCode(f: Func, K: ConstPool, x: number, out: number): Bytes {
   const add = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f64x2_add, a, b);
   const sub = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f64x2_sub, a, b);
   const c = K.f64x2;
-  const horner: Bytes[] = [set(p, c(EXP_COEFFS[11]!))];
-  for (let n = 10; n >= 0; n--) horner.push(set(p, add(mul(get(p), get(r)), c(EXP_COEFFS[n]!))));
+  // Σ c_n r^n by Estrin's scheme: pairs c_2i + c_2i+1·r, then pairs of those in r², then in r⁴ (a chain
+  // of 8 operations instead of Horner's 22: the loop is latency-bound otherwise).
+  const [r2, r4] = [f.local(V128), f.local(V128)];
+  const C = EXP_COEFFS;
+  const pairs: Bytes[] = [];
+  for (let n = 0; n < 12; n += 2) pairs.push(add(c(C[n]!), mul(get(r), c(C[n + 1]!))));
+  const quads: Bytes[] = [];
+  for (let n = 0; n < 6; n += 2) quads.push(add(pairs[n]!, mul(get(r2), pairs[n + 1]!)));
+  const poly = [...set(r2, mul(get(r), get(r))), ...set(r4, mul(get(r2), get(r2))), ...set(p, add(quads[0]!, mul(get(r4), add(quads[1]!, mul(get(r4), quads[2]!)))))];
   return [
     ...set(x, simd(SIMD.f64x2_max, get(x), c(EXP_MIN_X))),
     ...set(kf, add(mul(get(x), c(EXP_INV_LN2)), c(MAGIC))),
     ...set(k, sub(get(kf), c(MAGIC))),
     ...set(r, sub(sub(get(x), mul(get(k), c(EXP_LN2_HI))), mul(get(k), c(EXP_LN2_LO)))),
-    ...horner.flat(),
+    ...poly,
     // 2^k: k's bits are the low bits of kf's pattern (kf = 1.5·2^52 + k, ulp 1); (pattern + 1023) << 52
     // keeps k + 1023 ∈ [864, 1182] as the exponent field.
     ...set(out, mul(get(p), simd(SIMD.i64x2_shl, simd(SIMD.i64x2_add, get(kf), K.i64x2(1023n)), i32c(52)))),
@@ -137,26 +150,39 @@ function expCode(f: Func, K: ConstPool, x: number, out: number): Bytes {
 // ─── The kernels ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * logitsF32(q, keys, kb0, kb1, d, block, inv, out): for key blocks kb ∈ [kb0, kb1) of `keys` (16 keys
- * per block, f32, transposed: element t of key kb·16 + i at keys + (kb·d + t)·64 + 4i) and the f32
- * query q (d values): out[j] (f32) = fround(s_j·inv) for the 16 keys j of each block, s_j the blocked
- * fp32 sum (blocks of `block` elements, the last one shorter).
+ * logitsF32(q4, keys, kb0, kb1, d, block, inv, out, stride): the logits of four queries at once (so each
+ * key is read from memory once per four rows). q4 holds the queries interleaved (element t of query g at
+ * q4 + 16t + 4g, f32); keys are f32 in blocks of 16 keys, transposed (element t of key kb·16 + i at
+ * keys + (kb·d + t)·64 + 4i). For key blocks kb ∈ [kb0, kb1): out + g·stride + 4j (f32) = fround(s·inv)
+ * for query g and the 16 keys j of each block, s the blocked fp32 sum (blocks of `block` elements, the
+ * last one shorter). Lanes run across the four queries; four keys at a time.
  */
 function logitsFunc(K: ConstPool): Func {
-  const f = new Func("logitsF32", [I32, I32, I32, I32, I32, I32, F64, I32], []);
-  const [q, keys, kb0, kb1, d, block, inv, out] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const f = new Func("logitsF32", [I32, I32, I32, I32, I32, I32, F64, I32, I32], []);
+  const [q4, keys, kb0, kb1, d, blockLen, inv, out, stride] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const kb = f.local(I32);
+  const sub = f.local(I32);
   const kp = f.local(I32);
   const b = f.local(I32);
   const end = f.local(I32);
-  const t = f.local(I32);
-  const qs = f.local(V128);
+  const qa = f.local(I32);
+  const ka = f.local(I32);
+  const qEnd = f.local(I32);
+  const o = f.local(I32);
+  const qv = f.local(V128);
   const invv = f.local(V128);
   const s = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
   const bs = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
+  const tr = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
   const zero = K.f32x4(0);
+  // Element w of the current run: the four queries' elements, times each of the four keys' (splat), into bs.
+  const step = (w: number): Bytes => [
+    ...set(qv, load(get(qa), 16 * w)),
+    ...bs.flatMap((v, u) => set(v, simd(SIMD.f32x4_add, get(v), simd(SIMD.f32x4_mul, get(qv), load32Splat(get(ka), 64 * w + 4 * u))))),
+  ];
   const promoteHi = (v: Bytes): Bytes => simd(SIMD.f64x2_promote_low_f32x4, shuffle(v, v, lanes32(2, 3, 2, 3)));
   const scaled = (v: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, simd(SIMD.f64x2_mul, v, get(invv)));
+  const logit = (v: number): Bytes => shuffle(scaled(simd(SIMD.f64x2_promote_low_f32x4, get(v))), scaled(promoteHi(get(v))), lanes32(0, 1, 4, 5));
   f.body = [
     ...set(invv, simd(SIMD.f64x2_splat, get(inv))),
     ...forRange(
@@ -165,33 +191,44 @@ function logitsFunc(K: ConstPool): Func {
       get(kb1),
       1,
       set(kp, i32add(get(keys), i32mul(i32mul(get(kb), get(d)), i32c(64)))),
-      ...s.map((v) => set(v, zero)),
       forRange(
-        b,
+        sub,
         i32c(0),
-        get(d),
+        i32c(4),
         1,
-        set(end, i32add(get(b), get(block))),
-        when(i32geU(get(end), get(d)), set(end, get(d))),
-        ...bs.map((v) => set(v, zero)),
+        ...s.map((v) => set(v, zero)),
         forRange(
-          t,
-          get(b),
-          get(end),
+          b,
+          i32c(0),
+          get(d),
           1,
-          set(qs, load32Splat(i32add(get(q), i32shl(get(t), i32c(2))))),
-          ...bs.map((v, i) => set(v, simd(SIMD.f32x4_add, get(v), simd(SIMD.f32x4_mul, get(qs), load(i32add(get(kp), i32shl(get(t), i32c(6))), 16 * i))))),
+          set(end, i32add(get(b), get(blockLen))),
+          when(i32geU(get(end), get(d)), set(end, get(d))),
+          ...bs.map((v) => set(v, zero)),
+          set(qa, i32add(get(q4), i32shl(get(b), i32c(4)))),
+          set(ka, i32add(i32add(get(kp), i32shl(get(sub), i32c(4))), i32shl(get(b), i32c(6)))),
+          set(qEnd, i32add(get(q4), i32shl(get(end), i32c(4)))),
+          // Four elements per iteration while four remain, then one at a time.
+          block(loop(brIf(1, i32eqz(i32geU(get(qEnd), i32add(get(qa), i32c(64))))), step(0), step(1), step(2), step(3), set(qa, i32add(get(qa), i32c(64))), set(ka, i32add(get(ka), i32c(256))), br(0))),
+          block(loop(brIf(1, i32geU(get(qa), get(qEnd))), step(0), set(qa, i32add(get(qa), i32c(16))), set(ka, i32add(get(ka), i32c(64))), br(0))),
+          ...s.map((v, i) => set(v, simd(SIMD.f32x4_add, get(v), get(bs[i]!)))),
+          // The loop steps by 1; jump b to the block's end (the loop adds the 1).
+          set(b, i32add(get(end), i32c(-1))),
         ),
-        ...s.map((v, i) => set(v, simd(SIMD.f32x4_add, get(v), get(bs[i]!)))),
-        // The loop steps by 1; jump b to the block's end (the loop adds the 1).
-        set(b, i32add(get(end), i32c(-1))),
-      ),
-      ...s.map((v, i) =>
-        store(
-          i32add(get(out), i32shl(get(kb), i32c(6))),
-          shuffle(scaled(simd(SIMD.f64x2_promote_low_f32x4, get(v))), scaled(promoteHi(get(v))), lanes32(0, 1, 4, 5)),
-          16 * i,
-        ),
+        // s[u] holds key u's logits for the four queries: transpose 4 × 4 to each query's four keys.
+        ...s.map((v) => set(v, logit(v))),
+        set(tr[0]!, shuffle(get(s[0]!), get(s[1]!), lanes32(0, 4, 1, 5))),
+        set(tr[1]!, shuffle(get(s[2]!), get(s[3]!), lanes32(0, 4, 1, 5))),
+        set(tr[2]!, shuffle(get(s[0]!), get(s[1]!), lanes32(2, 6, 3, 7))),
+        set(tr[3]!, shuffle(get(s[2]!), get(s[3]!), lanes32(2, 6, 3, 7))),
+        set(o, i32add(get(out), i32shl(i32add(i32shl(get(kb), i32c(4)), i32shl(get(sub), i32c(2))), i32c(2)))),
+        store(get(o), shuffle(get(tr[0]!), get(tr[1]!), lanes32(0, 1, 4, 5))),
+        set(o, i32add(get(o), get(stride))),
+        store(get(o), shuffle(get(tr[0]!), get(tr[1]!), lanes32(2, 3, 6, 7))),
+        set(o, i32add(get(o), get(stride))),
+        store(get(o), shuffle(get(tr[2]!), get(tr[3]!), lanes32(0, 1, 4, 5))),
+        set(o, i32add(get(o), get(stride))),
+        store(get(o), shuffle(get(tr[2]!), get(tr[3]!), lanes32(2, 3, 6, 7))),
       ),
     ),
   ];
@@ -348,7 +385,7 @@ export function rowKernelBytes(): Uint8Array {
 
 export interface RowKernels {
   memory: WasmMemory;
-  logitsF32(q: number, keys: number, kb0: number, kb1: number, d: number, block: number, inv: number, out: number): void;
+  logitsF32(q4: number, keys: number, kb0: number, kb1: number, d: number, block: number, inv: number, out: number, stride: number): void;
   maxF32(l: number, kb0: number, kb1: number, out: number): void;
   expF32(l: number, a: number, kb0: number, kb1: number, m: number, fails: number, nfail: number): number;
   sumF32(a: number, e0: number, e1: number, s: number): number;
