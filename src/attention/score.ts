@@ -60,7 +60,12 @@ export interface ScoreFunctions {
   fusedRows?(): FusedShiftRows | null;
 }
 
-export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName, options: { simd?: boolean } = {}): ScoreFunctions {
+/**
+ * options.simd: false turns every SIMD path off (the scalar reference); options.rowKernels (default: simd)
+ * turns the shift measure's fused row kernels on or off on their own (they pay from one row up, while the
+ * f64x2 logits pay only over many rows).
+ */
+export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName, options: { simd?: boolean; rowKernels?: boolean } = {}): ScoreFunctions {
   for (const [field, v, ok] of [
     ["accumulate", p.accumulate, ["fp64", "fp32", "bf16", "fp16"]],
     ["order", p.order, ["sequential", "pairwise", "blocked"]],
@@ -119,7 +124,7 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
   const blockLen = p.order === "blocked" ? Math.min(block, d) : d;
   let fused: FusedShiftRows | null | undefined;
   const fusedRows =
-    options.simd !== false &&
+    (options.rowKernels ?? options.simd !== false) &&
     logitInLine !== undefined &&
     p.accumulate === "fp32" &&
     (p.logit === "fp32" || p.logit === "fp64") &&
