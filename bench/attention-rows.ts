@@ -58,9 +58,10 @@ export async function attentionRowsBench(): Promise<void> {
   const nRows = 1024;
   console.log(`# attention rows: emulated hf bf16 under FLASH_SCORE (logits, fp32 softmax, shift sums; both shifts) vs torch fp32 q @ k.T + softmax, L = ${L}, d = ${d}, one thread each`);
   const ours = await ourAttentionRate(L, d, nRows, 3);
-  const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ length: L, dim: d, block: 512, repeats: 3, threads: 1 }), encoding: "utf8", cwd: here });
+  const torchRows = 2048;
+  const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ length: L, dim: d, rows: torchRows, block: 512, repeats: 2, threads: 1 }), encoding: "utf8", cwd: here });
   console.log(
-    `pairs counted: ours ${ours.pairs} (${nRows} causal rows spread over L, 2·(i + 1) per row i: two shifts), ${ours.seconds.toFixed(3)} s; torch L × L = ${L * L} (full rows, in query blocks of 512)`,
+    `pairs counted: ours ${ours.pairs} in ${ours.seconds.toFixed(3)} s (${nRows} causal rows spread over L, row i: i + 1 keys under each of the two shifts, 2·(i + 1) pairs; logits, softmax and the shift sums); torch ${torchRows} × ${L} = ${torchRows * L} (${torchRows} full rows of L keys, in query blocks of 512: q @ k.T and softmax)`,
   );
   if (peer.status !== 0) {
     console.log(`attention_pairs_per_s_vs_torch_fp32: unavailable (${PYTHON} with torch: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message})`);
