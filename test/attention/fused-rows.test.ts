@@ -140,6 +140,30 @@ describe("the shift measure's row loop on SIMD: bit-identical to the scalar loop
     expect(fast.fusedRows!()!.counters.rows).toBe(4 * 600);
   });
 
+  test("two row loops alternating on the thread's one kernel instance: each re-copies its keys, the same sums", () => {
+    const d = 64;
+    const slow = scoreFunctions(FLASH_SCORE, d, "bf16", { simd: false });
+    const fa = scoreFunctions(FLASH_SCORE, d, "bf16");
+    const fb = scoreFunctions({ ...FLASH_SCORE, blockSize: 32 }, d, "bf16");
+    const a = input(fa, "full", [300], d, createRng(SEED + 21), "bf16", null);
+    const b = input(fb, "intra-doc", [100, 333], d, createRng(SEED + 22), "bf16", null);
+    const [sa, sb] = [newShiftSums(300), newShiftSums(433)];
+    // Chunks of 37 rows (groups of four start anywhere), a and b in turn; then the rest of b.
+    for (let r = 0; r < 296; r += 37) {
+      accumulateShiftRows(a, r, r + 37, sa);
+      accumulateShiftRows(b, r, r + 37, sb);
+    }
+    accumulateShiftRows(a, 296, 300, sa);
+    accumulateShiftRows(b, 296, 433, sb);
+    const [wa, wb] = [newShiftSums(300), newShiftSums(433)];
+    accumulateShiftRows({ ...a, f: slow }, 0, 300, wa);
+    accumulateShiftRows({ ...b, f: scoreFunctions({ ...FLASH_SCORE, blockSize: 32 }, d, "bf16", { simd: false }) }, 0, 433, wb);
+    expectSame(sb, wb, "b");
+    expectSame(sa, wa, "a");
+    expect(fa.fusedRows!()!.counters.rows).toBe(300);
+    expect(fb.fusedRows!()!.counters.rows).toBe(433);
+  });
+
   test("tiny keys and queries (products not exact in f32): scalar logits for those keys, scalar rows for those queries", () => {
     const d = 64;
     const fast = scoreFunctions(FLASH_SCORE, d, "bf16");

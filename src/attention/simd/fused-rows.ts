@@ -41,12 +41,19 @@ export interface FusedInput {
   rows: readonly number[];
 }
 
-/** Rounding-free conversion is safe for values v with at most 12 significant bits and |v| ∈ [2^−60, 2^56), or ±0. */
+/** Biased fp64 exponents of |v| ∈ [2^−60, 2^56). */
+const SAFE_EX_MIN = 1023 - 60;
+const SAFE_EX_MAX = 1022 + 56;
+
+/**
+ * Whether the fp64 value with these words (high, low) is safe for the f32 products: at most 12
+ * significant bits and |v| ∈ [2^−60, 2^56), or ±0. (NaN and ±∞ have exponent 2047: not safe.)
+ */
 function safeWords(hi: number, lo: number): boolean {
   if (lo !== 0 || (hi & 0x1ff) !== 0) return false;
   if ((hi & 0x7fffffff) === 0) return true;
   const ex = (hi >>> 20) & 0x7ff;
-  return ex >= 1023 - 60 && ex <= 1022 + 56;
+  return ex >= SAFE_EX_MIN && ex <= SAFE_EX_MAX;
 }
 
 /** The largest head dim with |sums| < 2^127 (products below 2^112). */
@@ -125,11 +132,15 @@ export class FusedShiftRows {
   private nUnion = 0;
 
   constructor(
-    private readonly k: RowKernels,
+    private readonly shared: SharedInstance,
     private readonly block: number,
     private readonly inv: number,
     private readonly logit: (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number) => number,
   ) {}
+
+  private get k(): RowKernels {
+    return this.shared.k;
+  }
 
   private views(): void {
     const buf = this.k.memory.buffer;
@@ -143,6 +154,11 @@ export class FusedShiftRows {
     const L = o.seq1.length;
     const d = o.d;
     if (d > MAX_D || o.k1.length !== L * d || o.k2.length !== L * d) return false;
+    if (this.shared.owner !== this) {
+      // Another row loop used the instance since: everything in its memory is theirs now.
+      this.shared.owner = this;
+      this.lay = null;
+    }
     if (this.lay === null || this.lay.L !== L || this.lay.d !== d) {
       const lay = layout(L, d);
       const have = this.k.memory.buffer.byteLength;
@@ -199,21 +215,31 @@ export class FusedShiftRows {
     const f32 = this.f32;
     const words = new Uint32Array(k.buffer, k.byteOffset, k.length * 2);
     const unsafe: number[] = [];
+    const base0 = at / 4;
+    // Key by key, read in order, written with a stride of 16 (within its block of 16·d f32: in L1).
     for (let j = 0; j < L; j++) {
-      const end = 2 * (j + 1) * d;
-      let w = 2 * j * d;
-      while (w < end && safeWords(words[w + 1]!, words[w]!)) w += 2;
-      if (w < end) unsafe.push(j);
-    }
-    // Written in order, read from 16 rows at a time (16·d·8 bytes: in L1); padding keys are zeros
-    // (their logits are overwritten with −∞).
-    let dst = at / 4;
-    for (let kb = 0; kb < Lp; kb += KEY_BLOCK) {
-      const full = kb + KEY_BLOCK <= L;
-      for (let t = 0; t < d; t++) {
-        if (full) for (let i = 0, src = kb * d + t; i < KEY_BLOCK; i++, src += d) f32[dst++] = k[src]!;
-        else for (let i = 0; i < KEY_BLOCK; i++) f32[dst++] = kb + i < L ? k[(kb + i) * d + t]! : 0;
+      let dst = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
+      const src = j * d;
+      // safeWords for every element, without a branch per element: low bits ORed, exponents' range.
+      let low = 0;
+      let exMin = 2047;
+      let exMax = 0;
+      for (let t = 0, w = 2 * src; t < d; t++, w += 2, dst += KEY_BLOCK) {
+        f32[dst] = k[src + t]!;
+        const hi = words[w + 1]!;
+        low |= words[w]! | (hi & 0x1ff);
+        if ((hi & 0x7fffffff) !== 0) {
+          const ex = (hi >>> 20) & 0x7ff;
+          if (ex < exMin) exMin = ex;
+          if (ex > exMax) exMax = ex;
+        }
       }
+      if (low !== 0 || (exMax > 0 && (exMin < SAFE_EX_MIN || exMax > SAFE_EX_MAX))) unsafe.push(j);
+    }
+    // Padding keys: zeros (their logits are overwritten with −∞).
+    for (let j = L; j < Lp; j++) {
+      const base = base0 + (j >> 4) * KEY_BLOCK * d + (j & 15);
+      for (let t = 0; t < d; t++) f32[base + t * KEY_BLOCK] = 0;
     }
     return Int32Array.from(unsafe);
   }
@@ -421,8 +447,26 @@ export class FusedShiftRows {
   }
 }
 
+/** The thread's row-kernel instance and the row loop whose data its memory holds. */
+interface SharedInstance {
+  k: RowKernels;
+  owner: FusedShiftRows | null;
+}
+
+/**
+ * One instance per thread, shared by every row loop: its memory (keys, up to 2·L·d·4 bytes) is reused
+ * from call to call instead of faulting in fresh pages each time (3–12 µs a page on this VM, which at
+ * L = 131,072 cost more than the row loop itself). A row loop re-copies its keys whenever another one used
+ * the memory since (the owner check in bind), so results never depend on this cache; the memory stays at
+ * the largest size used so far, until the thread ends.
+ */
+let instance: SharedInstance | null | undefined;
+
 /** A fused row loop for this score (blocked fp32 sums of `block`, logits fround(s·inv)), or null without WebAssembly SIMD. */
 export function fusedShiftRows(block: number, inv: number, logit: (q: ArrayLike<number>, qi: number, k: ArrayLike<number>, kj: number) => number): FusedShiftRows | null {
-  const k = instantiateRowKernels();
-  return k === null ? null : new FusedShiftRows(k, block, inv, logit);
+  if (instance === undefined) {
+    const k = instantiateRowKernels();
+    instance = k === null ? null : { k, owner: null };
+  }
+  return instance === null ? null : new FusedShiftRows(instance, block, inv, logit);
 }
