@@ -15,7 +15,9 @@
  *    which keeps long contexts from being bound by memory bandwidth), four keys at a time; keys sit in
  *    memory as f32 in blocks of 16 keys, transposed (for each t, the 16 keys' t-th elements side by side).
  *    The logit fround(s·inv) is formed in f64, as the scalar code does.
- *  - maxF32: the max over blocks of 16 logits (f32x4.max; the host folds the four lanes).
+ *  - maxF32: the max over blocks of 16 logits (f32x4.pmax, one instruction: logits here are never NaN,
+ *    and which zero wins does not matter: l − (±0) and exp(±0) do not depend on it; the host folds the
+ *    four lanes).
  *  - expF32: e = fround(Math.exp(fround(l − m))) for f32 l, m (l ≤ m): l − m is a native f32 subtraction
  *    (correctly rounded, as fround of the fp64 difference is by the same double-rounding argument); exp in
  *    f64 with a proved error bound, certified lane by lane (see EXP_* below); uncertified groups of four
@@ -245,7 +247,7 @@ function maxFunc(K: ConstPool): Func {
   f.body = [
     ...set(m, K.f32x4(-Infinity)),
     ...set(eEnd, i32shl(get(kb1), i32c(4))),
-    ...forRange(e, i32shl(get(kb0), i32c(4)), get(eEnd), 4, set(m, simd(SIMD.f32x4_max, get(m), load(i32add(get(l), i32shl(get(e), i32c(2))))))),
+    ...forRange(e, i32shl(get(kb0), i32c(4)), get(eEnd), 4, set(m, simd(SIMD.f32x4_pmax, get(m), load(i32add(get(l), i32shl(get(e), i32c(2))))))),
     ...store(get(out), get(m)),
   ];
   return f;

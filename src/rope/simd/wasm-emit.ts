@@ -145,6 +145,7 @@ export const SIMD = {
   f32x4_mul: 0xe6,
   f32x4_div: 0xe7,
   f32x4_max: 0xe9,
+  f32x4_pmax: 0xeb,
   f64x2_abs: 0xec,
   f64x2_add: 0xf0,
   f64x2_sub: 0xf1,
