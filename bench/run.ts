@@ -7,12 +7,14 @@
  *  - the decimal oracle's cos/sin pairs per second at 40 digits vs mpmath (Debian python3-mpmath, run by
  *    /usr/bin/python3) on the same (base, d, position, pair) cases: `ratio_vs_mpmath`, for an audit-shaped
  *    workload (2048 positions per frequency: tables amortise) and a scattered one (256 positions).
+ *  - the shift measure's attention rows (logits, fp32 softmax, sums) against PyTorch's fp32 q @ k.T +
+ *    softmax on one thread (bench/attention-rows.ts);
  *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
  *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
  *    attention.shift at L = 131,072 (time and peak memory).
  * Timings are best-of-N wall clock. Not a test: nothing here asserts. `npm run bench -- rope oracle` runs
- * only the named sections (rounding, oracle, rope, onnx, scaling, commands).
+ * only the named sections (rounding, oracle, rope, onnx, attention, scaling, commands).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -20,6 +22,7 @@ import { f16round } from "@petamoriken/float16";
 import { createDecimalOracle, createRng, decodeArray, encodeArray, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
 import { type Placement, timeWorkers } from "./rope-workers.js";
 
+import { attentionRowsBench } from "./attention-rows.js";
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
 import { best } from "./timing.js";
@@ -239,6 +242,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   oracle: oracleBench,
   rope: ropeBench,
   onnx: onnxBench,
+  attention: attentionRowsBench,
   scaling: scalingBench,
   commands: commandsBench,
 };

@@ -13,6 +13,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
 import { type FormatName, formatSpec } from "../formats/table.js";
+import { type FusedShiftRows, fusedShiftRows } from "./simd/fused-rows.js";
 import { simdLogits } from "./simd/logits.js";
 
 export interface ScorePipeline {
@@ -50,9 +51,21 @@ export interface ScoreFunctions {
    */
   logitsRow?(q: Float64Array, qi: number, k: Float64Array, n: number, out: Float64Array): boolean;
   simdPairs?(): number;
+  /**
+   * Where the pipeline accumulates in fp32 in a sequential or blocked order, stores fp32 or fp64 logits,
+   * takes an fp32 softmax and WebAssembly SIMD is available: the shift measure's row loop on SIMD
+   * (simd/fused-rows.ts), bit for bit the scalar loop's sums; created on first use, then the same object
+   * (it keeps copies of the last key arrays it was given). null when WebAssembly SIMD cannot run it.
+   */
+  fusedRows?(): FusedShiftRows | null;
 }
 
-export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName, options: { simd?: boolean } = {}): ScoreFunctions {
+/**
+ * options.simd: false turns every SIMD path off (the scalar reference); options.rowKernels (default: simd)
+ * turns the shift measure's fused row kernels on or off on their own (they pay from one row up, while the
+ * f64x2 logits pay only over many rows).
+ */
+export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatName, options: { simd?: boolean; rowKernels?: boolean } = {}): ScoreFunctions {
   for (const [field, v, ok] of [
     ["accumulate", p.accumulate, ["fp64", "fp32", "bf16", "fp16"]],
     ["order", p.order, ["sequential", "pairwise", "blocked"]],
@@ -108,8 +121,21 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
     options.simd !== false && logitInLine !== undefined && p.accumulate === "fp32" && (p.logit === "fp32" || p.logit === "fp64")
       ? simdLogits(d, p.order === "blocked" ? block : d, p.scale === "after" ? inv : 1, logit)
       : null;
+  const blockLen = p.order === "blocked" ? Math.min(block, d) : d;
+  let fused: FusedShiftRows | null | undefined;
+  const fusedRows =
+    (options.rowKernels ?? options.simd !== false) &&
+    logitInLine !== undefined &&
+    p.accumulate === "fp32" &&
+    (p.logit === "fp32" || p.logit === "fp64") &&
+    p.softmax === "fp32" &&
+    Number.isSafeInteger(blockLen) &&
+    blockLen >= 1
+      ? (): FusedShiftRows | null => (fused === undefined ? (fused = fusedShiftRows(blockLen, p.scale === "after" ? inv : 1, logit)) : fused)
+      : undefined;
   return {
     ...(simd ? { logitsRow: simd.row, simdPairs: simd.pairs } : {}),
+    ...(fusedRows ? { fusedRows } : {}),
     logit,
     softmax(logits, mask, n, o) {
       let m = -Infinity;

@@ -83,33 +83,53 @@ export function attentionRow(
   return n;
 }
 
-/** Adds evaluated rows [from, to) (indices into input.rows) into `sums`, in row order. */
+/**
+ * Adds evaluated rows [from, to) (indices into input.rows) into `sums`, in row order: on the SIMD row
+ * kernels where the score has them (f.fusedRows, simd/fused-rows.ts: the same bits), else, and for the
+ * rows those kernels decline, with the scalar code below.
+ */
 export function accumulateShiftRows(input: ShiftRowsInput, from: number, to: number, sums: ShiftSums): void {
-  const { f, seq1, seq2, qs1, qs2, k1, k2, counts, d, rows } = input;
-  const L = seq1.length;
-  const mask = new Uint8Array(L);
-  const l1 = new Float64Array(L);
-  const l2 = new Float64Array(L);
-  const a1 = new Float64Array(L);
-  const a2 = new Float64Array(L);
-  const perKey = sums.perKey;
-  for (let r = from; r < to; r++) {
-    const i = rows[r]!;
-    // The mask does not depend on the shift: both rows fill the same one.
-    attentionRow(f, seq1, qs1, r, k1, i, d, mask, l1, a1);
-    const n = attentionRow(f, seq2, qs2, r, k2, i, d, mask, l2, a2);
-    if (mask[0]) {
-      sums.logitSum += Math.abs(l1[0]! - l2[0]!);
-      sums.logitRows++;
-    }
-    for (let j = 0; j < n; j++)
-      if (mask[j]) {
-        const delta = Math.abs(a1[j]! - a2[j]!);
-        perKey[j]! += delta / counts[j]!;
-        sums.l1Sum += delta;
-      }
-    sums.rows++;
+  const fused = input.f.fusedRows?.() ?? null;
+  if (fused !== null) {
+    let scratch: RowScratch | undefined;
+    const scalarRow = (r: number, perKey: Float64Array): void => scalarShiftRow(input, r, sums, perKey, (scratch ??= rowScratch(input.seq1.length)));
+    if (fused.accumulate(input, from, to, sums, scalarRow)) return;
   }
+  const scratch = rowScratch(input.seq1.length);
+  for (let r = from; r < to; r++) scalarShiftRow(input, r, sums, sums.perKey, scratch);
+}
+
+interface RowScratch {
+  mask: Uint8Array;
+  l1: Float64Array;
+  l2: Float64Array;
+  a1: Float64Array;
+  a2: Float64Array;
+}
+
+function rowScratch(L: number): RowScratch {
+  return { mask: new Uint8Array(L), l1: new Float64Array(L), l2: new Float64Array(L), a1: new Float64Array(L), a2: new Float64Array(L) };
+}
+
+/** Adds evaluated row r into `sums`, with the per-key sums in `perKey` (sums.perKey, or the SIMD kernels' copy of it). */
+function scalarShiftRow(input: ShiftRowsInput, r: number, sums: ShiftSums, perKey: Float64Array, s: RowScratch): void {
+  const { f, seq1, seq2, qs1, qs2, k1, k2, counts, d, rows } = input;
+  const { mask, l1, l2, a1, a2 } = s;
+  const i = rows[r]!;
+  // The mask does not depend on the shift: both rows fill the same one.
+  attentionRow(f, seq1, qs1, r, k1, i, d, mask, l1, a1);
+  const n = attentionRow(f, seq2, qs2, r, k2, i, d, mask, l2, a2);
+  if (mask[0]) {
+    sums.logitSum += Math.abs(l1[0]! - l2[0]!);
+    sums.logitRows++;
+  }
+  for (let j = 0; j < n; j++)
+    if (mask[j]) {
+      const delta = Math.abs(a1[j]! - a2[j]!);
+      perKey[j]! += delta / counts[j]!;
+      sums.l1Sum += delta;
+    }
+  sums.rows++;
 }
 
 /** The chunks of `rows` evaluated rows: [from, to) index ranges of SHIFT_CHUNK_ROWS rows (the last may be shorter). */

@@ -81,7 +81,8 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const [q2, k2] = await rotatedAt(o, seq2, rows);
   // The SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs each
   // here); that pays when every key is scored against many rows.
-  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS });
+  // The fused row kernels (logits, softmax, sums) pay from one row up: their key copy is O(L·d) once.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS, rowKernels: true });
   const qs1 = f.prepareQuery(q1);
   const qs2 = f.prepareQuery(q2);
   const counts = columnCounts(seq1);

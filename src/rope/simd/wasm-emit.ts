@@ -61,8 +61,11 @@ export const OP = {
   local_set: 0x21,
   local_tee: 0x22,
   i32_load: 0x28,
+  f32_load: 0x2a,
   f64_load: 0x2b,
   i32_store: 0x36,
+  f32_store: 0x38,
+  f64_store: 0x39,
   i32_const: 0x41,
   f32_const: 0x43,
   f64_const: 0x44,
@@ -75,6 +78,11 @@ export const OP = {
   i32_and: 0x71,
   i32_or: 0x72,
   i32_shl: 0x74,
+  f32_add: 0x92,
+  f64_abs: 0x99,
+  f64_add: 0xa0,
+  f64_sub: 0xa1,
+  f64_promote_f32: 0xbb,
 } as const;
 
 /** Block type "no result" (§5.4.1). */
@@ -84,6 +92,7 @@ const SIMD_PREFIX = 0xfd;
 /** SIMD sub-opcodes after the 0xFD prefix (fixed-width SIMD, as merged into the core spec 2.0). */
 export const SIMD = {
   v128_load: 0x00,
+  v128_load32_splat: 0x09,
   v128_store: 0x0b,
   v128_const: 0x0c,
   i8x16_shuffle: 0x0d,
@@ -92,6 +101,8 @@ export const SIMD = {
   f32x4_splat: 0x13,
   f64x2_splat: 0x14,
   i32x4_extract_lane: 0x1b,
+  f32x4_extract_lane: 0x1f,
+  f64x2_extract_lane: 0x21,
   i16x8_lt_u: 0x30,
   i16x8_ge_u: 0x36,
   f32x4_eq: 0x41,
@@ -132,11 +143,15 @@ export const SIMD = {
   f32x4_add: 0xe4,
   f32x4_sub: 0xe5,
   f32x4_mul: 0xe6,
+  f32x4_div: 0xe7,
   f32x4_max: 0xe9,
+  f32x4_pmax: 0xeb,
   f64x2_abs: 0xec,
   f64x2_add: 0xf0,
   f64x2_sub: 0xf1,
   f64x2_mul: 0xf2,
+  f64x2_div: 0xf3,
+  f64x2_max: 0xf5,
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -165,6 +180,13 @@ export const i32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.i32_load
 export const i32store = (addr: Bytes, v: Bytes, offset = 0): Bytes => [...addr, ...v, OP.i32_store, 2, ...uleb(offset)];
 /** f64.load (alignment hint 3 = 8 bytes). */
 export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
+/** f32.load (alignment hint 2 = 4 bytes). */
+export const f32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f32_load, 2, ...uleb(offset)];
+/** v128.load32_splat: the f32 (or i32) at addr in all four lanes. */
+export const load32Splat = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load32_splat, addr, [], offset);
+/** A lane of a vector as a scalar (f32x4 / f64x2 extract_lane). */
+export const f32Lane = (v: Bytes, lane: number): Bytes => [...simd(SIMD.f32x4_extract_lane, v), lane];
+export const f64Lane = (v: Bytes, lane: number): Bytes => [...simd(SIMD.f64x2_extract_lane, v), lane];
 
 /** A SIMD instruction applied to its operands. */
 export const simd = (op: number, ...args: Bytes[]): Bytes => [...args.flat(), SIMD_PREFIX, ...uleb(op)];
