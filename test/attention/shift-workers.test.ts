@@ -103,3 +103,25 @@ test("workers must be an integer ≥ 1", async () => {
   await expect(attentionShift({ ...base, workers: 0 })).rejects.toThrow(/^workers: expected an integer ≥ 1, got 0/);
   await expect(attentionShift({ ...base, workers: 1.5 })).rejects.toThrow(/^workers: expected an integer ≥ 1/);
 });
+
+test(`keys are rotated in blocks of at most 2,048 rows, with the bits of one whole call (seed ${SEED + 2})`, async () => {
+  const L = 5000;
+  const rng = createRng(SEED + 2);
+  const q = sampleVectors(rng, "bf16", L, d);
+  const k = sampleVectors(rng, "bf16", L, d);
+  const hf = zooKernel("hf");
+  const sizes: number[] = [];
+  const kernel: RotatingKernel = { format: hf.format, rotate: (x, p, dim) => (sizes.push(p.length), hf.rotate(x, p, dim)) };
+  const rows = [0, 1, 2047, 2048, 4999];
+  const r = await attentionShift({ kernel, headDim: d, q, k, docLengths: [L], scheme: "full", score: FLASH_SCORE, shifts: [0, 16], rows });
+  // Per shift: the 5 query rows in one call, then the keys in three.
+  expect(sizes).toEqual([5, 2048, 2048, 904, 5, 2048, 2048, 904]);
+  const seq1 = packSequence([L], "full", 0);
+  const seq2 = packSequence([L], "full", 16);
+  const at = (v: Float64Array, positions: Float64Array) => hf.rotate(Float64Array.from(rows.flatMap((i) => Array.from(v.subarray(i * d, (i + 1) * d)))), Float64Array.from(rows, (i) => positions[i]!), d);
+  const input = { f: scoreFunctions(FLASH_SCORE, d, "bf16"), seq1, seq2, qs1: at(q, seq1.positions), qs2: at(q, seq2.positions), k1: hf.rotate(k, seq1.positions, d), k2: hf.rotate(k, seq2.positions, d), counts: columnCounts(seq1), d, rows };
+  const sums = newShiftSums(L);
+  accumulateShiftRows(input, 0, rows.length, sums);
+  expect(same(r.perKey, sums.perKey.map((v) => v * (L / rows.length)))).toBe(true);
+  expect(r.dLogit).toBe(sums.logitSum / sums.logitRows);
+}, 60_000);
