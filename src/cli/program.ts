@@ -383,7 +383,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--base <b>", "RoPE base (default 10000)", numberOption("--base"))
     .option("--scaling <json>", 'RoPE scaling as JSON, e.g. {"type":"llama3","factor":8,"lowFreqFactor":1,"highFreqFactor":4,"originalMaxPositions":8192}', jsonOption("--scaling"))
     .option("--format <f>", "the low-precision format compared with fp32: bf16 or fp16", "bf16")
-    .option("--all-rows", "D over every query row (exact) instead of sampled rows; time grows as L² (--quick: seconds; L = 4096: tens of minutes)")
+    .option("--all-rows", "D over every query row (exact) instead of sampled rows; time grows as L² (--quick: seconds)")
     .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
     .option("--seed <n>", "first workload seed (three seeds are run: n, n + 1, n + 2)", intOption("--seed", 0, 2 ** 32 - 3), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
