@@ -131,15 +131,16 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const f = scoreFunctions(o.score, d, o.kernel.format, { simd });
   const [qs1, qs2, k1, k2] = [alloc(rows.length * d), alloc(rows.length * d), alloc(L * d), alloc(L * d)];
   const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
-  await rotateRowsInto(o.kernel, o.q, seq1.positions, rows, d, qs1, prepare);
+  const queryRows = o.rows ?? null; // null: every row, read in place
+  await rotateRowsInto(o.kernel, o.q, seq1.positions, queryRows, d, qs1, prepare);
   await rotateRowsInto(o.kernel, o.k, seq1.positions, null, d, k1);
-  await rotateRowsInto(o.kernel, o.q, seq2.positions, rows, d, qs2, prepare);
+  await rotateRowsInto(o.kernel, o.q, seq2.positions, queryRows, d, qs2, prepare);
   await rotateRowsInto(o.kernel, o.k, seq2.positions, null, d, k2);
   // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the same bits on any thread count.
   let sums = newShiftSums(L);
   if (threads > 1) {
     const buffer = (a: Float64Array): SharedArrayBuffer => a.buffer as SharedArrayBuffer;
-    const setup = { score: o.score, format: o.kernel.format, simd, d, docLengths: o.docLengths, scheme: o.scheme, shifts: o.shifts, rows: o.rows ?? null };
+    const setup = { score: o.score, format: o.kernel.format, simd, d, docLengths: o.docLengths, scheme: o.scheme, shifts: o.shifts, rows: queryRows };
     sums = await shiftSumsOnWorkers({ ...setup, qs1: buffer(qs1), qs2: buffer(qs2), k1: buffer(k1), k2: buffer(k2) }, chunks, L, threads);
   } else {
     const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts: columnCounts(seq1), d, rows };
