@@ -12,7 +12,8 @@
  *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
  *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
- *    attention.shift at L = 131,072 (time and peak memory).
+ *    attention.shift at L = 131,072 on sampled rows and at L = 32,768 on every row over two worker
+ *    threads (time and peak memory).
  * Timings are best-of-N wall clock. Not a test: nothing here asserts. `npm run bench -- rope oracle` runs
  * only the named sections (rounding, oracle, rope, onnx, attention, scaling, commands).
  */
@@ -234,6 +235,16 @@ function commandsBench(): void {
   const j = JSON.parse(r.stdout) as { seconds: number; maxRssMiB: number; rows: number };
   console.log(`attention_shift_L131072_seconds: ${j.seconds.toFixed(1)} (d = 128, ${j.rows} sampled rows, hf bf16)`);
   console.log(`attention_shift_L131072_peak_MiB: ${j.maxRssMiB.toFixed(0)}`);
+  // Full-row D: every query row at L = 32,768 on two worker threads, in its own process (its own peak RSS).
+  const all = spawnSync(process.execPath, [long, "32768", "all", "2"], { encoding: "utf8" });
+  if (all.status !== 0) {
+    console.log(`attention_shift_all_rows_L32768_seconds: unavailable (${all.stderr.trim().split("\n").at(-1)})`);
+    return;
+  }
+  const a = JSON.parse(all.stdout) as { seconds: number; maxRssMiB: number; pairs: number; nsPerPair: number; nsPerPairPerThread: number; cpuNsPerPair: number };
+  console.log(`attention_shift_all_rows_L32768_seconds: ${a.seconds.toFixed(1)} (every query row, d = 128, hf bf16, flash fp32 score, full causal, 2 workers; goal ≤ 60)`);
+  console.log(`attention_shift_all_rows_L32768_peak_MiB: ${a.maxRssMiB.toFixed(0)} (goal ≤ 1024)`);
+  console.log(`attention_shift_all_rows_ns_per_pair: ${a.nsPerPair.toFixed(1)} wall, ${a.nsPerPairPerThread.toFixed(1)} per thread, ${a.cpuNsPerPair.toFixed(1)} CPU (${(a.pairs / 1e9).toFixed(2)} G (query row × key) pairs over both shifts)`);
 }
 
 // `node dist/bench/run.js [SECTION...]` runs only the named sections (all by default).

@@ -6,12 +6,14 @@
  *    with the first key, over the queries that see it.
  * Long contexts: only `rows` queries are evaluated (each against every key it sees), so memory is
  * O(L·d) for the rotated keys and time O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an
- * unbiased estimate of the full sum under uniform sampling. With every row it is exact.
+ * unbiased estimate of the full sum under uniform sampling. With every row it is exact, and `workers`
+ * spreads the rows over threads.
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import { type PackedSequence, type Scheme, columnCounts, packSequence } from "./packing.js";
 import { type ScorePipeline, scoreFunctions } from "./score.js";
+import { shiftSumsOnWorkers } from "./shift-parallel.js";
 import { type ShiftRowsInput, accumulateShiftRows, addShiftSums, attentionRow, newShiftSums, shiftChunks } from "./shift-rows.js";
 
 
@@ -32,6 +34,11 @@ export interface ShiftOptions {
   shifts: readonly [number, number];
   /** Query rows to evaluate (default: every row). */
   rows?: readonly number[];
+  /**
+   * Threads that score the rows (default 1: this one). With N > 1, this thread rotates into shared
+   * memory and N worker threads (shift-parallel.ts) score chunks of rows; the result has the same bits.
+   */
+  workers?: number;
 }
 
 export interface ShiftResult {
@@ -50,19 +57,54 @@ export interface ShiftResult {
 }
 
 /**
+ * Rows per kernel.rotate call. Rotation is per row, so rotating block by block gives the rows a single
+ * call would, while the kernel's own output (a fresh array per call) stays one block, whatever L.
+ */
+const ROTATE_BLOCK = 2048;
+
+/** Rotates x's rows `rows` (row r of `out` is x's row rows[r], at positions[rows[r]]), block by block, into `out`. */
+async function rotateRowsInto(
+  kernel: RotatingKernel,
+  x: Float64Array,
+  positions: Float64Array,
+  rows: readonly number[] | null,
+  d: number,
+  out: Float64Array,
+  prepare: (v: Float64Array) => Float64Array = (v) => v,
+): Promise<void> {
+  const n = out.length / d;
+  for (let b = 0; b < n; b += ROTATE_BLOCK) {
+    const e = Math.min(n, b + ROTATE_BLOCK);
+    let block: Float64Array;
+    let pos: Float64Array;
+    if (rows === null) {
+      block = x.subarray(b * d, e * d);
+      pos = positions.subarray(b, e);
+    } else {
+      block = new Float64Array((e - b) * d);
+      pos = new Float64Array(e - b);
+      for (let r = b; r < e; r++) {
+        const i = rows[r]!;
+        block.set(x.subarray(i * d, (i + 1) * d), (r - b) * d);
+        pos[r - b] = positions[i]!;
+      }
+    }
+    const rotated = await kernel.rotate(block, pos, d);
+    if (rotated.length !== block.length) throw new InvalidArgumentError("kernel.rotate", `${block.length} values back for ${e - b} rows of ${d}`, rotated.length);
+    out.set(prepare(rotated), b * d);
+  }
+}
+
+/**
  * Keys rotated at every position; queries only at the evaluated rows (row r of the result is rows[r]),
  * so sampled long contexts hold 2·L·d + 2·|rows|·d values, never L×L.
  */
 async function rotatedAt(o: ShiftOptions, seq: PackedSequence, rows: readonly number[]): Promise<[Float64Array, Float64Array]> {
   const d = o.headDim;
-  const qRows = new Float64Array(rows.length * d);
-  const qPos = new Float64Array(rows.length);
-  rows.forEach((i, r) => {
-    qRows.set(o.q.subarray(i * d, (i + 1) * d), r * d);
-    qPos[r] = seq.positions[i]!;
-  });
-  const q = await o.kernel.rotate(qRows, qPos, d);
-  const k = await o.kernel.rotate(o.k, seq.positions, d);
+  const q = new Float64Array(rows.length * d);
+  const k = new Float64Array(seq.length * d);
+  await rotateRowsInto(o.kernel, o.q, seq.positions, rows, d, q);
+  await rotateRowsInto(o.kernel, o.k, seq.positions, null, d, k);
   return [q, k];
 }
 
@@ -75,24 +117,39 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   const seq2 = packSequence(o.docLengths, o.scheme, o.shifts[1]);
   const L = seq1.length;
   if (o.q.length !== L * d || o.k.length !== L * d) throw new InvalidArgumentError("q", `${L} × ${d} values for this packing`, o.q.length);
+  const workers = o.workers ?? 1;
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new InvalidArgumentError("workers", "an integer ≥ 1", workers);
   const rows = o.rows ?? Array.from({ length: L }, (_, i) => i);
   for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
-  const [q1, k1] = await rotatedAt(o, seq1, rows);
-  const [q2, k2] = await rotatedAt(o, seq2, rows);
-  // The SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs each
-  // here); that pays when every key is scored against many rows.
-  // The fused row kernels (logits, softmax, sums) pay from one row up: their key copy is O(L·d) once.
-  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS, rowKernels: true });
-  const qs1 = f.prepareQuery(q1);
-  const qs2 = f.prepareQuery(q2);
-  const counts = columnCounts(seq1);
-  const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts, d, rows };
+  const chunks = shiftChunks(rows.length);
+  const threads = Math.min(workers, chunks.length);
+  // With workers, the rotated data goes straight into shared memory: the workers read it in place.
+  const alloc = (n: number): Float64Array => (threads > 1 ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
+  const simd = rows.length >= SIMD_MIN_ROWS;
+  // The f64x2 SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs
+  // each here), which pays only when every key is scored against many rows; the fused row kernels
+  // (logits, softmax, sums) pay from one row up.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd, rowKernels: true });
+  const [qs1, qs2, k1, k2] = [alloc(rows.length * d), alloc(rows.length * d), alloc(L * d), alloc(L * d)];
+  const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
+  const queryRows = o.rows ?? null; // null: every row, read in place
+  await rotateRowsInto(o.kernel, o.q, seq1.positions, queryRows, d, qs1, prepare);
+  await rotateRowsInto(o.kernel, o.k, seq1.positions, null, d, k1);
+  await rotateRowsInto(o.kernel, o.q, seq2.positions, queryRows, d, qs2, prepare);
+  await rotateRowsInto(o.kernel, o.k, seq2.positions, null, d, k2);
   // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the same bits on any thread count.
-  const sums = newShiftSums(L);
-  for (const [from, to] of shiftChunks(rows.length)) {
-    const chunk = newShiftSums(L);
-    accumulateShiftRows(input, from, to, chunk);
-    addShiftSums(sums, chunk);
+  let sums = newShiftSums(L);
+  if (threads > 1) {
+    const buffer = (a: Float64Array): SharedArrayBuffer => a.buffer as SharedArrayBuffer;
+    const setup = { score: o.score, format: o.kernel.format, simd, d, docLengths: o.docLengths, scheme: o.scheme, shifts: o.shifts, rows: queryRows };
+    sums = await shiftSumsOnWorkers({ ...setup, qs1: buffer(qs1), qs2: buffer(qs2), k1: buffer(k1), k2: buffer(k2) }, chunks, L, threads);
+  } else {
+    const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts: columnCounts(seq1), d, rows };
+    for (const [from, to] of chunks) {
+      const chunk = newShiftSums(L);
+      accumulateShiftRows(input, from, to, chunk);
+      addShiftSums(sums, chunk);
+    }
   }
   const { perKey, logitSum, logitRows, l1Sum } = sums;
   const scale = L / rows.length;

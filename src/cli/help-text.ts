@@ -41,7 +41,7 @@ export const COMMAND_HELP: Record<string, Help> = {
   },
   reproduce: {
     exit: [DONE, INPUT],
-    examples: ["rope-audit reproduce --quick --out paper-quick", "rope-audit reproduce --length 32768 --base 500000 --out paper-32k"],
+    examples: ["rope-audit reproduce --quick --out paper-quick", "rope-audit reproduce --length 32768 --base 500000 --out paper-32k", "rope-audit reproduce --quick --all-rows --out paper-all-rows"],
   },
   audit: {
     kernels: ["zoo", "module", "exec", "onnx", "ggml", "fixture"],

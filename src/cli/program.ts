@@ -19,7 +19,7 @@ import { type KernelUnderTest, assertProperty, parseReplayToken } from "../measu
 import { summarize, summarizeByBucket } from "../measure/stats.js";
 import { REPORT_FILES, type Report, buildReport, toJson, writeReport } from "../report/model.js";
 import { join } from "node:path";
-import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproduceOptions, reproducePaper } from "../measure/paper.js";
+import { type PaperTask, type PaperTaskOutcome, describeTask, reproduceConfig, reproduceOptions, reproducePaper, rowsPhrase } from "../measure/paper.js";
 import { writePaperReport } from "../report/paper-report.js";
 import { exportBundle, readBundle } from "../kernels/fixture/bundle.js";
 import { fixtureKernel } from "../kernels/fixture/bundle.js";
@@ -383,16 +383,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option("--base <b>", "RoPE base (default 10000)", numberOption("--base"))
     .option("--scaling <json>", 'RoPE scaling as JSON, e.g. {"type":"llama3","factor":8,"lowFreqFactor":1,"highFreqFactor":4,"originalMaxPositions":8192}', jsonOption("--scaling"))
     .option("--format <f>", "the low-precision format compared with fp32: bf16 or fp16", "bf16")
+    .option("--all-rows", "D over every query row (exact) instead of sampled rows; time grows as L² (--quick: seconds)")
     .option("--out <dir>", "where to write report.json, report.md, report.html, claims.json", "reports/paper")
     .option("--seed <n>", "first workload seed (three seeds are run: n, n + 1, n + 2)", intOption("--seed", 0, 2 ** 32 - 3), 1)
     .option("--workers <n>", `worker threads (default: ${DEFAULT_WORKERS}); the results are the same for any count`, intOption("--workers", 1, 256), DEFAULT_WORKERS)
-    .action(async (opts: { quick?: boolean; length?: number; base?: number; scaling?: unknown; format: string; out: string; seed: number; workers: number }) => {
+    .action(async (opts: { quick?: boolean; length?: number; base?: number; scaling?: unknown; format: string; allRows?: boolean; out: string; seed: number; workers: number }) => {
       const config = reproduceConfig(reproduceOptions(opts));
       checkOutDir(opts.out, "--out");
       // The default directory is relative to where the command runs: say where the files go up front.
       io.err(`writing to ${opts.out}${opts.out === "reports/paper" ? " (the default; --out DIR to choose)" : ""}`);
       const started = Date.now();
-      io.out(`rope-audit reproduce: L = ${config.length}, base ${config.base}, ${config.format}, ${config.delta1.length} shifts, D over ${config.rows} sampled query rows of ${config.length}, seeds ${config.seeds.join(", ")}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
+      io.out(`rope-audit reproduce: L = ${config.length}, base ${config.base}, ${config.format}, ${config.delta1.length} shifts, D over ${rowsPhrase(config)}, seeds ${config.seeds.join(", ")}, ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`);
       const bar = io.progress ? progressBar(io.progress) : null;
       const onWorkers =
         opts.workers > 1

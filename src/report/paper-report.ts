@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { ReproduceResult } from "../measure/paper.js";
+import { type ReproduceResult, rowsPhrase } from "../measure/paper.js";
 import { writeFileAtomic } from "./atomic.js";
 import { toJson } from "./model.js";
 
@@ -19,7 +19,7 @@ export function paperMarkdown(r: ReproduceResult): string {
   const lines = [
     `# Reproducing "When Precision Meets Position" (arXiv 2411.13476) under emulation`,
     "",
-    `${c.quick ? "Quick run" : c.length === 4096 && c.base === 10000 ? "Paper sizes" : "Your configuration"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${scaling}, ${c.format} against fp32, Δ₂ = ${c.delta2}, ${c.rows} sampled query rows of ${c.length}, seeds ${c.seeds.join(", ")}.`,
+    `${c.quick ? "Quick run" : c.length === 4096 && c.base === 10000 ? "Paper sizes" : "Your configuration"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${scaling}, ${c.format} against fp32, Δ₂ = ${c.delta2}, ${rowsPhrase(c)}, seeds ${c.seeds.join(", ")}.`,
     "",
     "| id | claim | verdict | criterion | per seed | measured |",
     "|---|---|---|---|---|---|",
@@ -177,7 +177,7 @@ export function paperHtml(r: ReproduceResult): string {
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}.yes{color:#2ca02c}.no{color:#d62728;font-weight:bold}figure{margin:1rem 0}</style></head>
 <body>
 <h1>Reproducing "When Precision Meets Position" under emulation</h1>
-<p>${c.quick ? "Quick run" : "Paper sizes"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${c.format}, ${c.rows} sampled query rows, seeds ${c.seeds.join(", ")}. No real model weights were used; the workloads are synthetic (see report.md).</p>
+<p>${c.quick ? "Quick run" : "Paper sizes"}: L = ${c.length}, d = ${c.headDim}, base ${c.base}, ${c.format}, ${c.rows === c.length ? "every query row" : `${c.rows} sampled query rows`}, seeds ${c.seeds.join(", ")}. No real model weights were used; the workloads are synthetic (see report.md).</p>
 <table><tr><th>id</th><th>claim</th><th>verdict</th><th>criterion</th><th>measured</th></tr>
 ${rows}
 </table>
