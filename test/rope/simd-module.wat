@@ -6005,7 +6005,7 @@
     end
     local.get 11)
   (func (;15;) (type 15) (param i32 i32 i32 i32 f32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128)
     local.get 4
     f32x4.splat
     local.set 12
@@ -6026,10 +6026,10 @@
         loop  ;; label = @3
           i32.const 0
           v128.load offset=400 align=1
-          local.set 16
+          local.set 17
           i32.const 0
           v128.load offset=416 align=1
-          local.set 17
+          local.set 18
           i32.const 0
           local.set 8
           block  ;; label = @4
@@ -6057,18 +6057,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 9
               local.get 1
               i32.add
@@ -6084,18 +6084,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 8
               i32.const 16
               i32.add
@@ -6107,11 +6107,11 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 16
+          local.get 17
           i32.const 0
           v128.load offset=480 align=1
           i32x4.lt_u
-          local.get 17
+          local.get 18
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
@@ -6157,10 +6157,10 @@
         loop  ;; label = @3
           i32.const 0
           v128.load offset=400 align=1
-          local.set 16
+          local.set 17
           i32.const 0
           v128.load offset=416 align=1
-          local.set 17
+          local.set 18
           i32.const 0
           local.set 8
           block  ;; label = @4
@@ -6203,18 +6203,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 9
               local.get 1
               i32.add
@@ -6245,18 +6245,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 8
               i32.const 16
               i32.add
@@ -6268,11 +6268,11 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 16
+          local.get 17
           i32.const 0
           v128.load offset=480 align=1
           i32x4.lt_u
-          local.get 17
+          local.get 18
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
@@ -6318,10 +6318,10 @@
         loop  ;; label = @3
           i32.const 0
           v128.load offset=400 align=1
-          local.set 16
+          local.set 17
           i32.const 0
           v128.load offset=416 align=1
-          local.set 17
+          local.set 18
           i32.const 0
           local.set 8
           block  ;; label = @4
@@ -6344,33 +6344,27 @@
               f32x4.mul
               local.set 13
               local.get 13
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 14
+              local.get 14
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 15
+              local.get 14
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 13
-              f32x4.abs
-              local.get 13
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 15
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 14
-              local.get 14
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 14
+              local.get 15
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -6379,11 +6373,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 14
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 13
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 13
@@ -6407,7 +6406,7 @@
               v128.bitselect
               local.get 13
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -6419,18 +6418,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 9
               local.get 1
               i32.add
@@ -6439,33 +6438,27 @@
               f32x4.mul
               local.set 13
               local.get 13
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 14
+              local.get 14
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 15
+              local.get 14
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 13
-              f32x4.abs
-              local.get 13
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 15
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 14
-              local.get 14
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 14
+              local.get 15
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -6474,11 +6467,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 14
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 13
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 13
@@ -6502,7 +6500,7 @@
               v128.bitselect
               local.get 13
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -6516,18 +6514,18 @@
               local.get 13
               i32.const 1
               i32x4.shl
-              local.set 15
-              local.get 16
-              local.get 15
-              i32x4.max_u
               local.set 16
               local.get 17
-              local.get 15
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 17
+              local.set 18
               local.get 8
               i32.const 16
               i32.add
@@ -6539,11 +6537,11 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 16
+          local.get 17
           i32.const 0
           v128.load offset=480 align=1
           i32x4.lt_u
-          local.get 17
+          local.get 18
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
@@ -7426,33 +7424,27 @@
               f32x4.add
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -7461,11 +7453,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -7489,40 +7486,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -7531,11 +7522,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -7559,7 +7555,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -8505,33 +8501,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -8540,11 +8530,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -8568,40 +8563,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -8610,11 +8599,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -8638,7 +8632,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -9551,33 +9545,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -9586,11 +9574,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -9614,40 +9607,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -9656,11 +9643,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -9684,7 +9676,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -10597,33 +10589,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -10632,11 +10618,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -10660,40 +10651,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -10702,11 +10687,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -10730,7 +10720,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -11759,33 +11749,27 @@
               f32x4.add
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -11794,11 +11778,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -11822,40 +11811,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -11864,11 +11847,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -11892,7 +11880,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -12934,33 +12922,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -12969,11 +12951,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -12997,40 +12984,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -13039,11 +13020,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -13067,7 +13053,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -14076,33 +14062,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -14111,11 +14091,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -14139,40 +14124,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -14181,11 +14160,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -14209,7 +14193,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -15218,33 +15202,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
               local.get 19
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 19
-              f32x4.abs
-              local.get 19
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -15253,11 +15231,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -15281,40 +15264,34 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
               v128.or
               local.set 19
               local.get 20
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 26
+              local.get 26
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 41
+              local.get 26
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 20
-              f32x4.abs
-              local.get 20
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 41
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 26
+              local.get 41
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -15323,11 +15300,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 26
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 40
@@ -15351,7 +15333,7 @@
               v128.bitselect
               local.get 40
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               i32.const 16
               i32x4.shl
@@ -15528,35 +15510,20 @@
               v128.load offset=576 align=1
               i8x16.swizzle
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -15657,14 +15624,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -15758,35 +15725,20 @@
               v128.load offset=576 align=1
               i8x16.swizzle
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -15963,14 +15915,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -16064,35 +16016,20 @@
               v128.load offset=576 align=1
               i8x16.swizzle
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -16261,14 +16198,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -16362,35 +16299,20 @@
               v128.load offset=576 align=1
               i8x16.swizzle
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -16559,14 +16481,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -16658,35 +16580,20 @@
               v128.load offset=464 align=1
               v128.and
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -16780,14 +16687,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -16874,35 +16781,20 @@
               v128.load offset=464 align=1
               v128.and
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -17072,14 +16964,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -17166,35 +17058,20 @@
               v128.load offset=464 align=1
               v128.and
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -17356,14 +17233,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -17450,35 +17327,20 @@
               v128.load offset=464 align=1
               v128.and
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
               local.get 26
               local.get 23
               i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
               local.set 26
               local.get 12
               local.get 9
@@ -17640,14 +17502,14 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=912 align=1
-          i32x4.lt_u
+          v128.load offset=928 align=1
+          i16x8.lt_u
           local.get 26
           i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
+          v128.load offset=944 align=1
+          i16x8.ge_u
           v128.and
-          i32x4.all_true
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -17747,65 +17609,33 @@
               i8x16.swizzle
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -17839,33 +17669,27 @@
               f32x4.add
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -17874,42 +17698,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -17918,11 +17741,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -17959,14 +17787,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -18061,65 +17884,33 @@
               i8x16.swizzle
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -18229,33 +18020,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -18264,42 +18049,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -18308,11 +18092,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -18349,14 +18138,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -18451,65 +18235,33 @@
               i8x16.swizzle
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -18611,33 +18363,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -18646,42 +18392,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -18690,11 +18435,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -18731,14 +18481,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -18833,65 +18578,33 @@
               i8x16.swizzle
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -18993,33 +18706,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19028,42 +18735,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19072,11 +18778,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -19113,14 +18824,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -19213,65 +18919,33 @@
               v128.and
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -19305,33 +18979,27 @@
               f32x4.add
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19340,42 +19008,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19384,11 +19051,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -19418,14 +19090,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -19513,65 +19180,33 @@
               v128.and
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -19681,33 +19316,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19716,42 +19345,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -19760,11 +19388,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -19794,14 +19427,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -19889,65 +19517,33 @@
               v128.and
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -20049,33 +19645,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -20084,42 +19674,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -20128,11 +19717,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -20162,14 +19756,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -20257,65 +19846,33 @@
               v128.and
               local.set 14
               local.get 13
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 13
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 13
               local.get 14
-              i32.const 0
-              v128.load offset=928 align=1
-              v128.and
               i32.const 3
-              i32x4.shr_u
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 14
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
               local.set 14
-              local.get 13
+              local.get 19
               i32.const 1
-              i32x4.shl
+              i16x8.shl
               local.set 23
               local.get 25
               local.get 23
-              i32x4.max_u
+              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
-              local.get 14
-              i32.const 1
-              i32x4.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i32x4.max_u
-              local.set 25
-              local.get 26
-              local.get 23
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 26
               local.get 12
               local.get 9
               i32.const 2
@@ -20417,33 +19974,27 @@
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 18
               local.get 17
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 17
-              f32x4.abs
-              local.get 17
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -20452,42 +20003,41 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 17
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 38
               local.get 18
-              f32x4.abs
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 24
+              local.get 24
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 23
+              local.get 24
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
-              f32x4.sub
-              local.get 18
-              f32x4.abs
-              local.get 18
-              f32x4.abs
-              i32.const 0
-              v128.load offset=672 align=1
-              f32x4.lt
-              v128.bitselect
+              i32x4.sub
+              local.get 23
               i32.const 0
               v128.load offset=800 align=1
-              f32x4.min
-              i32.const 0
-              v128.load offset=816 align=1
-              f32x4.mul
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=832 align=1
               i32x4.add
-              local.get 24
+              local.get 23
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -20496,11 +20046,16 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
+              local.get 24
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
               local.get 18
               i32.const 16
               i32x4.shr_u
               i32.const 0
-              v128.load offset=848 align=1
+              v128.load offset=816 align=1
               v128.and
               v128.or
               local.set 39
@@ -20530,14 +20085,9 @@
           end
           local.get 25
           i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
           i32.eqz
           if  ;; label = @4
             local.get 6
@@ -20566,7 +20116,7 @@
     end
     local.get 10)
   (func (;22;) (type 22) (param i32 i32 i32)
-    (local i32 v128 v128 v128)
+    (local i32 v128 v128 v128 v128)
     i32.const 0
     local.set 3
     block  ;; label = @1
@@ -20583,33 +20133,27 @@
         v128.load align=1
         local.set 4
         local.get 4
-        f32x4.abs
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 6
+        local.get 6
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 7
+        local.get 6
         i32.const 0
         v128.load offset=640 align=1
         f32x4.add
         i32.const 0
         v128.load offset=640 align=1
-        f32x4.sub
-        local.get 4
-        f32x4.abs
-        local.get 4
-        f32x4.abs
-        i32.const 0
-        v128.load offset=672 align=1
-        f32x4.lt
-        v128.bitselect
+        i32x4.sub
+        local.get 7
         i32.const 0
         v128.load offset=800 align=1
-        f32x4.min
-        i32.const 0
-        v128.load offset=816 align=1
-        f32x4.mul
-        local.set 6
-        local.get 6
-        i32.const 0
-        v128.load offset=832 align=1
         i32x4.add
-        local.get 6
+        local.get 7
         i32.const 13
         i32x4.shr_u
         i32.const 0
@@ -20618,11 +20162,16 @@
         i32x4.add
         i32.const 13
         i32x4.shr_u
+        local.get 6
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
         local.get 4
         i32.const 16
         i32x4.shr_u
         i32.const 0
-        v128.load offset=848 align=1
+        v128.load offset=816 align=1
         v128.and
         v128.or
         local.set 4
@@ -20634,33 +20183,27 @@
         v128.load offset=16 align=1
         local.set 5
         local.get 5
-        f32x4.abs
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 6
+        local.get 6
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 7
+        local.get 6
         i32.const 0
         v128.load offset=640 align=1
         f32x4.add
         i32.const 0
         v128.load offset=640 align=1
-        f32x4.sub
-        local.get 5
-        f32x4.abs
-        local.get 5
-        f32x4.abs
-        i32.const 0
-        v128.load offset=672 align=1
-        f32x4.lt
-        v128.bitselect
+        i32x4.sub
+        local.get 7
         i32.const 0
         v128.load offset=800 align=1
-        f32x4.min
-        i32.const 0
-        v128.load offset=816 align=1
-        f32x4.mul
-        local.set 6
-        local.get 6
-        i32.const 0
-        v128.load offset=832 align=1
         i32x4.add
-        local.get 6
+        local.get 7
         i32.const 13
         i32x4.shr_u
         i32.const 0
@@ -20669,11 +20212,16 @@
         i32x4.add
         i32.const 13
         i32x4.shr_u
+        local.get 6
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
         local.get 5
         i32.const 16
         i32x4.shr_u
         i32.const 0
-        v128.load offset=848 align=1
+        v128.load offset=816 align=1
         v128.and
         v128.or
         local.set 5
@@ -20722,4 +20270,4 @@
   (export "rot32Fp16BitsNeox" (func 20))
   (export "rot32Fp16BitsGptj" (func 21))
   (export "fp16Bits" (func 22))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\0f\00\00\ff\0f\00\00\ff\0f\00\00\ff\0f\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f"))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f"))

@@ -82,10 +82,8 @@ export const C_HI = 8;
 
 /** f32 pattern of 2^e shifted left by one (sign dropped): the key the range checks compare. */
 const key = (e: number): number => ((127 + e) << 24) | 0;
-const TWO_M14 = 2 ** -14;
 /** The f32 addend that rounds |v| < 2^−14 to fp16's grid (fp16Pattern). */
 const FP16_SUBNORMAL_MAGIC_ADDEND = 0.75;
-const TWO_M112 = 2 ** -112;
 const TWO_112 = 2 ** 112;
 
 /** Bytes for a v128 local. */
@@ -112,28 +110,28 @@ function bf16Rne(K: ConstPool, v: number): Bytes {
 }
 
 /**
- * The fp16 pattern of RNE(v) in the low 16 bits of each lane, for local v with finite lanes (a scratch
- * local t): with a = |v|,
- *   w = (a + 0.75) − 0.75 where a < 2^−14 (the sum lies in [0.75, 1), whose fp32 spacing 2^−24 is fp16's
- *       below 2^−14, and 0.75 is an even multiple of it, so the sum rounds a to fp16's grid, ties to even),
- *       else w = a;
- *   t = min(w, 2^16)·2^−112, exact: where w ≥ 2^−14 a normal fp32 with fp16's biased exponent in the
- *       exponent field (127 − 112 = 15); below, w = k·2^−24 and t = (k·2^13)·2^−149, an fp32 subnormal
- *       whose pattern is k << 13;
- *   p = (bits(t) + 0xfff + ((bits(t) >>> 13) & 1)) >>> 13: RNE of the 23-bit mantissa to 10 bits, a carry
- *       moving into the exponent; 2^16·2^−112 has the pattern 0x7c00 << 13 (fp16's +inf), and every w in
- *       [65520, 2^16] rounds to it;
+ * The fp16 pattern of RNE(v) in the low 16 bits of each lane, for local v with finite lanes (scratch locals
+ * a, m), on the pattern of |v| (non-negative fp32 patterns order as their values):
+ *   |v| ≥ 2^−14: m = min(bits|v|, bits 2^16); (m − (112 << 23) + 0xfff + ((m >>> 13) & 1)) >>> 13 — the
+ *       exponent rebiased from 127 to 15 and the 23-bit mantissa rounded to 10 bits, ties to even, a carry
+ *       moving into the exponent; 2^16 gives 0x7c00 (fp16's +inf), and every |v| in [65520, 2^16] rounds
+ *       to it (65520 is the midpoint between 65504 and 2^16, whose tie goes to the even 2^16: overflow);
+ *   |v| < 2^−14: bits(|v| + 0.75) − bits(0.75): the sum lies in [0.75, 1), whose fp32 spacing 2^−24 is
+ *       fp16's below 2^−14, so it rounds |v| to fp16's grid, ties to even (0.75 is an even multiple of
+ *       2^−24), and the difference of the patterns counts the steps: the subnormal pattern (or 0x400);
  * then the sign (bit 31 of v) as bit 15.
  */
-function fp16Pattern(K: ConstPool, v: number, t: number): Bytes {
-  const a = simd(SIMD.f32x4_abs, g(v));
+function fp16Pattern(K: ConstPool, v: number, a: number, m: number): Bytes {
   const magic = K.f32x4(FP16_SUBNORMAL_MAGIC_ADDEND);
-  const small = simd(SIMD.f32x4_sub, simd(SIMD.f32x4_add, a, magic), magic);
-  const w = simd(SIMD.v128_bitselect, small, a, simd(SIMD.f32x4_lt, a, K.f32x4(TWO_M14)));
-  const bits = simd(SIMD.f32x4_mul, simd(SIMD.f32x4_min, w, K.f32x4(2 ** 16)), K.f32x4(TWO_M112));
-  const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(t), i32c(13)), K.i32x4(1));
-  const p = simd(SIMD.i32x4_shr_u, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, g(t), K.i32x4(0xfff)), lsb), i32c(13));
-  return [...set(t, bits), ...simd(SIMD.v128_or, p, simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(v), i32c(16)), K.i32x4(0x8000)))];
+  const small = simd(SIMD.i32x4_sub, simd(SIMD.f32x4_add, g(a), magic), K.i32x4(0x3f400000)); // bits of 0.75
+  const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(m), i32c(13)), K.i32x4(1));
+  const normal = simd(SIMD.i32x4_shr_u, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, g(m), K.i32x4(0xfff - (112 << 23))), lsb), i32c(13));
+  const sign = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(v), i32c(16)), K.i32x4(0x8000));
+  return [
+    ...set(a, simd(SIMD.v128_and, g(v), K.i32x4(0x7fffffff))),
+    ...set(m, simd(SIMD.i32x4_min_u, g(a), K.i32x4(0x47800000))), // bits of 2^16
+    ...simd(SIMD.v128_or, simd(SIMD.v128_bitselect, small, normal, simd(SIMD.i32x4_lt_s, g(a), K.i32x4(0x38800000))), sign), // bits of 2^−14
+  ];
 }
 
 /**
@@ -148,10 +146,14 @@ function fp16Value(K: ConstPool, p: number, t: number): Bytes {
   return [...set(t, mag), ...simd(SIMD.v128_or, withInf, simd(SIMD.i32x4_shl, simd(SIMD.v128_and, g(p), K.i32x4(0x8000)), i32c(16)))];
 }
 
-/** fp16 patterns held in the high halves of local w's lanes (w = p << 16) as f32 values (finite patterns; ±inf and NaN come out ≥ 2^16). */
+/**
+ * fp16 patterns held in the high halves of local w's lanes (w = p << 16) as f32 values, for finite
+ * patterns: (w >> 3, arithmetic) keeps the sign in bit 31 and moves exponent and mantissa to bits 27 … 13;
+ * masked, that is the value times 2^−112 as an fp32 (normal, or subnormal for fp16 subnormals), and the
+ * product by 2^112 is exact.
+ */
 function fp16FromHigh(K: ConstPool, w: number): Bytes {
-  const mag = simd(SIMD.i32x4_shr_u, simd(SIMD.v128_and, g(w), K.i32x4(0x7fff0000)), i32c(3));
-  return simd(SIMD.v128_or, simd(SIMD.f32x4_mul, mag, K.f32x4(TWO_112)), simd(SIMD.v128_and, g(w), K.i32x4(0x80000000 | 0)));
+  return simd(SIMD.f32x4_mul, simd(SIMD.v128_and, simd(SIMD.i32x4_shr_s, g(w), i32c(3)), K.i32x4(0x8fffe000 | 0)), K.f32x4(TWO_112));
 }
 
 /**
@@ -169,10 +171,10 @@ export function cacheRot32Func(K: ConstPool): Func {
   const p = f.local(I32);
   const nflag = f.local(I32);
   const flag = f.local(I32);
-  const [afv, v, t, k, mx, mn] = [f.local(V128), f.local(V128), f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
+  const [afv, v, t, u, k, mx, mn] = [f.local(V128), f.local(V128), f.local(V128), f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
   const one = (addr: Bytes, fmt: number): Bytes => [
     ...set(v, simd(SIMD.f32x4_mul, load(addr), g(afv))),
-    ...(fmt === OUT.bf16 ? set(v, bf16Rne(K, v)) : fmt === OUT.fp16 ? [...set(v, fp16Pattern(K, v, t)), ...set(v, fp16Value(K, v, t))] : []),
+    ...(fmt === OUT.bf16 ? set(v, bf16Rne(K, v)) : fmt === OUT.fp16 ? [...set(v, fp16Pattern(K, v, t, u)), ...set(v, fp16Value(K, v, t))] : []),
     ...store(addr, g(v)),
     ...track(K, v, k, mx, mn),
   ];
@@ -203,16 +205,16 @@ export function fp16BitsFunc(K: ConstPool): Func {
   const { f, p: params } = kernelFunc("fp16Bits");
   const { src, n, dst } = params;
   const i = f.local(I32);
-  const [a, b, t] = [f.local(V128), f.local(V128), f.local(V128)];
+  const [a, b, t, u] = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
   f.body = forRange(
     i,
     i32c(0),
     g(n),
     8,
     set(a, load(i32add(g(src), i32shl(g(i), i32c(2))))),
-    set(a, fp16Pattern(K, a, t)),
+    set(a, fp16Pattern(K, a, t, u)),
     set(b, load(i32add(g(src), i32shl(g(i), i32c(2))), 16)),
-    set(b, fp16Pattern(K, b, t)),
+    set(b, fp16Pattern(K, b, t, u)),
     store(i32add(g(dst), i32shl(g(i), i32c(1))), simd(SIMD.i16x8_narrow_i32x4_u, g(a), g(b))),
   );
   return f;
@@ -360,7 +362,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   /** Output rounding of ya, yb (f32 lanes) and the stores of the four pairs. */
   const stores = (o: number): Bytes => {
     if (io === "f64") {
-      const rnd = (v: number): Bytes => (o === OUT.bf16 ? set(v, bf16Rne(K, v)) : o === OUT.fp16 ? [...set(q0, fp16Pattern(K, v, t)), ...set(v, fp16Value(K, q0, t))] : []);
+      const rnd = (v: number): Bytes => (o === OUT.bf16 ? set(v, bf16Rne(K, v)) : o === OUT.fp16 ? [...set(q0, fp16Pattern(K, v, t, q1)), ...set(v, fp16Value(K, q0, t))] : []);
       const put = (addr: Bytes, v: number, off: number): Bytes => [...store(addr, promote(g(v)), off), ...store(addr, promote(high(v)), off + 16)];
       const rounded = [...rnd(ya), ...rnd(yb)];
       if (layout === "neox") return [...rounded, ...put(at(g(j)), ya, 0), ...put(at(i32add(g(j), g(half))), yb, 0)];
@@ -374,7 +376,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ];
     }
     // Patterns in the low halves of lanes.
-    const pat = (v: number, dst: number): Bytes => (io === "bf16" ? set(dst, simd(SIMD.i32x4_shr_u, bf16Rne(K, v), i32c(16))) : set(dst, fp16Pattern(K, v, t)));
+    const pat = (v: number, dst: number): Bytes => (io === "bf16" ? set(dst, simd(SIMD.i32x4_shr_u, bf16Rne(K, v), i32c(16))) : set(dst, fp16Pattern(K, v, t, k)));
     const pats = [...pat(ya, q0), ...pat(yb, q1)];
     if (layout === "neox") {
       return [...pats, ...set(v0, simd(SIMD.i16x8_narrow_i32x4_u, g(q0), g(q1))), ...store64Lane(at(g(j)), g(v0), 0), ...store64Lane(at(i32add(g(j), g(half))), g(v0), 1)];
@@ -382,15 +384,34 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
     return [...pats, ...store(at(i32shl(g(j), i32c(1))), or(g(q0), simd(SIMD.i32x4_shl, g(q1), i32c(16))))];
   };
 
+  /**
+   * Patterns: range keys k = (p << 1) mod 2^16 of the eight patterns in v0 (sign dropped), in 16-bit lanes.
+   * fp16: every finite pattern is accepted (non-zero fp16 values are ≥ 2^−24 and < 2^16), so only the
+   * max, below the key of ±inf and NaN (0x7c00 << 1); bf16: the max below key16(X_HI) and the min of k − 1
+   * at least key16(X_LO) − 1 (zeros wrap to the top and pass), the ranges fp32 keys check on fp64 values.
+   */
+  const track16 = (): Bytes => [
+    ...set(k, simd(SIMD.i16x8_shl, g(v0), i32c(1))),
+    ...set(mx, simd(SIMD.i16x8_max_u, g(mx), g(k))),
+    ...(io === "bf16" ? set(mn, simd(SIMD.i16x8_min_u, g(mn), simd(SIMD.i16x8_sub, g(k), K.i32x4(0x00010001)))) : []),
+  ];
+  const key16 = (e: number): number => (127 + e) << 8;
+  const i16 = (n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
+  const inRange16 = (): Bytes =>
+    io === "fp16"
+      ? simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(0x7c00 << 1)))
+      : simd(SIMD.i16x8_all_true, simd(SIMD.v128_and, simd(SIMD.i16x8_lt_u, g(mx), i16(key16(X_HI))), simd(SIMD.i16x8_ge_u, g(mn), i16(key16(X_LO) - 1))));
+
   /** The row loop of one route and output format. */
   const rowsLoop = (r: number, o: number): Bytes => {
     const withExact = io === "f64" && r === ROUTE.f32;
-    // fp16 patterns: ±inf and NaN decode to 2^16 or more (fp16FromHigh), so the bound 2^16 sends them to the reference.
-    const hi = io === "fp16" ? 16 : X_HI;
     // f64 io on the f32 route: also every x an fp32 value (the round trips) with no bit in the mask.
-    const rowOk = withExact
-      ? i32and(i32and(inRange(K, mx, mn, X_LO, hi), simd(SIMD.i32x4_all_true, g(eqs))), i32eqz(simd(SIMD.v128_any_true, simd(SIMD.v128_and, g(ors), g(msk)))))
-      : inRange(K, mx, mn, X_LO, hi);
+    const rowOk =
+      io !== "f64"
+        ? inRange16()
+        : withExact
+          ? i32and(i32and(inRange(K, mx, mn, X_LO, X_HI), simd(SIMD.i32x4_all_true, g(eqs))), i32eqz(simd(SIMD.v128_any_true, simd(SIMD.v128_and, g(ors), g(msk)))))
+          : inRange(K, mx, mn, X_LO, X_HI);
     return forRange(
       row,
       i32c(0),
@@ -401,7 +422,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
       withExact ? [...set(ors, K.i32x4(0)), ...set(eqs, K.i32x4(-1))] : [],
-      forRange(j, i32c(0), g(half), 4, loads(withExact), track(K, xa, k, mx, mn), track(K, xb, k, mx, mn), rotation(r), stores(o)),
+      forRange(j, i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(o)),
       when(
         i32eqz(rowOk),
         i32store(i32add(g(bad), i32shl(g(nbad), i32c(2))), g(row)),

@@ -111,9 +111,9 @@ export const SIMD = {
   f64x2_promote_low_f32x4: 0x5f,
   // fp32-rotation.ts
   i32x4_eq: 0x37,
+  i32x4_lt_s: 0x39,
+  i32x4_shr_s: 0xac,
   f64x2_eq: 0x47,
-  f64x2_lt: 0x49,
-  f32x4_min: 0xe8,
   i16x8_all_true: 0x83,
   i16x8_narrow_i32x4_u: 0x86,
   i16x8_shl: 0x8b,
