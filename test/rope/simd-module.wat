@@ -7925,11 +7925,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -8255,11 +8250,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -8693,11 +8683,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -8985,11 +8970,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -9307,11 +9287,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -9737,11 +9712,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -10029,11 +9999,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -10351,11 +10316,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -10781,11 +10741,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -12294,11 +12249,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -12656,11 +12606,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -13126,11 +13071,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -13450,11 +13390,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -13804,11 +13739,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -14266,11 +14196,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -14590,11 +14515,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -14944,11 +14864,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -15406,11 +15321,6 @@
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
-          i32.const 0
-          v128.load offset=784 align=1
-          i32x4.ge_u
-          v128.and
           i32x4.all_true
           i32.eqz
           if  ;; label = @4
@@ -15917,11 +15827,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
@@ -16200,11 +16105,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
@@ -16483,11 +16383,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
@@ -16966,11 +16861,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
@@ -17235,11 +17125,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
@@ -17504,11 +17389,6 @@
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
-          i32.const 0
-          v128.load offset=944 align=1
-          i16x8.ge_u
-          v128.and
           i16x8.all_true
           i32.eqz
           if  ;; label = @4

@@ -94,6 +94,11 @@ function inRange(K: ConstPool, mx: number, mn: number, lo: number, hi: number): 
   return simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, simd(SIMD.i32x4_lt_u, g(mx), K.i32x4(key(hi))), simd(SIMD.i32x4_ge_u, g(mn), K.i32x4(key(lo) - 1))));
 }
 
+/** i32: 1 when every key max (mx) is below key(hi): the f64 route's check, which needs no lower bound. */
+function below(K: ConstPool, mx: number, hi: number): Bytes {
+  return simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_lt_u, g(mx), K.i32x4(key(hi))));
+}
+
 /** Updates key max/min trackers mx, mn with the f32 lanes of local v (k a scratch local). */
 function track(K: ConstPool, v: number, k: number, mx: number, mn: number): Bytes {
   return [
@@ -387,8 +392,9 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   /**
    * Patterns: range keys k = (p << 1) mod 2^16 of the eight patterns in v0 (sign dropped), in 16-bit lanes.
    * fp16: every finite pattern is accepted (non-zero fp16 values are ≥ 2^−24 and < 2^16), so only the
-   * max, below the key of ±inf and NaN (0x7c00 << 1); bf16: the max below key16(X_HI) and the min of k − 1
-   * at least key16(X_LO) − 1 (zeros wrap to the top and pass), the ranges fp32 keys check on fp64 values.
+   * max, below the key of ±inf and NaN (0x7c00 << 1); bf16: the max below key16(X_HI) and, on the f32
+   * route, the min of k − 1 at least key16(X_LO) − 1 (zeros wrap to the top and pass), the ranges fp32
+   * keys check on fp64 values.
    */
   const track16 = (): Bytes => [
     ...set(k, simd(SIMD.i16x8_shl, g(v0), i32c(1))),
@@ -397,9 +403,9 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   ];
   const key16 = (e: number): number => (127 + e) << 8;
   const i16 = (n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
-  const inRange16 = (): Bytes =>
-    io === "fp16"
-      ? simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(0x7c00 << 1)))
+  const inRange16 = (r: number): Bytes =>
+    io === "fp16" || r !== ROUTE.f32
+      ? simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(io === "fp16" ? 0x7c00 << 1 : key16(X_HI))))
       : simd(SIMD.i16x8_all_true, simd(SIMD.v128_and, simd(SIMD.i16x8_lt_u, g(mx), i16(key16(X_HI))), simd(SIMD.i16x8_ge_u, g(mn), i16(key16(X_LO) - 1))));
 
   /** The row loop of one route and output format. */
@@ -408,10 +414,12 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
     // f64 io on the f32 route: also every x an fp32 value (the round trips) with no bit in the mask.
     const rowOk =
       io !== "f64"
-        ? inRange16()
+        ? inRange16(r)
         : withExact
           ? i32and(i32and(inRange(K, mx, mn, X_LO, X_HI), simd(SIMD.i32x4_all_true, g(eqs))), i32eqz(simd(SIMD.v128_any_true, simd(SIMD.v128_and, g(ors), g(msk)))))
-          : inRange(K, mx, mn, X_LO, X_HI);
+          : r === ROUTE.f32
+            ? inRange(K, mx, mn, X_LO, X_HI)
+            : below(K, mx, X_HI);
     return forRange(
       row,
       i32c(0),
