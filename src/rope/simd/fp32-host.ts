@@ -111,15 +111,16 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const rot = format === "fp16" ? (neox ? st.k.rot32Fp16BitsNeox : st.k.rot32Fp16BitsGptj) : neox ? st.k.rot32Bf16BitsNeox : st.k.rot32Bf16BitsGptj;
   const rd = s.p.rope.rotaryDim;
   const badRows: number[] = [];
+  // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does).
+  const u16 = new Uint16Array(st.buffer, X, SIMD_BLOCK * headDim);
   for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
     const flagged = cacheRows(call, positions, start, rows);
     const a = start * headDim;
     const b = (start + rows) * headDim;
-    const u16 = new Uint16Array(st.buffer, X, b - a); // after the cache rows: the buffer is current
     u16.set(x.subarray(a, b));
     const nbad = rot(rows, headDim, s.half, X, SLOTS, SIN - COS, BAD, route);
-    y.set(u16, a);
+    y.set(rows === SIMD_BLOCK ? u16 : u16.subarray(0, b - a), a);
     if (rd < headDim)
       for (let r = start; r < start + rows; r++) {
         const tail = decodeArray(format, x.subarray(r * headDim + rd, (r + 1) * headDim));
