@@ -17,10 +17,10 @@
   (type (;15;) (func (param i32 i32 i32 i32 f32 i32 i32) (result i32)))
   (type (;16;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;17;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;22;) (func (param i32 i32 i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
@@ -6574,12 +6574,12 @@
     end
     local.get 10)
   (func (;16;) (type 16) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     local.set 12
     local.get 9
     v128.load align=1
-    local.set 31
+    local.set 32
     local.get 7
     i32.const 0
     i32.ne
@@ -6612,19 +6612,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -6639,22 +6639,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -6663,108 +6654,108 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 29
-              local.get 32
-              v128.or
-              local.set 29
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 30
-              local.get 32
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
               local.get 33
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 33
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 33
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 34
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 34
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 34
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 35
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 35
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 35
               f64x2.eq
               v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
               local.set 30
-              local.get 32
+              local.get 31
+              local.get 36
               f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
@@ -6772,27 +6763,36 @@
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -6800,8 +6800,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -6812,7 +6812,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -6822,8 +6822,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -6838,21 +6838,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -6915,19 +6915,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -6942,22 +6942,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -6966,108 +6957,108 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 29
-              local.get 32
-              v128.or
-              local.set 29
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 30
-              local.get 32
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
               local.get 33
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 33
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 33
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 34
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 34
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 34
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 35
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 35
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 35
               f64x2.eq
               v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
               local.set 30
-              local.get 32
+              local.get 31
+              local.get 36
               f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
@@ -7075,36 +7066,30 @@
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -7120,12 +7105,27 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7133,8 +7133,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7145,7 +7145,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7155,8 +7155,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7171,21 +7171,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -7248,19 +7248,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -7275,22 +7275,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -7299,108 +7290,108 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 29
-              local.get 32
-              v128.or
-              local.set 29
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 30
-              local.get 32
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
               local.get 33
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 33
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 33
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 34
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 34
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 34
               f64x2.eq
               v128.and
-              local.set 30
-              local.get 29
+              local.set 31
+              local.get 30
               local.get 35
               v128.or
-              local.set 29
-              local.get 30
+              local.set 30
+              local.get 31
               local.get 35
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               local.get 35
               f64x2.eq
               v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
               local.set 30
-              local.get 32
+              local.get 31
+              local.get 36
               f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
@@ -7408,112 +7399,52 @@
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -7522,7 +7453,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -7534,26 +7465,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -7561,12 +7492,81 @@
               i32x4.shl
               v128.or
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7574,8 +7574,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7586,7 +7586,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7596,8 +7596,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7612,21 +7612,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -7689,13 +7689,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -7710,22 +7710,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -7734,58 +7725,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -7793,63 +7793,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -7861,21 +7835,47 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7883,8 +7883,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7895,7 +7895,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -7905,8 +7905,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -7921,7 +7921,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -7984,13 +7984,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -8005,22 +8005,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -8029,58 +8020,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -8088,63 +8088,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -8156,30 +8130,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -8195,12 +8180,27 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8208,8 +8208,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8220,7 +8220,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8230,8 +8230,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8246,7 +8246,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -8309,13 +8309,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -8330,22 +8330,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -8354,58 +8345,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -8413,63 +8413,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -8481,106 +8455,63 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -8589,7 +8520,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -8601,26 +8532,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -8628,12 +8559,81 @@
               i32x4.shl
               v128.or
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8641,8 +8641,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8653,7 +8653,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8663,8 +8663,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8679,7 +8679,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -8742,13 +8742,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -8763,22 +8763,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -8787,58 +8778,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -8846,57 +8846,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -8906,21 +8884,43 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8928,8 +8928,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8940,7 +8940,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -8950,8 +8950,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -8966,7 +8966,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -9029,13 +9029,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -9050,22 +9050,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -9074,58 +9065,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -9133,57 +9133,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -9193,30 +9171,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -9232,12 +9217,27 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9245,8 +9245,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9257,7 +9257,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9267,8 +9267,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9283,7 +9283,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -9346,13 +9346,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -9367,22 +9367,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -9391,58 +9382,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -9450,57 +9450,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -9510,106 +9488,59 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -9618,7 +9549,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -9630,26 +9561,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -9657,12 +9588,81 @@
               i32x4.shl
               v128.or
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9670,8 +9670,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9682,7 +9682,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9692,8 +9692,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9708,7 +9708,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -9771,13 +9771,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -9792,22 +9792,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -9816,58 +9807,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -9875,57 +9875,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -9935,21 +9913,43 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9957,8 +9957,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9969,7 +9969,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -9979,8 +9979,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -9995,7 +9995,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -10058,13 +10058,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -10079,22 +10079,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -10103,58 +10094,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -10162,57 +10162,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -10222,30 +10200,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -10261,12 +10246,27 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -10274,8 +10274,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -10286,7 +10286,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -10296,8 +10296,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -10312,7 +10312,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -10375,13 +10375,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -10396,22 +10396,13 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 32
+              local.set 33
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 33
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load align=1
               local.set 34
               local.get 13
               local.get 11
@@ -10420,58 +10411,67 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=16 align=1
+              v128.load align=1
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -10479,57 +10479,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -10539,106 +10517,59 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -10647,7 +10578,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -10659,26 +10590,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -10686,12 +10617,81 @@
               i32x4.shl
               v128.or
               local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
               local.get 13
               local.get 11
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
+              local.get 20
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -10699,8 +10699,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 19
-              local.get 19
+              local.get 20
+              local.get 20
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -10711,7 +10711,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
+              local.get 21
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -10721,8 +10721,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 20
-              local.get 20
+              local.get 21
+              local.get 21
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -10737,7 +10737,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -10770,12 +10770,12 @@
     end
     local.get 12)
   (func (;17;) (type 17) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     local.set 12
     local.get 9
     v128.load align=1
-    local.set 31
+    local.set 32
     local.get 7
     i32.const 0
     i32.ne
@@ -10808,19 +10808,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -10837,7 +10837,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -10846,15 +10846,6 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load offset=32 align=1
               local.set 23
               local.get 13
               local.get 11
@@ -10863,154 +10854,8 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=48 align=1
+              v128.load offset=32 align=1
               local.set 24
-              local.get 29
-              local.get 21
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 21
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 21
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 22
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 22
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 22
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 23
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 23
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 23
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 24
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 24
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 24
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 21
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
-              local.get 23
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 33
-              local.get 23
-              local.get 24
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
-              local.get 33
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
-              local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 16
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
-              f32x4.mul
-              f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
-              f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
-              f32x4.add
-              local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-              local.set 21
-              local.get 19
-              local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -11018,7 +10863,162 @@
               i32.const 3
               i32.shl
               i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
               local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -11028,8 +11028,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -11040,7 +11040,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -11050,8 +11050,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -11066,21 +11066,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -11143,19 +11143,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -11172,7 +11172,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -11181,15 +11181,6 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load offset=32 align=1
               local.set 23
               local.get 13
               local.get 11
@@ -11198,184 +11189,8 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=48 align=1
+              v128.load offset=32 align=1
               local.set 24
-              local.get 29
-              local.get 21
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 21
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 21
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 22
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 22
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 22
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 23
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 23
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 23
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 24
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 24
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 24
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 21
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
-              local.get 23
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 33
-              local.get 23
-              local.get 24
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
-              local.get 33
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
-              local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 16
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
-              f32x4.mul
-              f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
-              f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
-              f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-              local.set 21
-              local.get 19
-              local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -11383,7 +11198,192 @@
               i32.const 3
               i32.shl
               i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
               local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -11393,8 +11393,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -11405,7 +11405,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -11415,8 +11415,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -11431,21 +11431,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -11508,19 +11508,19 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
+          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=416 align=1
+          v128.load offset=400 align=1
           local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -11537,7 +11537,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -11546,15 +11546,6 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.const 3
-              i32.shl
-              i32.add
-              v128.load offset=32 align=1
               local.set 23
               local.get 13
               local.get 11
@@ -11563,292 +11554,8 @@
               i32.const 3
               i32.shl
               i32.add
-              v128.load offset=48 align=1
+              v128.load offset=32 align=1
               local.set 24
-              local.get 29
-              local.get 21
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 21
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 21
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 22
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 22
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 22
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 23
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 23
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 23
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 29
-              local.get 24
-              v128.or
-              local.set 29
-              local.get 30
-              local.get 24
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 24
-              f64x2.eq
-              v128.and
-              local.set 30
-              local.get 21
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
-              local.get 23
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 33
-              local.get 23
-              local.get 24
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
-              local.get 33
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
-              local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
-              f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 16
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
-              local.get 14
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 5
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
-              f32x4.mul
-              f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
-              f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
-              f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
-              local.get 20
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-              local.set 21
-              local.get 19
-              local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -11856,7 +11563,300 @@
               i32.const 3
               i32.shl
               i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
               local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -11866,8 +11866,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -11878,7 +11878,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -11888,8 +11888,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -11904,21 +11904,21 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=784 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 30
+          local.get 31
           i32x4.all_true
           i32.and
-          local.get 29
-          local.get 31
+          local.get 30
+          local.get 32
           v128.and
           v128.any_true
           i32.eqz
@@ -11981,13 +11981,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -12004,7 +12004,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -12013,7 +12013,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -12022,7 +12022,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -12031,73 +12031,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -12105,63 +12105,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -12173,23 +12147,49 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -12197,7 +12197,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -12207,8 +12207,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -12219,7 +12219,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -12229,8 +12229,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -12245,7 +12245,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -12308,13 +12308,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -12331,7 +12331,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -12340,7 +12340,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -12349,7 +12349,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -12358,73 +12358,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -12432,63 +12432,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -12500,30 +12474,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -12539,14 +12524,29 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -12554,7 +12554,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -12564,8 +12564,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -12576,7 +12576,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -12586,8 +12586,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -12602,7 +12602,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -12665,13 +12665,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -12688,7 +12688,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -12697,7 +12697,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -12706,7 +12706,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -12715,73 +12715,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -12789,63 +12789,37 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -12857,106 +12831,63 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -12965,7 +12896,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -12977,26 +12908,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -13004,14 +12935,83 @@
               i32x4.shl
               v128.or
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13019,7 +13019,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -13029,8 +13029,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -13041,7 +13041,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -13051,8 +13051,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -13067,7 +13067,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -13130,13 +13130,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -13153,7 +13153,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -13162,7 +13162,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13171,7 +13171,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -13180,73 +13180,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -13254,57 +13254,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -13314,23 +13292,45 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13338,7 +13338,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -13348,8 +13348,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -13360,7 +13360,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -13370,8 +13370,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -13386,7 +13386,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -13449,13 +13449,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -13472,7 +13472,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -13481,7 +13481,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13490,7 +13490,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -13499,73 +13499,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -13573,57 +13573,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -13633,30 +13611,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -13672,14 +13657,29 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13687,7 +13687,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -13697,8 +13697,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -13709,7 +13709,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -13719,8 +13719,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -13735,7 +13735,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -13798,13 +13798,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -13821,7 +13821,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -13830,7 +13830,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -13839,7 +13839,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -13848,73 +13848,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -13922,57 +13922,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -13982,106 +13960,59 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -14090,7 +14021,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -14102,26 +14033,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -14129,14 +14060,83 @@
               i32x4.shl
               v128.or
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14144,7 +14144,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -14154,8 +14154,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -14166,7 +14166,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -14176,8 +14176,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -14192,7 +14192,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -14255,13 +14255,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -14278,7 +14278,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -14287,7 +14287,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14296,7 +14296,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -14305,73 +14305,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -14379,57 +14379,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -14439,23 +14417,45 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14463,7 +14463,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -14473,8 +14473,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -14485,7 +14485,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -14495,8 +14495,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -14511,7 +14511,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -14574,13 +14574,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -14597,7 +14597,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -14606,7 +14606,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14615,7 +14615,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -14624,73 +14624,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -14698,57 +14698,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -14758,30 +14736,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -14797,14 +14782,29 @@
               v128.load offset=464 align=1
               v128.and
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14812,7 +14812,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -14822,8 +14822,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -14834,7 +14834,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -14844,8 +14844,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -14860,7 +14860,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -14923,13 +14923,13 @@
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
+          local.set 28
           i32.const 0
           v128.load offset=416 align=1
-          local.set 28
+          local.set 29
           i32.const 0
           local.set 11
           block  ;; label = @4
@@ -14946,7 +14946,7 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
+              local.set 22
               local.get 13
               local.get 11
               i32.const 1
@@ -14955,7 +14955,7 @@
               i32.shl
               i32.add
               v128.load offset=16 align=1
-              local.set 22
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -14964,7 +14964,7 @@
               i32.shl
               i32.add
               v128.load offset=32 align=1
-              local.set 23
+              local.set 24
               local.get 13
               local.get 11
               i32.const 1
@@ -14973,73 +14973,73 @@
               i32.shl
               i32.add
               v128.load offset=48 align=1
-              local.set 24
-              local.get 21
+              local.set 25
               local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 32
-              local.get 21
-              local.get 22
-              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-              local.set 34
               local.get 23
-              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 33
+              local.get 22
               local.get 23
-              local.get 24
               i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
               local.set 35
-              local.get 32
-              f32x4.demote_f64x2_zero
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
               local.get 33
               f32x4.demote_f64x2_zero
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 15
               local.get 34
-              f32x4.demote_f64x2_zero
-              local.get 35
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 16
-              local.get 15
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
-              local.get 28
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 28
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
               local.get 16
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i32x4.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
               local.set 28
-              local.get 14
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
               local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
-              local.set 17
-              local.get 14
+              local.set 18
+              local.get 15
               local.get 5
               i32.add
               local.get 11
@@ -15047,57 +15047,35 @@
               i32.shl
               i32.add
               v128.load align=1
-              local.set 18
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.set 19
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -15107,106 +15085,59 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 26
-              local.get 26
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 41
-              local.get 26
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 41
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 41
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 26
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 40
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 26
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 26
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 26
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 40
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 41
-              local.get 26
+              local.set 42
+              local.get 27
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 41
+              local.get 42
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 41
+              local.get 42
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -15215,7 +15146,7 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
@@ -15227,26 +15158,26 @@
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 40
-              local.get 40
+              local.set 41
+              local.get 41
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 26
+              local.set 27
               i32.const 0
               v128.load offset=880 align=1
-              local.get 26
+              local.get 27
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 40
+              local.get 41
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -15254,14 +15185,83 @@
               i32x4.shl
               v128.or
               local.set 20
-              local.get 19
-              local.get 20
-              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
               local.set 21
-              local.get 19
               local.get 20
-              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
               local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
               local.get 13
               local.get 11
               i32.const 1
@@ -15269,7 +15269,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               f64x2.promote_low_f32x4
               v128.store align=1
               local.get 13
@@ -15279,8 +15279,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 21
-              local.get 21
+              local.get 22
+              local.get 22
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=16 align=1
@@ -15291,7 +15291,7 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               f64x2.promote_low_f32x4
               v128.store offset=32 align=1
               local.get 13
@@ -15301,8 +15301,8 @@
               i32.const 3
               i32.shl
               i32.add
-              local.get 22
-              local.get 22
+              local.get 23
+              local.get 23
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               v128.store offset=48 align=1
@@ -15317,7 +15317,7 @@
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=912 align=1
           i32x4.lt_u
@@ -15349,129 +15349,137 @@
       end
     end
     local.get 12)
-  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    local.set 10
-    local.get 7
+    local.set 11
+    local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              local.get 15
-              f32x4.mul
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
               local.get 16
+              local.get 18
               f32x4.mul
               f32x4.sub
-              local.set 17
-              local.get 13
-              local.get 16
-              f32x4.mul
-              local.get 14
+              local.set 19
               local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
               f32x4.mul
               f32x4.add
-              local.set 18
-              local.get 17
+              local.set 20
+              local.get 19
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 17
+              local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -15483,12 +15491,12 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 38
-              local.get 18
+              local.set 40
+              local.get 20
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 18
+              local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -15500,43 +15508,43 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 39
-              local.get 38
-              local.get 39
+              local.set 41
+              local.get 40
+              local.get 41
               i16x8.narrow_i32x4_u
-              local.set 19
-              local.get 11
-              local.get 9
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
+          local.get 28
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -15544,23 +15552,23 @@
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -15568,285 +15576,293 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 1
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -15854,277 +15870,285 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 2
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16132,277 +16156,285 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 3
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16410,123 +16442,131 @@
         end
       end
     end
-    local.get 10)
-  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    local.get 11)
+  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    local.set 10
-    local.get 7
+    local.set 11
+    local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              local.get 15
-              f32x4.mul
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
               local.get 16
+              local.get 18
               f32x4.mul
               f32x4.sub
-              local.set 17
-              local.get 13
-              local.get 16
-              f32x4.mul
-              local.get 14
+              local.set 19
               local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
               f32x4.mul
               f32x4.add
-              local.set 18
-              local.get 17
+              local.set 20
+              local.get 19
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 17
+              local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -16538,12 +16578,12 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 38
-              local.get 18
+              local.set 40
+              local.get 20
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 18
+              local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -16555,36 +16595,36 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 41
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
+              local.get 40
+              local.get 41
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 26
+          local.get 28
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -16592,23 +16632,23 @@
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16616,194 +16656,202 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 1
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
+              local.set 20
+              local.get 19
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 17
+              local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -16815,12 +16863,12 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 38
-              local.get 18
+              local.set 40
+              local.get 20
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 18
+              local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -16832,55 +16880,55 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 41
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
+              local.get 40
+              local.get 41
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16888,186 +16936,194 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 2
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
+              local.set 20
+              local.get 19
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 17
+              local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -17079,12 +17135,12 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 38
-              local.get 18
+              local.set 40
+              local.get 20
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 18
+              local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -17096,55 +17152,55 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 41
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
+              local.get 40
+              local.get 41
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17152,186 +17208,194 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 3
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 26
-              local.get 23
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 26
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.set 28
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
+              local.set 20
+              local.get 19
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 17
+              local.get 19
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -17343,12 +17407,12 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 38
-              local.get 18
+              local.set 40
+              local.get 20
               i32.const 0
               v128.load offset=448 align=1
               i32x4.add
-              local.get 18
+              local.get 20
               i32.const 16
               i32x4.shr_u
               i32.const 0
@@ -17360,55 +17424,55 @@
               v128.and
               i32.const 16
               i32x4.shr_u
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 41
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
+              local.get 40
+              local.get 41
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 27
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17416,79 +17480,93 @@
         end
       end
     end
-    local.get 10)
-  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    local.get 11)
+  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    local.set 10
-    local.get 7
+    local.set 11
+    local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -17497,8 +17575,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -17507,188 +17585,393 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              local.get 15
-              f32x4.mul
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
               local.get 16
+              local.get 18
               f32x4.mul
               f32x4.sub
-              local.set 17
-              local.get 13
-              local.get 16
-              f32x4.mul
-              local.get 14
-              local.get 15
-              f32x4.mul
-              f32x4.add
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 39
-              local.get 38
-              local.get 39
-              i16x8.narrow_i32x4_u
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 17
+                f32x4.mul
+                local.get 16
+                local.get 18
+                f32x4.mul
+                f32x4.sub
+                local.set 19
+                local.get 15
+                local.get 18
+                f32x4.mul
+                local.get 16
+                local.get 17
+                f32x4.mul
+                f32x4.add
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17696,74 +17979,88 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 1
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -17772,8 +18069,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -17782,264 +18079,545 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -18047,74 +18625,88 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 2
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18123,8 +18715,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18133,256 +18725,529 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -18390,74 +19255,88 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 3
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18466,8 +19345,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18476,256 +19355,529 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
-              local.get 21
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
-              local.get 22
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 39
-              local.get 38
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
               local.get 39
-              i16x8.narrow_i32x4_u
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 19
-              local.get 11
-              local.get 9
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 0
-              local.get 11
-              local.get 9
+              local.get 13
+              local.get 10
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 19
+              local.get 21
               v128.store64_lane align=1 1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -18733,72 +19885,86 @@
         end
       end
     end
-    local.get 10)
-  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    local.get 11)
+  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    local.set 10
-    local.get 7
+    local.set 11
+    local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18807,8 +19973,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -18817,181 +19983,372 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              local.get 15
-              f32x4.mul
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
               local.get 16
+              local.get 18
               f32x4.mul
               f32x4.sub
-              local.set 17
-              local.get 13
-              local.get 16
-              f32x4.mul
-              local.get 14
+              local.set 19
               local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
               f32x4.mul
               f32x4.add
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
               i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
               i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
               i32.const 0
-              v128.load offset=816 align=1
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
               v128.and
               v128.or
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
-              i32.const 16
-              i32x4.shl
-              v128.or
+              local.get 21
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 17
+                f32x4.mul
+                local.get 16
+                local.get 18
+                f32x4.mul
+                f32x4.sub
+                local.set 19
+                local.get 15
+                local.get 18
+                f32x4.mul
+                local.get 16
+                local.get 17
+                f32x4.mul
+                f32x4.add
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -18999,67 +20356,81 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 1
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19068,8 +20439,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19078,257 +20449,524 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
               i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
               i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
               i32.const 0
-              v128.load offset=816 align=1
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
               v128.and
               v128.or
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
-              i32.const 16
-              i32x4.shl
-              v128.or
+              local.get 21
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -19336,67 +20974,81 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 2
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19405,8 +21057,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19415,249 +21067,508 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
-              local.get 32
               local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
               i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
               i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
               i32.const 0
-              v128.load offset=816 align=1
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
               v128.and
               v128.or
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
-              i32.const 16
-              i32x4.shl
-              v128.or
+              local.get 21
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -19665,67 +21576,81 @@
         end
       end
     end
-    local.get 7
+    local.get 8
     i32.const 3
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 8
+      local.set 9
       block  ;; label = @2
-        local.get 8
+        local.get 9
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 8
+          local.get 9
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
-          local.set 11
+          local.set 12
           local.get 4
-          local.get 8
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 12
+          local.set 14
           i32.const 0
           v128.load offset=400 align=1
-          local.set 25
+          local.set 27
           i32.const 0
           v128.load offset=416 align=1
-          local.set 26
+          local.set 28
           i32.const 0
-          local.set 9
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
           block  ;; label = @4
-            local.get 9
+            local.get 10
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 11
-              local.get 9
+              local.get 12
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 19
-              local.get 19
+              local.set 21
+              local.get 21
               i32.const 16
               i32x4.shl
-              local.set 13
-              local.get 19
+              local.set 15
+              local.get 21
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 14
-              local.get 13
+              local.set 16
+              local.get 15
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19734,8 +21659,8 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 13
-              local.get 14
+              local.set 15
+              local.get 16
               i32.const 3
               i32x4.shr_s
               i32.const 0
@@ -19744,249 +21669,508 @@
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.set 14
-              local.get 19
+              local.set 16
+              local.get 21
               i32.const 1
               i16x8.shl
-              local.set 23
-              local.get 25
-              local.get 23
-              i16x8.max_u
               local.set 25
-              local.get 12
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 15
-              local.get 12
-              local.get 5
-              i32.add
-              local.get 9
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 16
-              local.get 13
-              f64x2.promote_low_f32x4
-              local.set 30
-              local.get 13
-              local.get 13
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 31
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
               local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
               f64x2.promote_low_f32x4
               local.set 32
-              local.get 14
-              local.get 14
+              local.get 15
+              local.get 15
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 33
-              local.get 15
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 34
-              local.get 15
-              local.get 15
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 35
-              local.get 16
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 36
-              local.get 16
-              local.get 16
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
               local.set 37
-              local.get 30
-              local.get 34
-              f64x2.mul
-              f32x4.demote_f64x2_zero
+              local.get 18
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
               local.get 32
               local.get 36
               f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 19
-              local.get 30
-              local.get 36
-              f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 32
               local.get 34
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 20
-              local.get 31
-              local.get 35
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 33
-              local.get 37
+              local.get 38
               f64x2.mul
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 21
-              local.get 31
-              local.get 37
+              local.get 32
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 33
-              local.get 35
+              local.get 34
+              local.get 36
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
-              local.get 19
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
               local.get 21
+              local.get 23
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 17
-              local.get 20
+              local.set 19
               local.get 22
+              local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 18
-              local.get 17
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 17
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 38
-              local.get 18
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 24
-              local.get 24
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 23
-              local.get 24
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
               i32x4.sub
-              local.get 23
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 23
-              i32.const 13
-              i32x4.shr_u
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
               i32.const 0
               v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 24
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
               i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 18
-              i32.const 16
-              i32x4.shr_u
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
               i32.const 0
-              v128.load offset=816 align=1
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
               v128.and
               v128.or
-              local.set 39
-              local.get 11
-              local.get 9
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 38
-              local.get 39
-              i32.const 16
-              i32x4.shl
-              v128.or
+              local.get 21
               v128.store align=1
-              local.get 9
+              local.get 10
               i32.const 4
               i32.add
-              local.set 9
-              local.get 9
+              local.set 10
+              local.get 10
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 25
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
           i16x8.all_true
           i32.eqz
           if  ;; label = @4
-            local.get 6
-            local.get 10
+            local.get 7
+            local.get 11
             i32.const 2
             i32.shl
             i32.add
-            local.get 8
+            local.get 9
             i32.store
-            local.get 10
+            local.get 11
             i32.const 1
             i32.add
-            local.set 10
+            local.set 11
           end
-          local.get 8
+          local.get 9
           i32.const 1
           i32.add
-          local.set 8
-          local.get 8
+          local.set 9
+          local.get 9
           local.get 0
           i32.ge_u
           i32.eqz
@@ -19994,7 +22178,7 @@
         end
       end
     end
-    local.get 10)
+    local.get 11)
   (func (;22;) (type 22) (param i32 i32 i32)
     (local i32 v128 v128 v128 v128)
     i32.const 0
@@ -20150,4 +22334,4 @@
   (export "rot32Fp16BitsNeox" (func 20))
   (export "rot32Fp16BitsGptj" (func 21))
   (export "fp16Bits" (func 22))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f"))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07"))

@@ -97,7 +97,8 @@ export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
 
 /**
  * rotateRowsSimdFp32 on bf16 or fp16 patterns (rotateBits), in and out: the block's patterns copied into
- * the kernels' memory (a quarter of the fp64 bytes), rotated in place by rot32*Bits*, copied out; elements
+ * the kernels' memory (a quarter of the fp64 bytes), rotated by rot32*Bits* into the next quarter,
+ * copied out; elements
  * beyond rotaryDim and declined rows decoded, rotated or rounded as the reference does, and encoded.
  */
 export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
@@ -111,16 +112,19 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const rot = format === "fp16" ? (neox ? st.k.rot32Fp16BitsNeox : st.k.rot32Fp16BitsGptj) : neox ? st.k.rot32Bf16BitsNeox : st.k.rot32Bf16BitsGptj;
   const rd = s.p.rope.rotaryDim;
   const badRows: number[] = [];
-  // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does).
+  // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does),
+  // x then y, in the region laid out for a block of fp64 values.
+  const Y = X + SIMD_BLOCK * headDim * 2;
   const u16 = new Uint16Array(st.buffer, X, SIMD_BLOCK * headDim);
+  const v16 = new Uint16Array(st.buffer, Y, SIMD_BLOCK * headDim);
   for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
     const flagged = cacheRows(call, positions, start, rows);
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));
-    const nbad = rot(rows, headDim, s.half, X, SLOTS, SIN - COS, BAD, route);
-    y.set(rows === SIMD_BLOCK ? u16 : u16.subarray(0, b - a), a);
+    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route);
+    y.set(rows === SIMD_BLOCK ? v16 : v16.subarray(0, b - a), a);
     if (rd < headDim)
       for (let r = start; r < start + rows; r++) {
         const tail = decodeArray(format, x.subarray(r * headDim + rd, (r + 1) * headDim));

@@ -139,6 +139,29 @@ function fp16Pattern(K: ConstPool, v: number, a: number, m: number): Bytes {
   ];
 }
 
+/** The stores parameter selecting fp16Fast (not an OUT value). */
+const FAST_FP16 = -1;
+
+/**
+ * The fp16 pattern of RNE(v) in the high 16 bits of each lane, for local v whose non-zero lanes have
+ * 2^−14 ≤ |v| < 2^16 (the caller checks and re-encodes rows that have others with fp16Pattern; t a
+ * scratch local): h = γ − (γ − v) with γ = v·(2^13 + 1), Veltkamp's split, RNE of v to 11 significant
+ * bits (exact in f32: γ < 2^30; written so that ±0 keep their sign), which is fp16's rounding in this
+ * range, up to 2^16 for |v| ≥ 65520 (fp16's overflow); h·2^−112 is exact and normal (or ±0), with
+ * fp16's biased exponent in its exponent field (bits 27 … 23, the bits above zero) and fp16's mantissa
+ * in the top 10 mantissa bits, the rest zero; shifted left by 3 with the sign kept, the high half is the
+ * fp16 pattern (2^16 gives 0x7c00, ±inf).
+ */
+function fp16Fast(K: ConstPool, v: number, t: number): Bytes {
+  const velt = K.f32x4(8193);
+  const h = simd(SIMD.f32x4_sub, g(t), simd(SIMD.f32x4_sub, g(t), g(v)));
+  return [
+    ...set(t, simd(SIMD.f32x4_mul, g(v), velt)),
+    ...set(t, simd(SIMD.f32x4_mul, h, K.f32x4(2 ** -112))),
+    ...simd(SIMD.v128_or, simd(SIMD.i32x4_shl, g(t), i32c(3)), simd(SIMD.v128_and, g(t), K.i32x4(0x80000000 | 0))),
+  ];
+}
+
 /**
  * The f32 value of fp16 patterns p (local, low 16 bits of each lane, finite or ±inf; t scratch):
  * bits (p & 0x7fff) << 13 as an fp32 times 2^112 (exact, normal and subnormal alike: the inverse of
@@ -242,12 +265,14 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
     io === "f64" ? (layout === "neox" ? "rot32Neox" : "rot32Gptj") : io === "bf16" ? (layout === "neox" ? "rot32Bf16BitsNeox" : "rot32Bf16BitsGptj") : layout === "neox" ? "rot32Fp16BitsNeox" : "rot32Fp16BitsGptj";
   const { f, p: params } = kernelFunc(name);
   const { rows, headDim, half, x, slots, sinDelta, bad, route } = params as Record<string, number> & typeof params;
+  const y = io === "f64" ? -1 : (params as Record<string, number>).y!;
   const out = io === "f64" ? (params as Record<string, number>).out! : -1;
   const maskAt = io === "f64" ? (params as Record<string, number>).mask! : -1;
   const row = f.local(I32);
   const j = f.local(I32);
   const nbad = f.local(I32);
   const xr = f.local(I32);
+  const yr = f.local(I32); // patterns: the row in y (fp64 values: rotated in place, yr = xr)
   const cs = f.local(I32);
   const vec = (): number => f.local(V128);
   const [xa, xb, c, s, ya, yb, v0, v1, v2, v3, k, t, mx, mn, ors, eqs, msk] = Array.from({ length: 17 }, vec) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
@@ -260,6 +285,9 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const or = (a: Bytes, b: Bytes): Bytes => simd(SIMD.v128_or, a, b);
   const esz = io === "f64" ? 3 : 1; // log2 of an element's bytes
   const at = (e: Bytes): Bytes => i32add(g(xr), i32shl(e, i32c(esz)));
+  const yAt = (e: Bytes): Bytes => i32add(g(io === "f64" ? xr : yr), i32shl(e, i32c(esz)));
+  /** fp16 patterns: key max/min of the rotated values (the fast encoder's range). */
+  const [ymx, ymn] = [vec(), vec()];
   /** f64 io: the exactness trackers of fp64 lanes (local v): OR of patterns, AND of fp64 → fp32 → fp64 round trips. */
   const exact = (v: number): Bytes => [
     ...set(ors, or(g(ors), g(v))),
@@ -380,13 +408,20 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
         ...put(at(e), v1, 32),
       ];
     }
+    if (io === "fp16" && o === FAST_FP16) {
+      // Patterns in the high halves of lanes (fp16Fast), and the range of the rotated values.
+      const highs = layout === "neox" ? [2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31] : [2, 3, 18, 19, 6, 7, 22, 23, 10, 11, 26, 27, 14, 15, 30, 31];
+      const body = [...track(K, ya, k, ymx, ymn), ...track(K, yb, k, ymx, ymn), ...set(q0, fp16Fast(K, ya, t)), ...set(q1, fp16Fast(K, yb, t)), ...set(v0, shuffle(g(q0), g(q1), highs))];
+      if (layout === "neox") return [...body, ...store64Lane(yAt(g(j)), g(v0), 0), ...store64Lane(yAt(i32add(g(j), g(half))), g(v0), 1)];
+      return [...body, ...store(yAt(i32shl(g(j), i32c(1))), g(v0))];
+    }
     // Patterns in the low halves of lanes.
     const pat = (v: number, dst: number): Bytes => (io === "bf16" ? set(dst, simd(SIMD.i32x4_shr_u, bf16Rne(K, v), i32c(16))) : set(dst, fp16Pattern(K, v, t, k)));
     const pats = [...pat(ya, q0), ...pat(yb, q1)];
     if (layout === "neox") {
-      return [...pats, ...set(v0, simd(SIMD.i16x8_narrow_i32x4_u, g(q0), g(q1))), ...store64Lane(at(g(j)), g(v0), 0), ...store64Lane(at(i32add(g(j), g(half))), g(v0), 1)];
+      return [...pats, ...set(v0, simd(SIMD.i16x8_narrow_i32x4_u, g(q0), g(q1))), ...store64Lane(yAt(g(j)), g(v0), 0), ...store64Lane(yAt(i32add(g(j), g(half))), g(v0), 1)];
     }
-    return [...pats, ...store(at(i32shl(g(j), i32c(1))), or(g(q0), simd(SIMD.i32x4_shl, g(q1), i32c(16))))];
+    return [...pats, ...store(yAt(i32shl(g(j), i32c(1))), or(g(q0), simd(SIMD.i32x4_shl, g(q1), i32c(16))))];
   };
 
   /**
@@ -426,11 +461,16 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       g(rows),
       1,
       set(xr, i32add(g(x), i32shl(i32mul(g(row), g(headDim)), i32c(esz)))),
+      io === "f64" ? [] : set(yr, i32add(g(y), i32shl(i32mul(g(row), g(headDim)), i32c(esz)))),
       set(cs, i32load(i32add(g(slots), i32shl(g(row), i32c(2))))),
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
       withExact ? [...set(ors, K.i32x4(0)), ...set(eqs, K.i32x4(-1))] : [],
-      forRange(j, i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(o)),
+      io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1))] : [],
+      forRange(j, i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
+      // fp16 patterns: a row with a rotated value outside the fast encoder's range (a non-zero |y| below
+      // 2^−14, or |y| ≥ 2^16) is encoded again from x, which is intact, by fp16Pattern.
+      io === "fp16" ? when(i32eqz(inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
       when(
         i32eqz(rowOk),
         i32store(i32add(g(bad), i32shl(g(nbad), i32c(2))), g(row)),

@@ -5,20 +5,37 @@
  */
 import { F32, I32 } from "./wasm-emit.js";
 
-/** The rotation's parameters on patterns: rotate*'s (rotation.ts) and the route (fp32-rotation.ts: ROUTE). */
-const ROT32_BITS_PARAMS = [
-  ["rows", I32],
-  ["headDim", I32],
-  ["half", I32],
-  ["x", I32],
-  ["slots", I32],
-  ["sinDelta", I32],
-  ["bad", I32],
-  ["route", I32],
-] as const;
-const ROT32_BITS = { params: ROT32_BITS_PARAMS, results: [I32] } as const;
-/** On fp64 values: also the output format (OUT) and the address of the 16-byte input mask. */
-const ROT32 = { params: [...ROT32_BITS_PARAMS, ["out", I32], ["mask", I32]], results: [I32] } as const;
+/** The rotation's parameters on fp64 values, rotated in place: rotate*'s (rotation.ts), the route and output format (fp32-rotation.ts: ROUTE, OUT) and the address of the 16-byte input mask. */
+const ROT32 = {
+  params: [
+    ["rows", I32],
+    ["headDim", I32],
+    ["half", I32],
+    ["x", I32],
+    ["slots", I32],
+    ["sinDelta", I32],
+    ["bad", I32],
+    ["route", I32],
+    ["out", I32],
+    ["mask", I32],
+  ],
+  results: [I32],
+} as const;
+/** On patterns: from x into y, and the route. */
+const ROT32_BITS = {
+  params: [
+    ["rows", I32],
+    ["headDim", I32],
+    ["half", I32],
+    ["x", I32],
+    ["y", I32],
+    ["slots", I32],
+    ["sinDelta", I32],
+    ["bad", I32],
+    ["route", I32],
+  ],
+  results: [I32],
+} as const;
 
 export const FP32_ROTATION_SIGNATURES = {
   cacheRot32: {
