@@ -15,7 +15,8 @@
 import { describe, expect, test } from "vitest";
 import { type PipelineSpec, createRng, decode, emulate, encodeArray, round, zooPipeline } from "../../src/index.js";
 import type { PathName } from "../../src/rope/emulate.js";
-import { KERNEL_DATA_BYTES, instantiateKernels } from "../../src/rope/simd/kernels.js";
+import { simdScratchBytes } from "../../src/rope/emulate.js";
+import { KERNEL_DATA_BYTES, createKernelMemory, instantiateKernels } from "../../src/rope/simd/kernels.js";
 
 const SEED = 8111;
 type Rng = () => number;
@@ -294,5 +295,32 @@ describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
     const fp8 = emulate({ ...zooPipeline("meta-llama"), name: "fp8-out", output: { format: "fp8-e4m3fn" } });
     fp8.rotate(values(rng, 64 * d, "bf16", 0), pos, d);
     expect(fp8.pathStats().rows["simd-cache"]).toBe(64);
+  });
+
+  test("on a shared kernel memory (EmulateOptions.simdMemory): arrays in that memory are rotated through the kernels; arrays reaching into the kernel's region are left to the next path", () => {
+    const d = 128;
+    const n = 300;
+    const rng = createRng(SEED - 3);
+    const spec = zooPipeline("onnxruntime-cpu@fp16");
+    const scratchBytes = simdScratchBytes(d);
+    const memory = createKernelMemory(scratchBytes + 2 * n * d * 8 + 64)!;
+    expect(memory).not.toBeNull();
+    const scratch = KERNEL_DATA_BYTES;
+    const x = new Float64Array(memory.buffer, scratch + scratchBytes, n * d);
+    const out = new Float64Array(memory.buffer, scratch + scratchBytes + n * d * 8, n * d);
+    x.set(values(rng, n * d, "fp16", 0));
+    const pos = positions(rng, n);
+    const want = emulate(spec, { paths: [] }).rotate(new Float64Array(x), pos, d);
+    const k = emulate(spec, { simdMemory: { memory, scratch, bytes: scratchBytes } });
+    k.rotate(x, pos, d, out);
+    expect(firstDifference(bits64(out), bits64(want))).toBe(-1);
+    expect(k.pathStats().rows["simd-fp32"]).toBe(n);
+    const inRegion = new Float64Array(memory.buffer, scratch + 4096, 2 * d);
+    inRegion.set(values(rng, 2 * d, "fp16", 0));
+    const p2 = Float64Array.of(3, 4);
+    const want2 = emulate(spec, { paths: [] }).rotate(new Float64Array(inRegion), p2, d);
+    const k2 = emulate(spec, { simdMemory: { memory, scratch, bytes: scratchBytes }, paths: ["simd-fp32", "ts-fp32"] });
+    expect(firstDifference(bits64(k2.rotate(inRegion, p2, d)), bits64(want2))).toBe(-1);
+    expect(k2.pathStats().rows).toMatchObject({ "simd-fp32": 0, "ts-fp32": 2 });
   });
 });

@@ -52,9 +52,17 @@ function cacheRows(call: SimdCall, positions: Float64Array, start: number, rows:
   return st.k.cacheRot32(L.COS, L.SIN - L.COS, slots, s.half * 4, s.attention, CACHES[s.p.cache.format]!, L.FLAGS);
 }
 
-/** The call's setup for this path, or null (simdCall declines, or the pipeline is not one of the path's). */
-function setup(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): { call: SimdCall; route: number; mask: Int32Array } | null {
-  if (!acceptsFp32Rotation(s)) return null;
+/** Whether array a lies in the kernel's own region of a shared kernel memory, where copying it in would overwrite it. */
+function inRegion(st: SimdState, a: Float64Array | Uint16Array): boolean {
+  return st.shared && a.buffer === st.buffer && a.byteOffset + a.byteLength > st.base && a.byteOffset < st.limit;
+}
+
+/**
+ * The call's setup for this path, or null (x or y reaching into the kernel's region of a shared memory,
+ * simdCall declining, or a pipeline not the path's).
+ */
+function setup(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, x: Float64Array | Uint16Array, y: Float64Array | Uint16Array): { call: SimdCall; route: number; mask: Int32Array } | null {
+  if (!acceptsFp32Rotation(s) || inRegion(st, x) || inRegion(st, y)) return null;
   const call = simdCall(s, st, counters, headDim);
   if (call === null || !call.fastTrig) return null;
   const { route, maskLow } = routeOf(s);
@@ -70,7 +78,7 @@ function setup(s: Prepared, st: SimdState, counters: SimdCounters, headDim: numb
  * written) when it declines.
  */
 export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCounters, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): number | null {
-  const set = setup(s, st, counters, headDim);
+  const set = setup(s, st, counters, headDim, x, y);
   if (set === null) return null;
   const { call, route, mask } = set;
   const { X, SLOTS, BAD, COS, SIN, TRIG } = call.L;
@@ -103,7 +111,7 @@ export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
  */
 export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
   if (!acceptsFp32RotationBits(s)) return null;
-  const set = setup(s, st, counters, headDim);
+  const set = setup(s, st, counters, headDim, x, y);
   if (set === null) return null;
   const { call, route } = set;
   const { X, SLOTS, BAD, COS, SIN } = call.L;
