@@ -8,12 +8,22 @@
  *    zoo front end for the distinct positions, fp16 encode/decode, session.run);
  *  - `onnx_fp16_session_run_rotations_per_s`: session.run alone on pre-built feeds (the native kernel and
  *    ORT's per-run overhead), the same one-node model onnxKernel builds;
- *  - `ratio_emulated_vs_onnx_session_fp16`: emulated rotations per second over session.run's alone;
+ *  - `emulated_onnxruntime_cpu_fp16_bits_rotations_per_s`: the emulation on the tensor as ORT holds it, fp16
+ *    patterns in and out (rotateBits on a Uint16Array, the "simd-fp32-bits" path), and
+ *    `emulated_onnxruntime_cpu_fp16_rotations_per_s` on fp64 values (rotate, "simd-fp32"), 4× the bytes;
+ *  - `ratio_emulated_vs_onnx_session_fp16`: the emulation on fp16 patterns over session.run alone, the like-
+ *    for-like comparison (fp16 tensors on both sides); `ratio_emulated_values_vs_onnx_session_fp16` the
+ *    same for the fp64-value emulation. What each side's timing holds: session.run is handed pre-built
+ *    fp16 cos/sin caches (one row per distinct position) and position ids, so it gathers cache rows and
+ *    rotates; every emulation call computes its cos/sin itself, for the 4,096 distinct positions × 64
+ *    frequencies of this shape (angles, certified SIMD cos/sin, the fp16 cache rounding), then rotates and
+ *    rounds to fp16. Nothing is kept from one call to the next;
  *  - `bit_identical_onnx_fp16`: fraction of output elements whose fp16 patterns agree (expected 100%);
  *    the same for the ONNX-standard RotaryEmbedding-23 op (untimed).
  * Timings are best-of-7 wall clock. Not a test: nothing here asserts.
  */
 import { createRng, encodeArray, sampleVectors, zooKernel } from "../src/index.js";
+import type { PathName } from "../src/rope/emulate.js";
 import { onnxKernel, rotaryFeeds, rotarySession } from "../src/kernels/onnx/kernel.js";
 import { bestAsync } from "./timing.js";
 
@@ -70,8 +80,13 @@ export async function onnxBench(): Promise<void> {
   const out = new Float64Array(x.length);
   const onnxTime = await bestAsync(REPS, () => onnx.rotate(x, positions, D));
   const emuTime = await bestAsync(REPS, () => emulated.rotate(x, positions, D, out));
+  const xBits = encodeArray("fp16", x) as Uint16Array;
+  const outBits = new Uint16Array(x.length);
+  const bitsTime = await bestAsync(REPS, () => emulated.rotateBits(xBits, positions, D, outBits));
   const onnxRate = (S * H) / onnxTime;
   const emuRate = (S * H) / emuTime;
+  const bitsRate = (S * H) / bitsTime;
+  const ran = (p: PathName): string => `${p} ${emulated.pathStats().rows[p]} rows`;
 
   // session.run alone: the model and feeds onnxKernel builds, built once outside the timing.
   const feeds = await rotaryFeeds("fp16", emulated, x, positions, D, D / 2);
@@ -88,9 +103,16 @@ export async function onnxBench(): Promise<void> {
 
   console.log(`onnx_fp16_rotations_per_s: ${(onnxRate / 1e6).toFixed(3)} M (onnxKernel.rotate: JS cos/sin caches + fp16 encode/decode + session.run; onnxruntime-node ${version}, intraOpNumThreads 1)`);
   console.log(`onnx_fp16_session_run_rotations_per_s: ${(runRate / 1e6).toFixed(3)} M (session.run alone on pre-built feeds${runSame ? "" : "; output DIFFERS from onnxKernel.rotate"})`);
-  console.log(`emulated_onnxruntime_cpu_fp16_rotations_per_s: ${(emuRate / 1e6).toFixed(3)} M`);
+  console.log(`emulated_onnxruntime_cpu_fp16_rotations_per_s: ${(emuRate / 1e6).toFixed(3)} M (rotate on fp64 values, cos/sin computed per call)`);
+  console.log(`emulated_onnxruntime_cpu_fp16_bits_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (rotateBits on fp16 patterns, cos/sin computed per call; ${ran("simd-fp32-bits")}, ${ran("reference")} so far)`);
   console.log(`ratio_emulated_vs_onnx_fp16: ${(emuRate / onnxRate).toFixed(2)} (vs session.run alone ${(emuRate / runRate).toPrecision(2)})`);
-  console.log(`ratio_emulated_vs_onnx_session_fp16: ${(emuRate / runRate).toFixed(3)}`);
+  console.log(`ratio_emulated_values_vs_onnx_session_fp16: ${(emuRate / runRate).toFixed(3)} (fp64 values in and out)`);
+  console.log(`# emulated onnxruntime-cpu@fp16 on fp16 patterns (cos/sin computed per call) over session.run alone (cos/sin caches given), rotations/s, one thread each:`);
+  console.log(`ratio_emulated_vs_onnx_session_fp16: ${(bitsRate / runRate).toFixed(3)}`);
+  const bitsOut = emulated.rotateBits(xBits, positions, D, outBits) as Uint16Array;
+  let bitsDiffer = 0;
+  for (let k = 0; k < onnxBits.length; k++) if (bitsOut[k] !== onnxBits[k]) bitsDiffer++;
+  console.log(`bit_identical_onnx_fp16_bits: ${((1 - bitsDiffer / onnxBits.length) * 100).toFixed(4)}% of ${onnxBits.length} elements (rotateBits; ${bitsDiffer} differ)`);
   console.log(
     `bit_identical_onnx_fp16: ${(same.fraction * 100).toFixed(4)}% of ${onnxOut.length} elements (${same.differing} differ${same.differing ? `; ${same.first}` : ""})`,
   );

@@ -68,7 +68,7 @@ export interface EmulateOptions {
 
 export function emulate(spec: PipelineSpec, options: EmulateOptions = {}): EmulatedKernel {
   const enabled = enabledPaths(options.paths, options.fastPaths ?? true, options.simd ?? true);
-  const useSimd = enabled.has("simd") || enabled.has("simd-bits") || enabled.has("simd-cache");
+  const useSimd = ["simd", "simd-bits", "simd-fp32", "simd-fp32-bits", "simd-cache"].some((p) => enabled.has(p as PathName));
   const sharedSimd = useSimd && options.simdMemory ? sharedSimdState(options.simdMemory) : undefined;
   // The kernel's own WebAssembly instance, created on first use (null without WebAssembly SIMD).
   let ownSimd: SimdState | null | undefined;

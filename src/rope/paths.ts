@@ -7,6 +7,10 @@
  *   simd       WebAssembly SIMD on fp64 values (simd/host.ts), bf16 and fp16 per-op pipelines; it declines the
  *              call when WebAssembly SIMD is unavailable or half % 4 ≠ 0, and hands single rows whose
  *              values it cannot prove to the reference;
+ *   simd-fp32  WebAssembly SIMD on fp64 values (simd/fp32-host.ts): pipelines whose trig is fp32 (correctly
+ *              rounded) and whose rotation rounds to fp32, output fp32, fp64, bf16 or fp16: cos/sin, the
+ *              cache stage, the rotation and the output rounding; it declines like simd and hands the
+ *              rows it cannot prove to the reference;
  *   simd-cache the cos/sin cache of pipelines with an fp32 trig stage from the SIMD kernels' certified
  *              cos/sin, the rotation by ts-fp32's loop, pipelines whose rotation rounds to fp32; it
  *              declines like simd;
@@ -15,7 +19,8 @@
  *   ts-fp32    TypeScript element by element (fast/fp32.ts), pipelines whose rotation rounds to fp32;
  *   reference  everything.
  *
- * rotateBits tries simd-bits (the SIMD kernels on bf16 patterns) first; every call it declines, and every
+ * rotateBits tries simd-bits (the SIMD kernels on bf16 patterns) and simd-fp32-bits (simd-fp32 on bf16
+ * or fp16 patterns, input and output in one format) first; every call it declines, and every
  * other pipeline, is decoded a block at a time and rotated through the list above.
  *
  * Each kernel counts the rows each path rotated (PathStats, EmulatedKernel.pathStats) so that tests can
@@ -26,11 +31,12 @@ import type { BitArray } from "../formats/bits.js";
 import { rotateRowsBf16 } from "./fast/bf16.js";
 import { rotateRowsFp32 } from "./fast/fp32.js";
 import { rotateRows } from "./reference.js";
+import { acceptsFp32Rotation, acceptsFp32RotationBits, rotateBitsSimdFp32, rotateRowsSimdFp32 } from "./simd/fp32-host.js";
 import { type SimdCounters, type SimdState, newSimdCounters, rotateBitsSimd, rotateRowsSimd, rotateRowsSimdCache } from "./simd/host.js";
 import type { Prepared } from "./stages.js";
 
 /** Every rotation path, in the order they are tried (simd-bits only by rotateBits). */
-export const ROTATION_PATHS = ["simd", "simd-bits", "simd-cache", "ts-bf16", "ts-fp32", "reference"] as const;
+export const ROTATION_PATHS = ["simd", "simd-bits", "simd-fp32", "simd-fp32-bits", "simd-cache", "ts-bf16", "ts-fp32", "reference"] as const;
 export type PathName = (typeof ROTATION_PATHS)[number];
 
 /** What a kernel's rotation paths did since it was made. */
@@ -42,7 +48,7 @@ export interface PathStats {
 }
 
 export function newPathStats(): PathStats {
-  return { rows: { simd: 0, "simd-bits": 0, "simd-cache": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 0 }, simd: newSimdCounters() };
+  return { rows: { simd: 0, "simd-bits": 0, "simd-fp32": 0, "simd-fp32-bits": 0, "simd-cache": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 0 }, simd: newSimdCounters() };
 }
 
 /** A copy of stats that later calls do not change. */
@@ -74,6 +80,25 @@ const simdPath: RotationPath<Float64Array, Float64Array> = {
   run(env, s, x, positions, headDim, y) {
     const st = env.simdState();
     return st === null ? null : rotateRowsSimd(s, st, env.stats.simd, x, positions, headDim, y);
+  },
+};
+
+const simdFp32Path: RotationPath<Float64Array, Float64Array> = {
+  name: "simd-fp32",
+  accepts: acceptsFp32Rotation,
+  run(env, s, x, positions, headDim, y) {
+    const st = env.simdState();
+    return st === null ? null : rotateRowsSimdFp32(s, st, env.stats.simd, x, positions, headDim, y);
+  },
+};
+
+const simdFp32BitsPath: RotationPath<BitArray, BitArray> = {
+  name: "simd-fp32-bits",
+  accepts: acceptsFp32RotationBits,
+  run(env, s, x, positions, headDim, y) {
+    if (!(x instanceof Uint16Array && y instanceof Uint16Array)) return null;
+    const st = env.simdState();
+    return st === null ? null : rotateBitsSimdFp32(s, st, env.stats.simd, x, positions, headDim, y);
   },
 };
 
@@ -123,10 +148,10 @@ const simdBitsPath: RotationPath<BitArray, BitArray> = {
 };
 
 /** rotate's paths (fp64 values), in order; the reference, last, accepts everything and never declines. */
-export const VALUE_PATHS: readonly RotationPath<Float64Array, Float64Array>[] = [simdPath, simdCachePath, tsBf16Path, tsFp32Path, referencePath];
+export const VALUE_PATHS: readonly RotationPath<Float64Array, Float64Array>[] = [simdPath, simdFp32Path, simdCachePath, tsBf16Path, tsFp32Path, referencePath];
 
 /** rotateBits' paths on patterns, in order; what they decline goes through VALUE_PATHS. */
-export const PATTERN_PATHS: readonly RotationPath<BitArray, BitArray>[] = [simdBitsPath];
+export const PATTERN_PATHS: readonly RotationPath<BitArray, BitArray>[] = [simdBitsPath, simdFp32BitsPath];
 
 /**
  * Runs the first path of `paths` that is enabled, accepts s and does not decline, and counts its rows.
@@ -166,6 +191,8 @@ export function enabledPaths(paths: readonly PathName[] | undefined, fastPaths: 
     on.delete("simd");
     on.delete("simd-bits");
     on.delete("simd-cache");
+    on.delete("simd-fp32");
+    on.delete("simd-fp32-bits");
   }
   on.add("reference");
   return on;

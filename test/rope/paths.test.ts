@@ -65,6 +65,14 @@ const CASES: Case[] = [
   { path: "simd", name: "gptj, rotaryDim 64 < headDim 128", spec: { ...gptj, rope: { layout: "gptj", base: 500000, rotaryDim: 64 } }, headDim: 128, x: (rng, n) => bf16Values(rng, n, -12, 12) },
   { path: "simd", name: "hf@fp16 d=128 (per-op fp16)", spec: zooPipeline("hf@fp16"), headDim: 128, x: (rng, n) => fp16Values(rng, n, -14, 10) },
   { path: "simd", name: "xformers-rotary@fp16, gptj, d=64", spec: { ...zooPipeline("xformers-rotary@fp16"), rope: { layout: "gptj", base: 10000 } }, headDim: 64, x: (rng, n) => fp16Values(rng, n, -14, 10) },
+  { path: "simd-fp32", name: "meta-llama (bf16, fp32 cache, no FMA: f32 route)", spec: zooPipeline("meta-llama"), headDim: 64, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-fp32", name: "onnxruntime-cpu@fp16 (fp16 cache, FMA first: f32 route)", spec: zooPipeline("onnxruntime-cpu@fp16"), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp16") },
+  { path: "simd-fp32", name: "onnxruntime-cpu@fp32 (fp32 cache, FMA first: f64 route), gptj", spec: zooPipeline("onnxruntime-cpu@fp32", { layout: "gptj" }), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp32") },
+  { path: "simd-fp32", name: "te-fused@fp16, rotaryDim 64 < headDim 96", spec: zooPipeline("te-fused@fp16", { rotaryDim: 64 }), headDim: 96, x: (rng, n) => formatValues(rng, n, "fp16") },
+  { path: "simd-fp32", name: "flash-attn-triton (bf16 cache), yarn (attention factor ≠ 1)", spec: zooPipeline("flash-attn-triton", { scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } }), headDim: 64, x: (rng, n) => formatValues(rng, n, "bf16") },
+  { path: "simd-fp32-bits", name: "onnxruntime-cpu@fp16", spec: zooPipeline("onnxruntime-cpu@fp16"), headDim: 128, x: (rng, n) => formatValues(rng, n, "fp16"), bits: true },
+  { path: "simd-fp32-bits", name: "te-fused (bf16, fp32 cache, FMA: f64 route), gptj", spec: zooPipeline("te-fused", { layout: "gptj" }), headDim: 64, x: (rng, n) => formatValues(rng, n, "bf16"), bits: true },
+  { path: "simd-fp32-bits", name: "vllm-cuda@fp16, gptj, rotaryDim 32 < headDim 64", spec: zooPipeline("vllm-cuda@fp16", { layout: "gptj", rotaryDim: 32 }), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp16"), bits: true },
   { path: "simd-cache", name: "meta-llama (bf16)", spec: zooPipeline("meta-llama"), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
   { path: "simd-cache", name: "onnxruntime-cpu@fp16 (fp16 cache, FMA first)", spec: zooPipeline("onnxruntime-cpu@fp16"), headDim: 64, x: (rng, n) => formatValues(rng, n, "fp16") },
   { path: "simd-cache", name: "flash-attn-triton (bf16 cache), yarn (attention factor ≠ 1)", spec: zooPipeline("flash-attn-triton", { scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } }), headDim: 128, x: (rng, n) => formatValues(rng, n, "bf16") },
@@ -169,7 +177,8 @@ describe("rotation paths, each alone, against the reference", () => {
     expect(first(hf)).toEqual(["simd"]);
     expect(first(hf, { simd: false })).toEqual(["ts-bf16"]);
     expect(first(hf, { fastPaths: false })).toEqual(["reference"]);
-    expect(first(zooPipeline("meta-llama"))).toEqual(["simd-cache"]);
+    expect(first(zooPipeline("meta-llama"))).toEqual(["simd-fp32"]);
+    expect(first(zooPipeline("meta-llama"), { paths: ["simd-cache", "ts-fp32"] })).toEqual(["simd-cache"]);
     expect(first(zooPipeline("meta-llama"), { simd: false })).toEqual(["ts-fp32"]);
     expect(first(zooPipeline("hf@fp16"))).toEqual(["simd"]);
     expect(first(zooPipeline("hf@fp16"), { simd: false })).toEqual(["reference"]);

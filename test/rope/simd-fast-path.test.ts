@@ -167,7 +167,7 @@ describe("bf16 SIMD path: bit-identical to the scalar reference", () => {
     const stats = k.pathStats();
     expect(stats.simd.rows).toBe(4);
     expect(stats.simd.fallbackRows).toBe(3);
-    expect(stats.rows).toEqual({ simd: 1, "simd-bits": 0, "simd-cache": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 3 });
+    expect(stats.rows).toEqual({ simd: 1, "simd-bits": 0, "simd-fp32": 0, "simd-fp32-bits": 0, "simd-cache": 0, "ts-bf16": 0, "ts-fp32": 0, reference: 3 });
     expect(firstDifference(got, emulate(hf, { fastPaths: false }).rotate(x, positions, d))).toBe(-1);
   });
 

@@ -14,6 +14,14 @@
   (type (;12;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;13;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;14;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;15;) (func (param i32 i32 i32 i32 f32 i32 i32) (result i32)))
+  (type (;16;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;17;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;22;) (func (param i32 i32 i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -5996,6 +6004,16311 @@
       end
     end
     local.get 11)
+  (func (;15;) (type 15) (param i32 i32 i32 i32 f32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128)
+    local.get 4
+    f32x4.splat
+    local.set 12
+    i32.const 0
+    local.set 10
+    local.get 5
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 7
+      block  ;; label = @2
+        local.get 7
+        local.get 2
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 17
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 18
+          i32.const 0
+          local.set 8
+          block  ;; label = @4
+            local.get 8
+            local.get 3
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 0
+              local.get 7
+              local.get 3
+              i32.mul
+              i32.add
+              local.get 8
+              i32.add
+              local.set 9
+              local.get 9
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 9
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 9
+              local.get 1
+              i32.add
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 9
+              local.get 1
+              i32.add
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 8
+              i32.const 16
+              i32.add
+              local.set 8
+              local.get 8
+              local.get 3
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 17
+          i32.const 0
+          v128.load offset=480 align=1
+          i32x4.lt_u
+          local.get 18
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          local.set 11
+          local.get 6
+          local.get 7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 11
+          i32.store
+          local.get 10
+          local.get 11
+          i32.add
+          local.set 10
+          local.get 7
+          i32.const 1
+          i32.add
+          local.set 7
+          local.get 7
+          local.get 2
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 5
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 7
+      block  ;; label = @2
+        local.get 7
+        local.get 2
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 17
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 18
+          i32.const 0
+          local.set 8
+          block  ;; label = @4
+            local.get 8
+            local.get 3
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 0
+              local.get 7
+              local.get 3
+              i32.mul
+              i32.add
+              local.get 8
+              i32.add
+              local.set 9
+              local.get 9
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 13
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 13
+              local.get 9
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 9
+              local.get 1
+              i32.add
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 13
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 13
+              local.get 9
+              local.get 1
+              i32.add
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 8
+              i32.const 16
+              i32.add
+              local.set 8
+              local.get 8
+              local.get 3
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 17
+          i32.const 0
+          v128.load offset=480 align=1
+          i32x4.lt_u
+          local.get 18
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          local.set 11
+          local.get 6
+          local.get 7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 11
+          i32.store
+          local.get 10
+          local.get 11
+          i32.add
+          local.set 10
+          local.get 7
+          i32.const 1
+          i32.add
+          local.set 7
+          local.get 7
+          local.get 2
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 5
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 7
+      block  ;; label = @2
+        local.get 7
+        local.get 2
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 17
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 18
+          i32.const 0
+          local.set 8
+          block  ;; label = @4
+            local.get 8
+            local.get 3
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 0
+              local.get 7
+              local.get 3
+              i32.mul
+              i32.add
+              local.get 8
+              i32.add
+              local.set 9
+              local.get 9
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 14
+              local.get 14
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 15
+              local.get 14
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 15
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 15
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 14
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 13
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 14
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 14
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 14
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 13
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 13
+              local.get 9
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 9
+              local.get 1
+              i32.add
+              v128.load align=1
+              local.get 12
+              f32x4.mul
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 14
+              local.get 14
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 15
+              local.get 14
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 15
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 15
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 14
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 13
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 13
+              local.get 13
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 14
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 14
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 14
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 13
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 13
+              local.get 9
+              local.get 1
+              i32.add
+              local.get 13
+              v128.store align=1
+              local.get 13
+              i32.const 1
+              i32x4.shl
+              local.set 16
+              local.get 17
+              local.get 16
+              i32x4.max_u
+              local.set 17
+              local.get 18
+              local.get 16
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 18
+              local.get 8
+              i32.const 16
+              i32.add
+              local.set 8
+              local.get 8
+              local.get 3
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 17
+          i32.const 0
+          v128.load offset=480 align=1
+          i32x4.lt_u
+          local.get 18
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          local.set 11
+          local.get 6
+          local.get 7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 11
+          i32.store
+          local.get 10
+          local.get 11
+          i32.add
+          local.set 10
+          local.get 7
+          i32.const 1
+          i32.add
+          local.set 7
+          local.get 7
+          local.get 2
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 10)
+  (func (;16;) (type 16) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 12
+    local.get 9
+    v128.load align=1
+    local.set 32
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 30
+              local.get 33
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 33
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 34
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 34
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 35
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 35
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 36
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 30
+              local.get 33
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 33
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 34
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 34
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 35
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 35
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 36
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 30
+              local.get 33
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 33
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 34
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 34
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 35
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 35
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 36
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 36
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 33
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 34
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 35
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 21
+              local.get 21
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 12)
+  (func (;17;) (type 17) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 12
+    local.get 9
+    v128.load align=1
+    local.set 32
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 31
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 30
+              local.get 22
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 22
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 22
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 23
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 23
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 23
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 24
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 24
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 24
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 30
+              local.get 25
+              v128.or
+              local.set 30
+              local.get 31
+              local.get 25
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 25
+              f64x2.eq
+              v128.and
+              local.set 31
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          local.get 29
+          i32.const 0
+          v128.load offset=784 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          local.get 31
+          i32x4.all_true
+          i32.and
+          local.get 30
+          local.get 32
+          v128.and
+          v128.any_true
+          i32.eqz
+          i32.and
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 1
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 2
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 7
+    i32.const 3
+    i32.ne
+    i32.eqz
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 3
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=32 align=1
+              local.set 24
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              v128.load offset=48 align=1
+              local.set 25
+              local.get 22
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 33
+              local.get 22
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 35
+              local.get 24
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 34
+              local.get 24
+              local.get 25
+              i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+              local.set 36
+              local.get 33
+              f32x4.demote_f64x2_zero
+              local.get 34
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 16
+              local.get 35
+              f32x4.demote_f64x2_zero
+              local.get 36
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 17
+              local.get 16
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 17
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i32x4.max_u
+              local.set 28
+              local.get 29
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 29
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 5
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 20
+              local.get 21
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 27
+              local.get 27
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 42
+              local.get 27
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
+              local.get 42
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 42
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 27
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 41
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 27
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 27
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 27
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 41
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 21
+              local.get 20
+              local.get 21
+              i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+              local.set 22
+              local.get 20
+              local.get 21
+              i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+              local.set 23
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              f64x2.promote_low_f32x4
+              v128.store align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 22
+              local.get 22
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=16 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              f64x2.promote_low_f32x4
+              v128.store offset=32 align=1
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get 23
+              local.get 23
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              v128.store offset=48 align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=912 align=1
+          i32x4.lt_u
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 6
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 12)
+  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 11
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
+              local.get 16
+              local.get 18
+              f32x4.mul
+              f32x4.sub
+              local.set 19
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          local.get 28
+          i32.const 0
+          v128.load offset=944 align=1
+          i16x8.ge_u
+          v128.and
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 40
+              local.get 41
+              i16x8.narrow_i32x4_u
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 11)
+  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 11
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
+              local.get 16
+              local.get 18
+              f32x4.mul
+              f32x4.sub
+              local.set 19
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 40
+              local.get 41
+              i32.const 16
+              i32x4.shl
+              v128.or
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          local.get 28
+          i32.const 0
+          v128.load offset=944 align=1
+          i16x8.ge_u
+          v128.and
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 40
+              local.get 41
+              i32.const 16
+              i32x4.shl
+              v128.or
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 40
+              local.get 41
+              i32.const 16
+              i32x4.shl
+              v128.or
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 28
+              local.get 25
+              i32.const 0
+              v128.load offset=624 align=1
+              i16x8.sub
+              i16x8.min_u
+              local.set 28
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 19
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 20
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 41
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 40
+              local.get 41
+              i32.const 16
+              i32x4.shl
+              v128.or
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=928 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 11)
+  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 11
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
+              local.get 16
+              local.get 18
+              f32x4.mul
+              f32x4.sub
+              local.set 19
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 17
+                f32x4.mul
+                local.get 16
+                local.get 18
+                f32x4.mul
+                f32x4.sub
+                local.set 19
+                local.get 15
+                local.get 18
+                f32x4.mul
+                local.get 16
+                local.get 17
+                f32x4.mul
+                f32x4.add
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 21
+              local.get 21
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 0
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store64_lane align=1 1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 21
+                local.get 21
+                i32.const 0
+                v128.load offset=560 align=1
+                i8x16.swizzle
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 40
+                local.get 41
+                i16x8.narrow_i32x4_u
+                local.set 21
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 0
+                local.get 13
+                local.get 10
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 21
+                v128.store64_lane align=1 1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 11)
+  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    local.set 11
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 17
+              f32x4.mul
+              local.get 16
+              local.get 18
+              f32x4.mul
+              f32x4.sub
+              local.set 19
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 17
+                f32x4.mul
+                local.get 16
+                local.get 18
+                f32x4.mul
+                f32x4.sub
+                local.set 19
+                local.get 15
+                local.get 18
+                f32x4.mul
+                local.get 16
+                local.get 17
+                f32x4.mul
+                f32x4.add
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 9
+      block  ;; label = @2
+        local.get 9
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 12
+          local.get 4
+          local.get 9
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 5
+          local.get 9
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 14
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 27
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 42
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 43
+          i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 21
+              local.get 21
+              i32.const 16
+              i32x4.shl
+              local.set 15
+              local.get 21
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 16
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 15
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 21
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 32
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 32
+              local.get 36
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 21
+              local.get 32
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 34
+              local.get 36
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 21
+              local.get 23
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 19
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 40
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 21
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 21
+              v128.store align=1
+              local.get 10
+              i32.const 4
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 42
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 43
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 10
+            block  ;; label = @5
+              local.get 10
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 12
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 21
+                local.get 21
+                i32.const 16
+                i32x4.shl
+                local.set 15
+                local.get 21
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 16
+                local.get 15
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 15
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 14
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 17
+                local.get 14
+                local.get 6
+                i32.add
+                local.get 10
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                f64x2.promote_low_f32x4
+                local.set 32
+                local.get 15
+                local.get 15
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 32
+                local.get 36
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 21
+                local.get 32
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 34
+                local.get 36
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 21
+                local.get 23
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 19
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 19
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 19
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 40
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 26
+                local.get 26
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 25
+                local.get 26
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 25
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 25
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 26
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 13
+                local.get 10
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 40
+                local.get 41
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 10
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 27
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 9
+            i32.store
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+          end
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 9
+          local.get 9
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 11)
+  (func (;22;) (type 22) (param i32 i32 i32)
+    (local i32 v128 v128 v128 v128)
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 4
+        local.get 4
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 6
+        local.get 6
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 7
+        local.get 6
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 7
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 7
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 6
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 4
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 4
+        local.get 0
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 5
+        local.get 5
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 6
+        local.get 6
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 7
+        local.get 6
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 7
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 7
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 6
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 5
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 5
+        local.get 2
+        local.get 3
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get 4
+        local.get 5
+        i16x8.narrow_i32x4_u
+        v128.store align=1
+        local.get 3
+        i32.const 8
+        i32.add
+        local.set 3
+        local.get 3
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -6013,4 +22326,12 @@
   (export "rotateFp16Gptj" (func 12))
   (export "rotateFp16Neox64" (func 13))
   (export "rotateFp16Gptj64" (func 14))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF"))
+  (export "cacheRot32" (func 15))
+  (export "rot32Neox" (func 16))
+  (export "rot32Gptj" (func 17))
+  (export "rot32Bf16BitsNeox" (func 18))
+  (export "rot32Bf16BitsGptj" (func 19))
+  (export "rot32Fp16BitsNeox" (func 20))
+  (export "rot32Fp16BitsGptj" (func 21))
+  (export "fp16Bits" (func 22))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07"))

@@ -29,7 +29,7 @@ export function newSimdCounters(): SimdCounters {
  * Rows per block of the SIMD path: the x block (256 KiB at d = 128) and the f32 y block stay in L2
  * (measured on this machine: 256 beats 128 and 512).
  */
-const SIMD_BLOCK = 256;
+export const SIMD_BLOCK = 256;
 
 /** A kernel instance, views of its memory, and the region of that memory its data may use. */
 export interface SimdState {
@@ -108,7 +108,7 @@ export function simdScratchBytes(headDim: number): number {
 }
 
 /** What one call of the SIMD path fixes: the pipeline, the kernel instance, its layout and scratch. */
-interface SimdCall {
+export interface SimdCall {
   s: Prepared;
   st: SimdState;
   counters: SimdCounters;
@@ -126,7 +126,7 @@ interface SimdCall {
 }
 
 /** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
-function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
+export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
   const { half } = s;
   if (half % 4 !== 0) return null;
   const L = simdLayout(st.base, half, headDim);
@@ -173,7 +173,7 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * and SLOTS filled; with fastTrig, the attention factor is not applied yet. Returns the number of cache
  * rows.
  */
-function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
+export function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
@@ -217,7 +217,7 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
 }
 
 /** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
-function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
+export function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
   if (nbad === 0 && flagged === 0) return;
   const { i32 } = call.st;
   const { BAD, FLAGS } = call.L;
@@ -245,7 +245,7 @@ function simdBlocks(call: SimdCall, positions: Float64Array, rotateBlock: (start
 }
 
 /** Calls redo(a, b) once per run [a, b) of consecutive rows in badRows (ascending); returns how many rows that redid. */
-function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number) => void): number {
+export function forRuns(call: SimdCall, badRows: number[], redo: (a: number, b: number) => void): number {
   call.counters.fallbackRows += badRows.length;
   for (let q = 0; q < badRows.length; ) {
     let end = q + 1;

@@ -4,6 +4,7 @@
  * instance's exports (Bf16Kernels) is derived from it. Every parameter is a byte address or a count
  * (i32), except cacheBf16's attention factor (f32).
  */
+import { FP32_ROTATION_SIGNATURES } from "./fp32-signatures.js";
 import { F32, Func, I32, type ValType } from "./wasm-emit.js";
 
 type Params = readonly (readonly [string, ValType])[];
@@ -79,6 +80,7 @@ export const SIGNATURES = {
   rotateFp16Gptj: ROTATE,
   rotateFp16Neox64: ROTATE,
   rotateFp16Gptj64: ROTATE,
+  ...FP32_ROTATION_SIGNATURES,
 } as const satisfies Record<string, { params: Params; results: readonly ValType[] }>;
 
 export type KernelName = keyof typeof SIGNATURES;

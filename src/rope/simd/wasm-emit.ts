@@ -120,6 +120,11 @@ export const SIMD = {
   v128_load64_zero: 0x5d,
   f32x4_demote_f64x2_zero: 0x5e,
   f64x2_promote_low_f32x4: 0x5f,
+  // fp32-rotation.ts
+  i32x4_eq: 0x37,
+  i32x4_lt_s: 0x39,
+  i32x4_shr_s: 0xac,
+  f64x2_eq: 0x47,
   i16x8_all_true: 0x83,
   i16x8_narrow_i32x4_u: 0x86,
   i16x8_shl: 0x8b,
