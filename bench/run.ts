@@ -7,6 +7,8 @@
  *  - the decimal oracle's cos/sin pairs per second at 40 digits vs mpmath (Debian python3-mpmath, run by
  *    /usr/bin/python3) on the same (base, d, position, pair) cases: `ratio_vs_mpmath`, for an audit-shaped
  *    workload (2048 positions per frequency: tables amortise) and a scattered one (256 positions).
+ *  - emulated `hf` bf16 against llama.cpp's ggml_rope_ext (f32 and f16, live, in this process; bench/ggml.ts)
+ *    on the same shape: `ratio_vs_ggml_f32`;
  *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
  *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
@@ -20,6 +22,7 @@ import { f16round } from "@petamoriken/float16";
 import { createDecimalOracle, createRng, decodeArray, encodeArray, round, roundArray, zooKernel, type FormatName, type RopeSpec } from "../src/index.js";
 import { type Placement, timeWorkers } from "./rope-workers.js";
 
+import { ggmlRopeRates } from "./ggml.js";
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
 import { best } from "./timing.js";
@@ -132,7 +135,7 @@ function oracleBench(): void {
  * (copied block by block) for comparison — against the same single-thread torch figure, and next to torch
  * at two threads. Every figure's output is compared with the single thread's fp64 output, bit for bit.
  */
-function ropeBench(): void {
+async function ropeBench(): Promise<void> {
   const S = 4096;
   const H = 8;
   const d = 128;
@@ -156,6 +159,16 @@ function ropeBench(): void {
   const f64Rate = (S * H) / oursF64;
   console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
   console.log(`emulated_hf_rotations_per_s_fp64_values: ${(f64Rate / 1e6).toFixed(3)} M (fp64 values in and out, rotate)`);
+  // llama.cpp's ggml_rope_ext on the same shape (f32 and f16 tensors, NeoX, one thread), compute call alone.
+  const tokenPositions = Int32Array.from({ length: S }, (_, p) => positions[p * H]!);
+  const g = await ggmlRopeRates(tokenPositions, H, d, 10000, 7);
+  if (typeof g === "string") console.log(`ratio_vs_ggml_f32: unavailable (${g})`);
+  else {
+    console.log(`ggml_f32_rotations_per_s: ${(g.f32 / 1e6).toFixed(3)} M (f16 ${(g.f16 / 1e6).toFixed(3)} M; ggml_rope_ext, graph compute alone, n_threads = 1; ${g.source})`);
+    console.log("# ratio_vs_ggml_f32: emulated hf bf16 (rotateBits) over ggml's f32 rope_ext; _f16: over its f16 rope_ext");
+    console.log(`ratio_vs_ggml_f32: ${(bitsRate / g.f32).toFixed(2)}`);
+    console.log(`ratio_vs_ggml_f16: ${(bitsRate / g.f16).toFixed(2)}`);
+  }
   // Two workers; each placement's output is compared with the single thread's, bit for bit.
   const rates: Partial<Record<Placement, number>> = {};
   const labels: Record<Placement, [string, string]> = {
