@@ -117,6 +117,8 @@ interface SimdCall {
   fastTrig: boolean;
   /** The angle's result format is fp32 and θ is `pow`: trigFp32 computes the angles too. */
   fastAngles: boolean;
+  /** fastAngles, a bf16 cache and attention factor 1: trigBf16 gives the cache values themselves. */
+  bf16Trig: boolean;
   cosTmp: Float64Array;
   sinTmp: Float64Array;
   /** Cache slot of each row of the block. */
@@ -126,7 +128,7 @@ interface SimdCall {
 }
 
 /** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
-function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
+function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, bf16Cache = false): SimdCall | null {
   const { half } = s;
   if (half % 4 !== 0) return null;
   const L = simdLayout(st.base, half, headDim);
@@ -145,6 +147,8 @@ function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: n
     L,
     fastTrig,
     fastAngles,
+    // trigBf16 stores RNE_bf16(fround(cos a)), what cacheBf16 makes of fround(cos a) when af = 1.
+    bf16Trig: bf16Cache && fastAngles && s.attention === 1,
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
@@ -174,7 +178,7 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * rows.
  */
 function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
   const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, TRIG } = L;
@@ -193,9 +197,10 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   counters.rows += rows;
   if (fastTrig) {
     counters.trigLanes += slots * half;
-    const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
     for (let q = 0; q < nfail; q++) {
-      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt (with bf16Trig, the cache stage then
+      // rounds them to bf16 as it would have; the certified lanes are bf16 already and stay as they are).
       const e = i32[FAILS / 4 + q]!;
       counters.recomputedLanes += 4;
       for (let l = e; l < e + 4; l++) {
@@ -271,7 +276,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return null;
-  const call = simdCall(s, st, counters, headDim);
+  const call = simdCall(s, st, counters, headDim, s.bf16PerOp);
   if (call === null) return null;
   const { k, f64, f32 } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
@@ -299,7 +304,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
  */
 export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
   if (!s.bf16PerOp) return null; // the patterns must be bf16's
-  const call = simdCall(s, st, counters, headDim);
+  const call = simdCall(s, st, counters, headDim, true);
   if (call === null) return null;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
