@@ -7,11 +7,12 @@
 import { InvalidArgumentError } from "../../errors.js";
 import { decodeArray, encodeArray } from "../../formats/bits.js";
 import { checkHeadDim } from "../arguments.js";
-import { roundArray } from "../../formats/round.js";
+import { round, roundArray } from "../../formats/round.js";
 import { rotateRowsFp32 } from "../fast/fp32.js";
 import { rotateRows } from "../reference.js";
 import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
+import { CS_MAX, CS_MIN } from "./rotation.js";
 
 /** Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
 export interface SimdCounters {
@@ -166,6 +167,13 @@ function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: n
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, L, fastTrig } = call;
   const slots = simdTrigRows(call, positions, start, rows);
+  if (call.bf16Trig) {
+    // trigBf16's values are the cache's already (af = 1), and pass the range check (trig.ts); the lanes it
+    // listed were rounded and checked by simdTrigRows, which set FLAGS.
+    let flagged = 0;
+    for (let q = 0; q < slots; q++) flagged += st.i32[L.FLAGS / 4 + q]!;
+    return flagged;
+  }
   // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), the cache format,
   // range check.
   const cache = s.fp16PerOp ? st.k.cacheFp16 : st.k.cacheBf16;
@@ -181,7 +189,7 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
-  const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, TRIG } = L;
+  const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, FLAGS, TRIG } = L;
   let slots = 0;
   let lastPos = NaN;
   for (let r = 0; r < rows; r++) {
@@ -198,6 +206,7 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   if (fastTrig) {
     counters.trigLanes += slots * half;
     const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    if (bf16Trig) i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
     for (let q = 0; q < nfail; q++) {
       // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt (with bf16Trig, the cache stage then
       // rounds them to bf16 as it would have; the certified lanes are bf16 already and stay as they are).
@@ -207,6 +216,14 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
         const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
         f32[COS / 4 + l] = Math.fround(Math.cos(a));
         f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+        if (bf16Trig) {
+          // The cache stage (cacheBf16 with af = 1) on these lanes: RNE to bf16, and the range check.
+          const c = round("bf16", f32[COS / 4 + l]!);
+          const sn = round("bf16", f32[SIN / 4 + l]!);
+          f32[COS / 4 + l] = c;
+          f32[SIN / 4 + l] = sn;
+          if (!inCacheRange(c) || !inCacheRange(sn)) i32[FLAGS / 4 + Math.floor(l / half)] = 1;
+        }
       }
     }
   } else {
@@ -219,6 +236,12 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   }
   for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
   return slots;
+}
+
+/** cacheBf16's range check of one value: zero, or |v| in [CS_MIN, CS_MAX) (NaN fails). */
+function inCacheRange(v: number): boolean {
+  const a = Math.abs(v);
+  return a === 0 || (a >= CS_MIN && a < CS_MAX);
 }
 
 /** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */

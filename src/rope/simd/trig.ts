@@ -331,15 +331,17 @@ export function sincosRawFunc(K: ConstPool): Func {
 // binades their f32 patterns differ by at most 9.1u·2^25 ≈ 18.2 (|v| < 2^(e+2) for the lower binade
 // 2^e, whose spacing is 2^(e−23)). RNE_bf16 of a pattern changes only where its low 16 bits pass
 // 0x8000 (a tie at 0x8000 itself), carries included; so if f's low 16 bits are more than
-// BF16_TRIG_GUARD = 32 patterns from 0x8000, RNE_bf16(c*) = RNE_bf16(f) = (bits(f) + 0x8000) with the
+// BF16_TRIG_GUARD = 20 patterns from 0x8000, RNE_bf16(c*) = RNE_bf16(f) = (bits(f) + 0x8000) with the
 // low 16 bits cleared (no tie possible), and that is the value stored. Otherwise the group of four is
-// listed: a lane fails with probability about 65/65536 (f's low bits are near uniform), a group about
-// 1.6%, and the caller recomputes those lanes with Math.cos/Math.sin as before.
+// listed: a value fails with probability about 41/65536 (f's low bits are near uniform), a group of four
+// angles (eight values) about 0.5%, and the caller recomputes those lanes with Math.cos/Math.sin.
+// A certified value needs no range check of the cache: |f| ≤ 1 (cos ρ = 1 + z·Q with Q < 0) and
+// |f| ≥ 0.9·2^−40 (|ρ| ≥ 2^−40, cos r ≥ 0.7), inside [CS_MIN, CS_MAX) of rotation.ts.
 
-/** ε: the f32 cos/sin's proved relative error bound; the rotation's cut-off below which |ρ| is listed; the guard in f32 patterns. */
+/** ε: the f32 cos/sin's proved relative error bound; the cut-off below which |ρ| is listed; the guard in f32 patterns. */
 export const BF16_TRIG_REL_ERROR = 2 ** -21;
 export const BF16_TRIG_MIN_R = 2 ** -40;
-export const BF16_TRIG_GUARD = 32;
+export const BF16_TRIG_GUARD = 20;
 /** Taylor coefficients −1/3!, 1/5!, −1/7!, 1/9! and −1/2!, 1/4!, −1/6!, 1/8!, rounded to f32. */
 export const SIN_TAYLOR_F32 = [-1 / 6, 1 / 120, -1 / 5040, 1 / 362880].map(Math.fround);
 export const COS_TAYLOR_F32 = [-1 / 2, 1 / 24, -1 / 720, 1 / 40320].map(Math.fround);
@@ -349,35 +351,48 @@ export const COS_TAYLOR_F32 = [-1 / 2, 1 / 24, -1 / 720, 1 / 40320].map(Math.fro
  * the f32 approximations in `cosF`, `sinF` (quadrant applied), their RNE to bf16 in `cos`, `sin`, and
  * `certified` (an i32 expression) 1 when all eight are certified.
  */
-function bf16Trig(f: Func, pool: ConstPool): { a0: number; a1: number; cosF: number; sinF: number; cos: number; sin: number; init: Bytes; code: Bytes; certified: Bytes } {
-  const vec = (): number => f.local(V128);
-  // Every constant in a local set once before the loop (init), rather than loaded at each use.
+/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
+interface Hoisted {
+  f64x2(x: number): Bytes;
+  f32x4(x: number): Bytes;
+  i32x4(x: number): Bytes;
+  init: Bytes[];
+}
+
+function hoister(f: Func, pool: ConstPool): Hoisted {
   const init: Bytes[] = [];
-  const hoisted = new Map<string, number>();
+  const locals = new Map<string, number>();
   const hoist = (load: Bytes): Bytes => {
     const key = load.join(",");
-    let l = hoisted.get(key);
+    let l = locals.get(key);
     if (l === undefined) {
-      l = vec();
-      hoisted.set(key, l);
+      l = f.local(V128);
+      locals.set(key, l);
       init.push(set(l, load));
     }
     return get(l);
   };
-  const K = {
-    f64x2: (x: number): Bytes => hoist(pool.f64x2(x)),
-    f32x4: (x: number): Bytes => hoist(pool.f32x4(x)),
-    i32x4: (x: number): Bytes => hoist(pool.i32x4(x)),
-  };
+  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), init };
+}
+
+/** Interleaves two lists of statements (two independent computations), so that each one's latency hides behind the other's work. */
+function zip(a: Bytes[], b: Bytes[]): Bytes {
+  const out: Bytes = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...(a[i] ?? []), ...(b[i] ?? []));
+  return out;
+}
+
+function bf16Trig(f: Func, K: Hoisted): { a0: number; a1: number; cosF: number; sinF: number; cos: number; sin: number; stmts: Bytes[]; certified: Bytes } {
+  const vec = (): number => f.local(V128);
   const [a0, a1, kf0, kf1, k, r0, r1, ok, rho, z, sn, cs, q, swap, cosF, sinF, t, cos, sin] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
   const f64 = { mul: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y), add: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_add, x, y), sub: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_sub, x, y) };
   const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
   const add = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_add, x, y);
   const [P1, P2, P3] = PIO2_PARTS;
-  const reduce = (a: number, kf: number, r: number): Bytes => [
-    ...set(kf, f64.add(f64.mul(get(a), K.f64x2(INV_PIO2)), K.f64x2(MAGIC))),
-    ...set(k, f64.sub(get(kf), K.f64x2(MAGIC))),
-    ...set(r, f64.sub(f64.sub(f64.sub(get(a), f64.mul(get(k), K.f64x2(P1))), f64.mul(get(k), K.f64x2(P2))), f64.mul(get(k), K.f64x2(P3)))),
+  const reduce = (a: number, kf: number, r: number): Bytes[] => [
+    set(kf, f64.add(f64.mul(get(a), K.f64x2(INV_PIO2)), K.f64x2(MAGIC))),
+    set(k, f64.sub(get(kf), K.f64x2(MAGIC))),
+    set(r, f64.sub(f64.sub(f64.sub(get(a), f64.mul(get(k), K.f64x2(P1))), f64.mul(get(k), K.f64x2(P2))), f64.mul(get(k), K.f64x2(P3)))),
   ];
   const inRange = (a: number): Bytes => simd(SIMD.f64x2_le, simd(SIMD.f64x2_abs, get(a)), K.f64x2(TRIG_MAX_ANGLE));
   const demote = (x: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, x);
@@ -394,36 +409,66 @@ function bf16Trig(f: Func, pool: ConstPool): { a0: number; a1: number; cosF: num
   const distance = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(BF16_TRIG_GUARD - 0x8000)), K.i32x4(0xffff));
   /** RNE to bf16 of a lane whose low 16 bits are not 0x8000: round half up on the magnitude. */
   const rne = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(0x8000)), K.i32x4(0xffff0000 | 0));
-  const code: Bytes = [
+  const stmts: Bytes[] = [
     ...reduce(a0, kf0, r0),
     ...reduce(a1, kf1, r1),
-    ...set(rho, shuffle(demote(get(r0)), demote(get(r1)), lanes32(0, 1, 4, 5))),
+    set(rho, shuffle(demote(get(r0)), demote(get(r1)), lanes32(0, 1, 4, 5))),
     // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| < 2^−40 or NaN.
-    ...set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(BF16_TRIG_MIN_R)))),
-    ...set(q, shuffle(get(kf0), get(kf1), lanes32(0, 2, 4, 6))), // k mod 4 in the low bits
-    ...set(z, mul(get(rho), get(rho))),
-    ...set(sn, add(get(rho), mul(mul(get(rho), get(z)), horner([s3, s5, s7], K.f32x4(s9))))),
-    ...set(cs, add(K.f32x4(1), mul(get(z), horner([c2, c4, c6], K.f32x4(c8))))),
+    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(BF16_TRIG_MIN_R)))),
+    set(q, shuffle(get(kf0), get(kf1), lanes32(0, 2, 4, 6))), // k mod 4 in the low bits
+    set(z, mul(get(rho), get(rho))),
+    set(sn, add(get(rho), mul(mul(get(rho), get(z)), horner([s3, s5, s7], K.f32x4(s9))))),
+    set(cs, add(K.f32x4(1), mul(get(z), horner([c2, c4, c6], K.f32x4(c8))))),
     // Odd k swaps cos and sin; sin a < 0 for k ≡ 2, 3 (bit 1 of k), cos a < 0 for k ≡ 1, 2 (bit 1 of k + 1).
-    ...set(swap, simd(SIMD.i32x4_eq, simd(SIMD.v128_and, get(q), K.i32x4(1)), K.i32x4(1))),
-    ...set(cosF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(sn), get(cs), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, simd(SIMD.i32x4_add, get(q), K.i32x4(1)), i32c(30)), SIGN))),
-    ...set(sinF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(cs), get(sn), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, get(q), i32c(30)), SIGN))),
-    ...set(t, simd(SIMD.v128_and, simd(SIMD.i32x4_min_u, distance(cosF), distance(sinF)), get(ok))),
-    ...set(cos, rne(cosF)),
-    ...set(sin, rne(sinF)),
+    set(swap, simd(SIMD.i32x4_eq, simd(SIMD.v128_and, get(q), K.i32x4(1)), K.i32x4(1))),
+    set(cosF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(sn), get(cs), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, simd(SIMD.i32x4_add, get(q), K.i32x4(1)), i32c(30)), SIGN))),
+    set(sinF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(cs), get(sn), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, get(q), i32c(30)), SIGN))),
+    set(t, simd(SIMD.v128_and, simd(SIMD.i32x4_min_u, distance(cosF), distance(sinF)), get(ok))),
+    set(cos, rne(cosF)),
+    set(sin, rne(sinF)),
   ];
-  const certified = simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_gt_u, get(t), K.i32x4(2 * BF16_TRIG_GUARD)));
-  return { a0, a1, cosF, sinF, cos, sin, init: init.flat(), code, certified };
+  // t ≤ 0xffff: a signed comparison (one instruction on x86) is the unsigned one.
+  const certified = simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_gt_s, get(t), K.i32x4(2 * BF16_TRIG_GUARD)));
+  return { a0, a1, cosF, sinF, cos, sin, stmts, certified };
 }
 
-/** The loop body storing one group of four: cos/sin at element e (f32), e listed in fails when not certified. */
+/** Stores one group of four: cos/sin at element e (f32), e listed in fails when not certified. */
 function bf16TrigStore(t: ReturnType<typeof bf16Trig>, e: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
   return [
-    ...t.code,
     ...store(i32add(get(cosOut), i32shl(e, i32c(2))), get(t.cos)),
     ...store(i32add(get(sinOut), i32shl(e, i32c(2))), get(t.sin)),
     ...when(i32eqz(t.certified), i32store(i32add(get(fails), i32shl(get(nfail), i32c(2))), e), set(nfail, i32add(get(nfail), i32c(1)))),
   ];
+}
+
+/**
+ * The loops of trigBf16 and sincosBf16 over elements [0, n) (n % 4 = 0): eight angles an iteration,
+ * two independent groups of four interleaved (one group's dependency chain alone, about 100 cycles
+ * long, left the loop latency-bound), then a last group of four if n % 8 = 4. angles(t, i) sets t.a0,
+ * t.a1 to the angles of elements i … i + 3.
+ */
+function bf16TrigLoops(f: Func, pool: ConstPool, i: number, n: Bytes, angles: (t: ReturnType<typeof bf16Trig>, i: Bytes) => Bytes, e0: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): { init: Bytes; loops: Bytes } {
+  const K = hoister(f, pool);
+  const t0 = bf16Trig(f, K);
+  const t1 = bf16Trig(f, K);
+  const n8 = f.local(I32);
+  const e = (o: number): Bytes => i32add(i32add(e0, get(i)), i32c(o));
+  const loops: Bytes = [
+    ...set(n8, i32and(n, i32c(~7))),
+    ...forRange(
+      i,
+      i32c(0),
+      get(n8),
+      8,
+      angles(t0, get(i)),
+      angles(t1, i32add(get(i), i32c(4))),
+      zip(t0.stmts, t1.stmts),
+      bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail),
+      bf16TrigStore(t1, e(4), cosOut, sinOut, fails, nfail),
+    ),
+    ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail)),
+  ];
+  return { init: K.init.flat(), loops };
 }
 
 /**
@@ -440,22 +485,14 @@ export function trigBf16Func(K: ConstPool): Func {
   const e = f.local(I32);
   const nfail = f.local(I32);
   const p = f.local(V128);
-  const t = bf16Trig(f, K);
-  const angle = (o: number): Bytes =>
-    simd(SIMD.f64x2_promote_low_f32x4, simd(SIMD.f32x4_demote_f64x2_zero, simd(SIMD.f64x2_mul, get(p), load(i32add(get(theta), i32shl(get(i), i32c(3))), o))));
+  const angle = (at: Bytes, o: number): Bytes =>
+    simd(SIMD.f64x2_promote_low_f32x4, simd(SIMD.f32x4_demote_f64x2_zero, simd(SIMD.f64x2_mul, get(p), load(i32add(get(theta), i32shl(at, i32c(3))), o))));
+  const { init, loops } = bf16TrigLoops(f, K, i, get(half), (t, at) => [...set(t.a0, angle(at, 0)), ...set(t.a1, angle(at, 16))], get(e), cosOut, sinOut, fails, nfail);
   f.body = [
-    ...t.init,
+    ...init,
     ...set(nfail, i32c(0)),
     ...set(e, i32c(0)),
-    ...forRange(
-      q,
-      i32c(0),
-      get(rows),
-      1,
-      set(p, simd(SIMD.f64x2_splat, f64load(i32add(get(pins), i32shl(get(q), i32c(3)))))),
-      forRange(i, i32c(0), get(half), 4, set(t.a0, angle(0)), set(t.a1, angle(16)), bf16TrigStore(t, i32add(get(e), get(i)), cosOut, sinOut, fails, nfail)),
-      set(e, i32add(get(e), get(half))),
-    ),
+    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f64x2_splat, f64load(i32add(get(pins), i32shl(get(q), i32c(3)))))), loops, set(e, i32add(get(e), get(half)))),
     ...get(nfail),
   ];
   return f;
@@ -467,20 +504,24 @@ export function sincosBf16Func(K: ConstPool): Func {
   const { ang, n, cosOut, sinOut, fails } = params;
   const i = f.local(I32);
   const nfail = f.local(I32);
-  const t = bf16Trig(f, K);
-  const at = (o: number): Bytes => load(i32add(get(ang), i32shl(get(i), i32c(3))), o);
-  f.body = [...t.init, ...set(nfail, i32c(0)), ...forRange(i, i32c(0), get(n), 4, set(t.a0, at(0)), set(t.a1, at(16)), bf16TrigStore(t, get(i), cosOut, sinOut, fails, nfail)), ...get(nfail)];
+  const at = (e: Bytes, o: number): Bytes => load(i32add(get(ang), i32shl(e, i32c(3))), o);
+  const { init, loops } = bf16TrigLoops(f, K, i, get(n), (t, e) => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))], i32c(0), cosOut, sinOut, fails, nfail);
+  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...get(nfail)];
   return f;
 }
 
 /** sincosF32Raw(ang, n, out): the f32 approximations f before certification, cos at out[i], sin at out[n + i] (f32), n % 4 = 0 (tests of ε). */
-export function sincosF32RawFunc(K: ConstPool): Func {
+export function sincosF32RawFunc(pool: ConstPool): Func {
   const { f, p: params } = kernelFunc("sincosF32Raw");
   const { ang, n, out } = params;
   const i = f.local(I32);
+  const K = hoister(f, pool);
   const t = bf16Trig(f, K);
   const at = (o: number): Bytes => load(i32add(get(ang), i32shl(get(i), i32c(3))), o);
   const outAt = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(2)));
-  f.body = [...t.init, ...forRange(i, i32c(0), get(n), 4, set(t.a0, at(0)), set(t.a1, at(16)), t.code, store(outAt(get(out)), get(t.cosF)), store(outAt(i32add(get(out), i32shl(get(n), i32c(2)))), get(t.sinF)))];
+  f.body = [
+    ...K.init.flat(),
+    ...forRange(i, i32c(0), get(n), 4, set(t.a0, at(0)), set(t.a1, at(16)), t.stmts.flat(), store(outAt(get(out)), get(t.cosF)), store(outAt(i32add(get(out), i32shl(get(n), i32c(2)))), get(t.sinF))),
+  ];
   return f;
 }

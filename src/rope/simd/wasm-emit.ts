@@ -125,6 +125,7 @@ export const SIMD = {
   i32x4_max_u: 0xb9,
   i32x4_eq: 0x37,
   i32x4_lt_u: 0x3a,
+  i32x4_gt_s: 0x3b,
   i32x4_gt_u: 0x3c,
   i32x4_ge_u: 0x40,
   i64x2_shl: 0xcb,
