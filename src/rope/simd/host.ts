@@ -201,6 +201,7 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
       lastPos = p;
     }
     slotOf[r] = slots - 1;
+    i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
   }
   counters.rows += rows;
   if (fastTrig) {
@@ -234,7 +235,6 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
       f32.set(sinTmp, SIN / 4 + q * half);
     }
   }
-  for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
   return slots;
 }
 
@@ -329,14 +329,15 @@ export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   if (!s.bf16PerOp) return null; // the patterns must be bf16's
   const call = simdCall(s, st, counters, headDim, true);
   if (call === null) return null;
-  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
+  const { COS, SIN, X, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
   const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
     u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
-    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD);
-    y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
+    // In place (every row is read before it is written): the block's footprint in cache is halved.
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
+    y.set(u16.subarray(X / 2, X / 2 + len), start * headDim);
     return nbad;
   });
   return forRuns(call, badRows, (a, b) => {
