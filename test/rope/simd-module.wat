@@ -6297,76 +6297,76 @@
     end
     local.get 11)
   (func (;15;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 31
-    i32.const 0
-    v128.load offset=48 align=1
     local.set 32
     i32.const 0
-    v128.load offset=64 align=1
+    v128.load offset=48 align=1
     local.set 33
     i32.const 0
-    v128.load offset=80 align=1
+    v128.load offset=64 align=1
     local.set 34
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=80 align=1
     local.set 35
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=96 align=1
     local.set 36
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=112 align=1
     local.set 37
     i32.const 0
-    v128.load offset=784 align=1
+    v128.load offset=32 align=1
     local.set 38
     i32.const 0
-    v128.load offset=800 align=1
+    v128.load offset=784 align=1
     local.set 39
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=800 align=1
     local.set 40
     i32.const 0
-    v128.load offset=832 align=1
+    v128.load offset=816 align=1
     local.set 41
     i32.const 0
-    v128.load offset=848 align=1
+    v128.load offset=832 align=1
     local.set 42
     i32.const 0
-    v128.load offset=864 align=1
+    v128.load offset=848 align=1
     local.set 43
     i32.const 0
-    v128.load offset=880 align=1
+    v128.load offset=864 align=1
     local.set 44
     i32.const 0
-    v128.load offset=896 align=1
+    v128.load offset=880 align=1
     local.set 45
     i32.const 0
-    v128.load offset=912 align=1
+    v128.load offset=896 align=1
     local.set 46
     i32.const 0
-    v128.load offset=928 align=1
+    v128.load offset=912 align=1
     local.set 47
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=928 align=1
     local.set 48
     i32.const 0
-    v128.load offset=944 align=1
+    v128.load offset=432 align=1
     local.set 49
     i32.const 0
-    v128.load offset=960 align=1
+    v128.load offset=944 align=1
     local.set 50
     i32.const 0
-    v128.load offset=976 align=1
+    v128.load offset=960 align=1
     local.set 51
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=976 align=1
     local.set 52
     i32.const 0
-    v128.load offset=992 align=1
+    v128.load offset=464 align=1
     local.set 53
+    i32.const 0
+    v128.load offset=992 align=1
+    local.set 54
     i32.const 0
     local.set 10
     i32.const 0
@@ -6381,275 +6381,225 @@
       loop  ;; label = @2
         local.get 2
         local.get 7
-        i32.const 3
+        i32.const 2
         i32.shl
         i32.add
-        f64.load
-        f64x2.splat
+        f32.load
+        f32x4.splat
         local.set 11
         local.get 1
         i32.const -8
         i32.and
-        local.set 73
+        local.set 74
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 73
+          local.get 74
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
             local.get 11
             local.get 0
             local.get 8
-            i32.const 3
+            i32.const 2
             i32.shl
             i32.add
             v128.load align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
-            f64x2.promote_low_f32x4
+            f32x4.mul
             local.set 12
-            local.get 11
-            local.get 0
-            local.get 8
-            i32.const 3
-            i32.shl
-            i32.add
-            v128.load offset=16 align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 13
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
             local.get 11
             local.get 0
             local.get 8
             i32.const 4
             i32.add
-            i32.const 3
+            i32.const 2
             i32.shl
             i32.add
             v128.load align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
-            f64x2.promote_low_f32x4
-            local.set 54
-            local.get 11
-            local.get 0
-            local.get 8
-            i32.const 4
-            i32.add
-            i32.const 3
-            i32.shl
-            i32.add
-            v128.load offset=16 align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
+            f32x4.mul
+            local.set 12
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 55
             local.get 12
-            local.get 32
-            f64x2.mul
-            local.get 33
-            f64x2.add
-            local.set 14
-            local.get 54
-            local.get 32
-            f64x2.mul
-            local.get 33
-            f64x2.add
-            local.set 56
-            local.get 14
-            local.get 33
-            f64x2.sub
-            local.set 16
-            local.get 56
-            local.get 33
-            f64x2.sub
-            local.set 58
             local.get 12
-            local.get 16
-            local.get 34
-            f64x2.mul
-            f64x2.sub
-            local.get 16
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 16
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.set 17
-            local.get 54
-            local.get 58
-            local.get 34
-            f64x2.mul
-            f64x2.sub
-            local.get 58
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 58
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.set 59
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 56
             local.get 13
-            local.get 32
-            f64x2.mul
             local.get 33
+            f64x2.mul
+            local.get 34
             f64x2.add
             local.set 15
             local.get 55
-            local.get 32
-            f64x2.mul
             local.get 33
+            f64x2.mul
+            local.get 34
             f64x2.add
             local.set 57
             local.get 15
-            local.get 33
-            f64x2.sub
-            local.set 16
-            local.get 57
-            local.get 33
-            f64x2.sub
-            local.set 58
-            local.get 13
-            local.get 16
             local.get 34
-            f64x2.mul
             f64x2.sub
-            local.get 16
+            local.set 17
+            local.get 57
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 13
+            local.get 17
             local.get 35
             f64x2.mul
             f64x2.sub
-            local.get 16
+            local.get 17
             local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
             f64x2.mul
             f64x2.sub
             local.set 18
             local.get 55
-            local.get 58
-            local.get 34
-            f64x2.mul
-            f64x2.sub
-            local.get 58
+            local.get 59
             local.get 35
             f64x2.mul
             f64x2.sub
-            local.get 58
+            local.get 59
             local.get 36
             f64x2.mul
             f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
             local.set 60
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 56
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 58
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 58
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 14
             local.get 17
-            f32x4.demote_f64x2_zero
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
+            local.get 56
+            local.get 59
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 61
             local.get 18
             f32x4.demote_f64x2_zero
-            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 20
-            local.get 59
+            local.get 19
             f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 21
             local.get 60
             f32x4.demote_f64x2_zero
+            local.get 61
+            f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 62
-            local.get 12
-            f64x2.abs
-            local.get 37
-            f64x2.le
+            local.set 63
             local.get 13
             f64x2.abs
-            local.get 37
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
             f64x2.le
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 20
+            local.get 21
             f32x4.abs
-            local.get 38
+            local.get 39
             f32x4.ge
             v128.and
-            local.set 19
-            local.get 54
-            f64x2.abs
-            local.get 37
-            f64x2.le
+            local.set 20
             local.get 55
             f64x2.abs
-            local.get 37
+            local.get 38
+            f64x2.le
+            local.get 56
+            f64x2.abs
+            local.get 38
             f64x2.le
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 62
+            local.get 63
             f32x4.abs
-            local.get 38
+            local.get 39
             f32x4.ge
             v128.and
-            local.set 61
-            local.get 14
+            local.set 62
             local.get 15
+            local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 24
-            local.get 56
+            local.set 25
             local.get 57
+            local.get 58
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 66
-            local.get 20
-            local.get 20
-            f32x4.mul
-            local.set 21
-            local.get 62
-            local.get 62
-            f32x4.mul
-            local.set 63
-            local.get 20
-            local.get 20
+            local.set 67
+            local.get 21
             local.get 21
             f32x4.mul
-            local.get 42
-            local.get 21
-            local.get 41
-            local.get 21
-            local.get 40
-            local.get 21
-            local.get 39
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
             local.set 22
-            local.get 62
-            local.get 62
+            local.get 63
             local.get 63
             f32x4.mul
-            local.get 42
-            local.get 63
-            local.get 41
-            local.get 63
-            local.get 40
-            local.get 63
-            local.get 39
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
             local.set 64
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
             local.get 43
-            local.get 21
-            local.get 47
-            local.get 21
-            local.get 46
-            local.get 21
-            local.get 45
-            local.get 21
-            local.get 44
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -6659,15 +6609,17 @@
             f32x4.mul
             f32x4.add
             local.set 23
+            local.get 63
+            local.get 63
+            local.get 64
+            f32x4.mul
             local.get 43
-            local.get 63
-            local.get 47
-            local.get 63
-            local.get 46
-            local.get 63
-            local.get 45
-            local.get 63
-            local.get 44
+            local.get 64
+            local.get 42
+            local.get 64
+            local.get 41
+            local.get 64
+            local.get 40
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -6677,130 +6629,155 @@
             f32x4.mul
             f32x4.add
             local.set 65
-            local.get 24
-            local.get 48
-            v128.and
-            local.get 48
-            i32x4.eq
-            local.set 25
-            local.get 66
-            local.get 48
-            v128.and
-            local.get 48
-            i32x4.eq
-            local.set 67
+            local.get 44
             local.get 22
-            local.get 23
-            local.get 25
-            v128.bitselect
-            local.get 24
             local.get 48
-            i32x4.add
-            i32.const 30
-            i32x4.shl
-            local.get 31
-            v128.and
-            v128.xor
-            local.set 26
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 44
             local.get 64
-            local.get 65
-            local.get 67
-            v128.bitselect
-            local.get 66
             local.get 48
-            i32x4.add
-            i32.const 30
-            i32x4.shl
-            local.get 31
+            local.get 64
+            local.get 47
+            local.get 64
+            local.get 46
+            local.get 64
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 66
+            local.get 25
+            local.get 49
             v128.and
-            v128.xor
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 67
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
             local.set 68
             local.get 23
-            local.get 22
-            local.get 25
-            v128.bitselect
             local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
+            i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 31
+            local.get 32
             v128.and
             v128.xor
             local.set 27
             local.get 65
-            local.get 64
-            local.get 67
-            v128.bitselect
             local.get 66
+            local.get 68
+            v128.bitselect
+            local.get 67
+            local.get 49
+            i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 31
+            local.get 32
             v128.and
             v128.xor
             local.set 69
+            local.get 24
+            local.get 23
             local.get 26
-            local.get 49
-            i32x4.add
-            local.get 50
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
             v128.and
-            local.get 27
-            local.get 49
-            i32x4.add
-            local.get 50
-            v128.and
-            i32x4.min_u
-            local.get 19
-            v128.and
+            v128.xor
             local.set 28
+            local.get 66
+            local.get 65
             local.get 68
-            local.get 49
-            i32x4.add
-            local.get 50
+            v128.bitselect
+            local.get 67
+            i32.const 30
+            i32x4.shl
+            local.get 32
             v128.and
-            local.get 69
-            local.get 49
-            i32x4.add
+            v128.xor
+            local.set 70
+            local.get 27
             local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
             v128.and
             i32x4.min_u
-            local.get 61
-            v128.and
-            local.set 70
-            local.get 26
-            local.get 51
-            i32x4.add
-            local.get 52
+            local.get 20
             v128.and
             local.set 29
-            local.get 68
-            local.get 51
+            local.get 69
+            local.get 50
             i32x4.add
-            local.get 52
+            local.get 51
+            v128.and
+            local.get 70
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 62
             v128.and
             local.set 71
             local.get 27
-            local.get 51
-            i32x4.add
             local.get 52
+            i32x4.add
+            local.get 53
             v128.and
             local.set 30
             local.get 69
-            local.get 51
-            i32x4.add
             local.get 52
+            i32x4.add
+            local.get 53
             v128.and
             local.set 72
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
+            local.get 70
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 73
             local.get 4
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 29
-            v128.store align=1
-            local.get 5
             local.get 9
             local.get 8
             i32.add
@@ -6811,8 +6788,19 @@
             i32.add
             local.get 30
             v128.store align=1
-            local.get 28
-            local.get 53
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -6842,7 +6830,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 71
+            local.get 72
             v128.store align=1
             local.get 5
             local.get 9
@@ -6853,10 +6841,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 72
+            local.get 73
             v128.store align=1
-            local.get 70
-            local.get 53
+            local.get 71
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -6882,13 +6870,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 73
+            local.get 74
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 73
+        local.get 74
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -6899,131 +6887,108 @@
             local.get 11
             local.get 0
             local.get 8
-            i32.const 3
+            i32.const 2
             i32.shl
             i32.add
             v128.load align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
-            f64x2.promote_low_f32x4
+            f32x4.mul
             local.set 12
-            local.get 11
-            local.get 0
-            local.get 8
-            i32.const 3
-            i32.shl
-            i32.add
-            v128.load offset=16 align=1
-            f64x2.mul
-            f32x4.demote_f64x2_zero
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 13
             local.get 12
-            local.get 32
-            f64x2.mul
-            local.get 33
-            f64x2.add
-            local.set 14
-            local.get 14
-            local.get 33
-            f64x2.sub
-            local.set 16
             local.get 12
-            local.get 16
-            local.get 34
-            f64x2.mul
-            f64x2.sub
-            local.get 16
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 16
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.set 17
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
             local.get 13
-            local.get 32
-            f64x2.mul
             local.get 33
+            f64x2.mul
+            local.get 34
             f64x2.add
             local.set 15
             local.get 15
-            local.get 33
-            f64x2.sub
-            local.set 16
-            local.get 13
-            local.get 16
             local.get 34
-            f64x2.mul
             f64x2.sub
-            local.get 16
+            local.set 17
+            local.get 13
+            local.get 17
             local.get 35
             f64x2.mul
             f64x2.sub
-            local.get 16
+            local.get 17
             local.get 36
             f64x2.mul
             f64x2.sub
-            local.set 18
             local.get 17
-            f32x4.demote_f64x2_zero
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 18
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 14
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
             local.get 18
             f32x4.demote_f64x2_zero
+            local.get 19
+            f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 20
-            local.get 12
-            f64x2.abs
-            local.get 37
-            f64x2.le
+            local.set 21
             local.get 13
             f64x2.abs
-            local.get 37
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
             f64x2.le
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 20
+            local.get 21
             f32x4.abs
-            local.get 38
+            local.get 39
             f32x4.ge
             v128.and
-            local.set 19
-            local.get 14
+            local.set 20
             local.get 15
+            local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 24
-            local.get 20
-            local.get 20
-            f32x4.mul
-            local.set 21
-            local.get 20
-            local.get 20
+            local.set 25
+            local.get 21
             local.get 21
             f32x4.mul
-            local.get 42
-            local.get 21
-            local.get 41
-            local.get 21
-            local.get 40
-            local.get 21
-            local.get 39
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
             local.set 22
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
             local.get 43
-            local.get 21
-            local.get 47
-            local.get 21
-            local.get 46
-            local.get 21
-            local.get 45
-            local.get 21
-            local.get 44
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -7033,74 +6998,81 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 24
-            local.get 48
-            v128.and
-            local.get 48
-            i32x4.eq
-            local.set 25
+            local.get 44
             local.get 22
-            local.get 23
-            local.get 25
-            v128.bitselect
-            local.get 24
             local.get 48
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 25
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 23
+            local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
             i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 31
-            v128.and
-            v128.xor
-            local.set 26
-            local.get 23
-            local.get 22
-            local.get 25
-            v128.bitselect
-            local.get 24
-            i32.const 30
-            i32x4.shl
-            local.get 31
+            local.get 32
             v128.and
             v128.xor
             local.set 27
+            local.get 24
+            local.get 23
             local.get 26
-            local.get 49
-            i32x4.add
-            local.get 50
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
             v128.and
+            v128.xor
+            local.set 28
             local.get 27
-            local.get 49
-            i32x4.add
             local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
             v128.and
             i32x4.min_u
-            local.get 19
-            v128.and
-            local.set 28
-            local.get 26
-            local.get 51
-            i32x4.add
-            local.get 52
+            local.get 20
             v128.and
             local.set 29
             local.get 27
-            local.get 51
-            i32x4.add
             local.get 52
+            i32x4.add
+            local.get 53
             v128.and
             local.set 30
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
             local.get 4
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 29
-            v128.store align=1
-            local.get 5
             local.get 9
             local.get 8
             i32.add
@@ -7111,8 +7083,19 @@
             i32.add
             local.get 30
             v128.store align=1
-            local.get 28
-            local.get 53
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz

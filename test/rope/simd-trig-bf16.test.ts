@@ -191,14 +191,15 @@ describe("four-lane f32 cos/sin certified for bf16 caches", () => {
     expect(Array.from({ length: nfail }, (_, q) => i32[FAILS / 4 + q])).toEqual([0, 4, 8, 12, 16, 20, 24]);
   });
 
-  test("trigBf16 (angles fround(p·θᵢ) in the kernel) stores sincosBf16's values for the same angles", () => {
+  test("trigBf16 (angles fround(p·θᵢ) of f32 arrays, in the kernel) stores sincosBf16's values for the same angles", () => {
     const rng = createRng(SEED + 2);
     const half = 64;
     const rows = 512;
-    const theta = Float64Array.from({ length: half }, (_, i) => Math.fround(10000 ** (-i / half)));
-    const pins = Float64Array.from({ length: rows }, () => Math.floor(rng() * 2 ** 21));
-    f64.set(theta, THETA / 8);
-    f64.set(pins, PINS / 8);
+    const theta = Float32Array.from({ length: half }, (_, i) => 10000 ** (-i / half));
+    // Positions up to 2^21 (f32 integers), and some that are not integers and some beyond 2^24.
+    const pins = Float32Array.from({ length: rows }, (_, q) => (q % 16 === 15 ? rng() * 2 ** 30 : q % 16 === 14 ? rng() * 100 : Math.floor(rng() * 2 ** 21)));
+    f32.set(theta, THETA / 4);
+    f32.set(pins, PINS / 4);
     const n = rows * half;
     const nfail = k.trigBf16(THETA, half, PINS, rows, COS, SIN, FAILS);
     const listed = listedMask(nfail, n);

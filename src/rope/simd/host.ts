@@ -7,7 +7,7 @@
 import { InvalidArgumentError } from "../../errors.js";
 import { decodeArray, encodeArray } from "../../formats/bits.js";
 import { checkHeadDim } from "../arguments.js";
-import { round, roundArray } from "../../formats/round.js";
+import { roundArray } from "../../formats/round.js";
 import { rotateRowsFp32 } from "../fast/fp32.js";
 import { rotateRows } from "../reference.js";
 import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
@@ -140,7 +140,11 @@ function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: n
   }
   const fastTrig = s.p.trig.format === "fp32";
   const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
-  if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
+  // trigBf16 takes θ and the positions as f32 (angleIn rounds them to fp32 or tf32: f32 values, so an f32
+  // product is fround of the exact one, as trigFp32's fp64 product rounded to fp32 is).
+  const bf16Trig = bf16Cache && fastAngles && s.attention === 1;
+  if (bf16Trig) for (let i = 0; i < half; i++) st.f32[L.THETA / 4 + i] = s.angleIn(s.theta[i]!);
+  else if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
   return {
     s,
     st,
@@ -149,7 +153,7 @@ function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: n
     fastTrig,
     fastAngles,
     // trigBf16 stores RNE_bf16(fround(cos a)), what cacheBf16 makes of fround(cos a) when af = 1.
-    bf16Trig: bf16Cache && fastAngles && s.attention === 1,
+    bf16Trig,
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
@@ -195,7 +199,8 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   for (let r = 0; r < rows; r++) {
     const p = positions[start + r]!;
     if (p !== lastPos) {
-      if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+      if (bf16Trig) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
+      else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
       else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
       slots++;
       lastPos = p;
@@ -214,16 +219,19 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
       const e = i32[FAILS / 4 + q]!;
       counters.recomputedLanes += 4;
       for (let l = e; l < e + 4; l++) {
-        const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+        const a = bf16Trig
+          ? Math.fround(f32[PINS / 4 + Math.floor(l / half)]! * f32[THETA / 4 + (l % half)]!)
+          : fastAngles
+            ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!)
+            : f64[ANG / 8 + l]!;
         f32[COS / 4 + l] = Math.fround(Math.cos(a));
         f32[SIN / 4 + l] = Math.fround(Math.sin(a));
         if (bf16Trig) {
-          // The cache stage (cacheBf16 with af = 1) on these lanes: RNE to bf16, and the range check.
-          const c = round("bf16", f32[COS / 4 + l]!);
-          const sn = round("bf16", f32[SIN / 4 + l]!);
-          f32[COS / 4 + l] = c;
-          f32[SIN / 4 + l] = sn;
-          if (!inCacheRange(c) || !inCacheRange(sn)) i32[FLAGS / 4 + Math.floor(l / half)] = 1;
+          // The cache stage (cacheBf16 with af = 1) on these lanes: RNE to bf16 on the f32 pattern, as
+          // cacheBf16 rounds, and the range check.
+          i32[COS / 4 + l] = bf16RnePattern(i32[COS / 4 + l]!);
+          i32[SIN / 4 + l] = bf16RnePattern(i32[SIN / 4 + l]!);
+          if (!inCacheRange(f32[COS / 4 + l]!) || !inCacheRange(f32[SIN / 4 + l]!)) i32[FLAGS / 4 + Math.floor(l / half)] = 1;
         }
       }
     }
@@ -236,6 +244,11 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
     }
   }
   return slots;
+}
+
+/** RNE to bf16 of an f32 given by its pattern (as an int32), ties to even: cacheBf16's rounding (rotation.ts, bf16Rne). */
+function bf16RnePattern(b: number): number {
+  return (b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000;
 }
 
 /** cacheBf16's range check of one value: zero, or |v| in [CS_MIN, CS_MAX) (NaN fails). */

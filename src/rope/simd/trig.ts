@@ -10,6 +10,7 @@ import {
   Func,
   I32,
   V128,
+  f32load,
   f64load,
   forRange,
   get,
@@ -473,9 +474,11 @@ function bf16TrigLoops(f: Func, pool: ConstPool, i: number, n: Bytes, angles: (t
 
 /**
  * trigBf16(theta, half, pins, rows, cosOut, sinOut, fails) → number of listed groups: trigFp32's angles
- * a = fround(pins[q] · theta[i]) (half % 4 = 0), but cosOut[e] = RNE_bf16(fround(cos a)) (f32 lanes
- * holding bf16 values), same for sin, e = q·half + i, except groups of four listed in fails, which the
- * caller recomputes (fround(Math.cos(a)), then the cache stage rounds it).
+ * a = fround(pins[q] · theta[i]) (half % 4 = 0), here from f32 arrays theta and pins (an f32 product of
+ * f32 values is fround of the exact product, which is trigFp32's fp64 product rounded once more), but
+ * cosOut[e] = RNE_bf16(fround(cos a)) (f32 lanes holding bf16 values), same for sin, e = q·half + i,
+ * except groups of four listed in fails, which the caller recomputes (fround(Math.cos(a)), then the
+ * cache stage's rounding).
  */
 export function trigBf16Func(K: ConstPool): Func {
   const { f, p: params } = kernelFunc("trigBf16");
@@ -485,14 +488,19 @@ export function trigBf16Func(K: ConstPool): Func {
   const e = f.local(I32);
   const nfail = f.local(I32);
   const p = f.local(V128);
-  const angle = (at: Bytes, o: number): Bytes =>
-    simd(SIMD.f64x2_promote_low_f32x4, simd(SIMD.f32x4_demote_f64x2_zero, simd(SIMD.f64x2_mul, get(p), load(i32add(get(theta), i32shl(at, i32c(3))), o))));
-  const { init, loops } = bf16TrigLoops(f, K, i, get(half), (t, at) => [...set(t.a0, angle(at, 0)), ...set(t.a1, angle(at, 16))], get(e), cosOut, sinOut, fails, nfail);
+  const a32 = f.local(V128);
+  // Four f32 angles, then widened to two f64x2.
+  const angles = (t: ReturnType<typeof bf16Trig>, at: Bytes): Bytes => [
+    ...set(a32, simd(SIMD.f32x4_mul, get(p), load(i32add(get(theta), i32shl(at, i32c(2)))))),
+    ...set(t.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a32))),
+    ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a32), get(a32), lanes32(2, 3, 2, 3)))),
+  ];
+  const { init, loops } = bf16TrigLoops(f, K, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
   f.body = [
     ...init,
     ...set(nfail, i32c(0)),
     ...set(e, i32c(0)),
-    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f64x2_splat, f64load(i32add(get(pins), i32shl(get(q), i32c(3)))))), loops, set(e, i32add(get(e), get(half)))),
+    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(get(q), i32c(2)))))), loops, set(e, i32add(get(e), get(half)))),
     ...get(nfail),
   ];
   return f;

@@ -61,6 +61,7 @@ export const OP = {
   local_set: 0x21,
   local_tee: 0x22,
   i32_load: 0x28,
+  f32_load: 0x2a,
   f64_load: 0x2b,
   i32_store: 0x36,
   i32_const: 0x41,
@@ -167,6 +168,8 @@ export const i32eqz = (a: Bytes): Bytes => [...a, OP.i32_eqz];
 /** i32.load / i32.store with a constant byte offset (alignment hint 2 = 4 bytes). */
 export const i32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.i32_load, 2, ...uleb(offset)];
 export const i32store = (addr: Bytes, v: Bytes, offset = 0): Bytes => [...addr, ...v, OP.i32_store, 2, ...uleb(offset)];
+/** f32.load (alignment hint 2 = 4 bytes). */
+export const f32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f32_load, 2, ...uleb(offset)];
 /** f64.load (alignment hint 3 = 8 bytes). */
 export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
 
