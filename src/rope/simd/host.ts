@@ -212,29 +212,20 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
   if (fastTrig) {
     counters.trigLanes += slots * half;
     const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
-    if (bf16Trig) i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
-    for (let q = 0; q < nfail; q++) {
-      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt (with bf16Trig, the cache stage then
-      // rounds them to bf16 as it would have; the certified lanes are bf16 already and stay as they are).
-      const e = i32[FAILS / 4 + q]!;
-      counters.recomputedLanes += 4;
-      for (let l = e; l < e + 4; l++) {
-        const a = bf16Trig
-          ? Math.fround(f32[PINS / 4 + Math.floor(l / half)]! * f32[THETA / 4 + (l % half)]!)
-          : fastAngles
-            ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!)
-            : f64[ANG / 8 + l]!;
-        f32[COS / 4 + l] = Math.fround(Math.cos(a));
-        f32[SIN / 4 + l] = Math.fround(Math.sin(a));
-        if (bf16Trig) {
-          // The cache stage (cacheBf16 with af = 1) on these lanes: RNE to bf16 on the f32 pattern, as
-          // cacheBf16 rounds, and the range check.
-          i32[COS / 4 + l] = bf16RnePattern(i32[COS / 4 + l]!);
-          i32[SIN / 4 + l] = bf16RnePattern(i32[SIN / 4 + l]!);
-          if (!inCacheRange(f32[COS / 4 + l]!) || !inCacheRange(f32[SIN / 4 + l]!)) i32[FLAGS / 4 + Math.floor(l / half)] = 1;
+    if (bf16Trig) {
+      i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
+      bf16TrigListed(call, nfail);
+    } else
+      for (let q = 0; q < nfail; q++) {
+        // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+        const e = i32[FAILS / 4 + q]!;
+        counters.recomputedLanes += 4;
+        for (let l = e; l < e + 4; l++) {
+          const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+          f32[COS / 4 + l] = Math.fround(Math.cos(a));
+          f32[SIN / 4 + l] = Math.fround(Math.sin(a));
         }
       }
-    }
   } else {
     for (let q = 0; q < slots; q++) {
       const ang = ANG / 8 + q * half;
@@ -244,6 +235,49 @@ function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, ro
     }
   }
   return slots;
+}
+
+/**
+ * The groups trigBf16 listed (nfail of them in FAILS): their angles fround(p·θᵢ) gathered into ANG and
+ * given to sincos, whose certified fround(cos a), fround(sin a) (lanes it lists in turn: Math.cos and
+ * Math.sin) then go through the cache stage as cacheBf16 with af = 1 would take them — RNE to bf16 on
+ * the f32 pattern, and the range check, which flags the cache row in FLAGS. sincos's outputs use the X
+ * region, free while the cache rows are made (rotateBlock fills it afterwards): n ≤ slots·half lanes take
+ * 9n ≤ 4.5·SIMD_BLOCK·headDim of its 8·SIMD_BLOCK·headDim bytes.
+ */
+function bf16TrigListed(call: SimdCall, nfail: number): void {
+  if (nfail === 0) return;
+  const { s, st, counters, L } = call;
+  const { k, f64, f32, i32 } = st;
+  const { half } = s;
+  const { THETA, PINS, ANG, COS, SIN, FAILS, FLAGS, TRIG, X } = L;
+  const n = 4 * nfail;
+  for (let q = 0; q < nfail; q++) {
+    const e = i32[FAILS / 4 + q]!;
+    for (let m = 0; m < 4; m++) f64[ANG / 8 + 4 * q + m] = Math.fround(f32[PINS / 4 + Math.floor((e + m) / half)]! * f32[THETA / 4 + ((e + m) % half)]!);
+  }
+  const C2 = X;
+  const S2 = X + 4 * n;
+  const F2 = X + 8 * n;
+  const nfail2 = k.sincos(ANG, n, C2, S2, F2, TRIG);
+  for (let q = 0; q < nfail2; q++) {
+    const g = i32[F2 / 4 + q]!;
+    counters.recomputedLanes += 4;
+    for (let m = g; m < g + 4; m++) {
+      f32[C2 / 4 + m] = Math.fround(Math.cos(f64[ANG / 8 + m]!));
+      f32[S2 / 4 + m] = Math.fround(Math.sin(f64[ANG / 8 + m]!));
+    }
+  }
+  for (let q = 0; q < nfail; q++) {
+    const e = i32[FAILS / 4 + q]!;
+    for (let m = 0; m < 4; m++) {
+      const c = bf16RnePattern(i32[C2 / 4 + 4 * q + m]!);
+      const sn = bf16RnePattern(i32[S2 / 4 + 4 * q + m]!);
+      i32[COS / 4 + e + m] = c;
+      i32[SIN / 4 + e + m] = sn;
+      if (!inCacheRange(f32[COS / 4 + e + m]!) || !inCacheRange(f32[SIN / 4 + e + m]!)) i32[FLAGS / 4 + Math.floor((e + m) / half)] = 1;
+    }
+  }
 }
 
 /** RNE to bf16 of an f32 given by its pattern (as an int32), ties to even: cacheBf16's rounding (rotation.ts, bf16Rne). */
