@@ -2,7 +2,9 @@
  * The SIMD module's fast cos/sin with a proved error bound and per-lane certification of fround(cos a),
  * fround(sin a) (the bound and the certification are derived below), and the three exported functions
  * built on it: sincos (angles given), trigFp32 (angles fround(p·θᵢ) computed in the kernel) and sincosRaw
- * (the uncertified fp64 values, for tests of the bound).
+ * (the uncertified fp64 values, for tests of the bound). Then a four-lane f32 cos/sin whose results are
+ * certified only to bf16 (what a bf16 cache keeps), and its functions trigBf16, sincosBf16 and
+ * sincosF32Raw.
  */
 import {
   type Bytes,
