@@ -9,6 +9,8 @@
  *    workload (2048 positions per frequency: tables amortise) and a scattered one (256 positions).
  *  - the shift measure's attention rows (logits, fp32 softmax, sums) against PyTorch's fp32 q @ k.T +
  *    softmax on one thread (bench/attention-rows.ts);
+ *  - emulated `hf` bf16 against llama.cpp's ggml_rope_ext (f32 and f16, live, in this process; bench/ggml.ts)
+ *    on the same shape: `ratio_vs_ggml_f32`;
  *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
  *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
@@ -24,6 +26,7 @@ import { createDecimalOracle, createRng, decodeArray, encodeArray, round, roundA
 import { type Placement, timeWorkers } from "./rope-workers.js";
 
 import { attentionRowsBench } from "./attention-rows.js";
+import { openGgmlRope } from "./ggml.js";
 import { onnxBench } from "./onnx.js";
 import { scalingBench } from "./scaling.js";
 import { best } from "./timing.js";
@@ -136,7 +139,7 @@ function oracleBench(): void {
  * (copied block by block) for comparison — against the same single-thread torch figure, and next to torch
  * at two threads. Every figure's output is compared with the single thread's fp64 output, bit for bit.
  */
-function ropeBench(): void {
+async function ropeBench(): Promise<void> {
   const S = 4096;
   const H = 8;
   const d = 128;
@@ -160,6 +163,32 @@ function ropeBench(): void {
   const f64Rate = (S * H) / oursF64;
   console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
   console.log(`emulated_hf_rotations_per_s_fp64_values: ${(f64Rate / 1e6).toFixed(3)} M (fp64 values in and out, rotate)`);
+  // llama.cpp's ggml_rope_ext on the same shape (f32 and f16 tensors, NeoX, one thread), compute call
+  // alone. Five rounds, each of three rotateBits calls, three f32 computes and three f16 computes: both
+  // sides see the same load over the rounds, and each side's later calls of a round run on warm caches
+  // (a round's first call finds them full of the other side's 16-32 MB tensors).
+  const tokenPositions = Int32Array.from({ length: S }, (_, p) => positions[p * H]!);
+  const g = await openGgmlRope(tokenPositions, H, d, 10000);
+  if (typeof g === "string") console.log(`ratio_vs_ggml_f32: unavailable (${g})`);
+  else {
+    let ours = Infinity;
+    let f32 = Infinity;
+    let f16 = Infinity;
+    try {
+      for (let round = 0; round < 5; round++) {
+        ours = Math.min(ours, best(3, () => kernel.rotateBits(xBits, positions, d, outBits)));
+        for (let rep = 0; rep < 3; rep++) f32 = Math.min(f32, g.time("f32"));
+        for (let rep = 0; rep < 3; rep++) f16 = Math.min(f16, g.time("f16"));
+      }
+    } finally {
+      g.close();
+    }
+    const rate = (S * H) / ours;
+    console.log(`ggml_f32_rotations_per_s: ${((S * H) / f32 / 1e6).toFixed(3)} M (f16 ${((S * H) / f16 / 1e6).toFixed(3)} M; ggml_rope_ext, graph compute alone, n_threads = 1; ${g.source}); ours in the same rounds ${(rate / 1e6).toFixed(3)} M`);
+    console.log("# ratio_vs_ggml_f32: emulated hf bf16 (rotateBits) over ggml's f32 rope_ext, best of 15 calls each in 5 alternating rounds; _f16: over its f16 rope_ext");
+    console.log(`ratio_vs_ggml_f32: ${(f32 / ours).toFixed(2)}`);
+    console.log(`ratio_vs_ggml_f16: ${(f16 / ours).toFixed(2)}`);
+  }
   // Two workers; each placement's output is compared with the single thread's, bit for bit.
   const rates: Partial<Record<Placement, number>> = {};
   const labels: Record<Placement, [string, string]> = {

@@ -22,6 +22,9 @@
   (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;22;) (func (param i32 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;25;) (func (param i32 i32 i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -3027,13 +3030,20 @@
     end
     local.get 11)
   (func (;8;) (type 8) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=544 align=1
     local.set 28
     i32.const 0
     v128.load offset=624 align=1
     local.set 29
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 33
+    local.get 2
+    i32.const -8
+    i32.and
+    local.set 34
     i32.const 0
     local.set 11
     i32.const 0
@@ -3074,6 +3084,289 @@
         v128.load offset=416 align=1
         local.set 17
         i32.const 0
+        local.set 10
+        block  ;; label = @3
+          local.get 10
+          local.get 34
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 12
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 26
+            local.get 12
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 30
+            local.get 26
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 30
+            i32.const 1
+            i16x8.shl
+            local.set 27
+            local.get 16
+            local.get 27
+            i16x8.max_u
+            local.set 16
+            local.get 17
+            local.get 27
+            local.get 29
+            i16x8.sub
+            i16x8.min_u
+            local.set 17
+            local.get 33
+            local.get 26
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 18
+            local.get 33
+            local.get 30
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 19
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 20
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 18
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 24
+            local.get 18
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 24
+            local.set 31
+            local.get 25
+            local.set 32
+            local.get 33
+            local.get 26
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 18
+            local.get 33
+            local.get 30
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 19
+            local.get 14
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 20
+            local.get 14
+            local.get 7
+            i32.add
+            local.get 10
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 21
+            local.get 18
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.sub
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 24
+            local.get 18
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.get 19
+            local.get 20
+            f32x4.mul
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            f32x4.add
+            local.set 22
+            local.get 22
+            local.get 28
+            f32x4.mul
+            local.tee 23
+            local.get 23
+            local.get 22
+            f32x4.sub
+            f32x4.sub
+            local.set 25
+            local.get 13
+            local.get 10
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 31
+            i32.const 16
+            i32x4.shr_u
+            local.get 24
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 13
+            local.get 10
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 32
+            i32.const 16
+            i32x4.shr_u
+            local.get 25
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 10
+            i32.const 8
+            i32.add
+            local.set 10
+            local.get 10
+            local.get 34
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 34
         local.set 10
         block  ;; label = @3
           local.get 10
@@ -3328,13 +3621,20 @@
     end
     local.get 11)
   (func (;9;) (type 9) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=544 align=1
     local.set 28
     i32.const 0
     v128.load offset=624 align=1
     local.set 29
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 33
+    local.get 2
+    i32.const -8
+    i32.and
+    local.set 34
     i32.const 0
     local.set 11
     i32.const 0
@@ -22309,6 +22609,1953 @@
         br_if 0 (;@2;)
       end
     end)
+  (func (;23;) (type 23) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1008 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=1024 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1040 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1056 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 45
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 48
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 49
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 50
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 51
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 52
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 53
+    i32.const 0
+    v128.load offset=1200 align=1
+    local.set 54
+    i32.const 0
+    local.set 10
+    i32.const 0
+    local.set 9
+    i32.const 0
+    local.set 7
+    block  ;; label = @1
+      local.get 7
+      local.get 3
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 2
+        local.get 7
+        i32.const 2
+        i32.shl
+        i32.add
+        f32.load
+        f32x4.splat
+        local.set 11
+        local.get 1
+        i32.const -8
+        i32.and
+        local.set 74
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 74
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 13
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 55
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 56
+            local.get 13
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 15
+            local.get 55
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 57
+            local.get 15
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 57
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 13
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 18
+            local.get 55
+            local.get 59
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 60
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 56
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 58
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 58
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 14
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
+            local.get 56
+            local.get 59
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 61
+            local.get 18
+            f32x4.demote_f64x2_zero
+            local.get 19
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 21
+            local.get 60
+            f32x4.demote_f64x2_zero
+            local.get 61
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 63
+            local.get 13
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 21
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 20
+            local.get 55
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 56
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 63
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 62
+            local.get 15
+            local.get 16
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 25
+            local.get 57
+            local.get 58
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 67
+            local.get 21
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 63
+            local.get 63
+            f32x4.mul
+            local.set 64
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
+            local.get 43
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 23
+            local.get 63
+            local.get 63
+            local.get 64
+            f32x4.mul
+            local.get 43
+            local.get 64
+            local.get 42
+            local.get 64
+            local.get 41
+            local.get 64
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 65
+            local.get 44
+            local.get 22
+            local.get 48
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 44
+            local.get 64
+            local.get 48
+            local.get 64
+            local.get 47
+            local.get 64
+            local.get 46
+            local.get 64
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 66
+            local.get 25
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 67
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 68
+            local.get 23
+            local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 27
+            local.get 65
+            local.get 66
+            local.get 68
+            v128.bitselect
+            local.get 67
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 69
+            local.get 24
+            local.get 23
+            local.get 26
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 28
+            local.get 66
+            local.get 65
+            local.get 68
+            v128.bitselect
+            local.get 67
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 70
+            local.get 27
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 20
+            v128.and
+            local.set 29
+            local.get 69
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 70
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 62
+            v128.and
+            local.set 71
+            local.get 27
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 30
+            local.get 69
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 72
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
+            local.get 70
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 73
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 72
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 73
+            v128.store align=1
+            local.get 71
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 4
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 8
+            i32.const 8
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 74
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 74
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 13
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
+            local.get 13
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 15
+            local.get 15
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 13
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 18
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 14
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
+            local.get 18
+            f32x4.demote_f64x2_zero
+            local.get 19
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 21
+            local.get 13
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 21
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 20
+            local.get 15
+            local.get 16
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 25
+            local.get 21
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
+            local.get 43
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 23
+            local.get 44
+            local.get 22
+            local.get 48
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 25
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 23
+            local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 27
+            local.get 24
+            local.get 23
+            local.get 26
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 28
+            local.get 27
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 20
+            v128.and
+            local.set 29
+            local.get 27
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 30
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 8
+            i32.const 4
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 9
+        local.get 1
+        i32.add
+        local.set 9
+        local.get 7
+        i32.const 1
+        i32.add
+        local.set 7
+        local.get 7
+        local.get 3
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 10)
+  (func (;24;) (type 24) (param i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 26
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 27
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 28
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 29
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 30
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 31
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=1008 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=1024 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=1040 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=1056 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 45
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1200 align=1
+    local.set 48
+    i32.const 0
+    local.set 6
+    local.get 1
+    i32.const -8
+    i32.and
+    local.set 68
+    i32.const 0
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 68
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 49
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 50
+        local.get 7
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 9
+        local.get 49
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 51
+        local.get 9
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 51
+        local.get 28
+        f64x2.sub
+        local.set 53
+        local.get 7
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 49
+        local.get 53
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 54
+        local.get 8
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 10
+        local.get 50
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 52
+        local.get 10
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 52
+        local.get 28
+        f64x2.sub
+        local.set 53
+        local.get 8
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 50
+        local.get 53
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 55
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 15
+        local.get 54
+        f32x4.demote_f64x2_zero
+        local.get 55
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 57
+        local.get 7
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 15
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 14
+        local.get 49
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 50
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 57
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 56
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 51
+        local.get 52
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 61
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 57
+        local.get 57
+        f32x4.mul
+        local.set 58
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 37
+        local.get 16
+        local.get 36
+        local.get 16
+        local.get 35
+        local.get 16
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 57
+        local.get 57
+        local.get 58
+        f32x4.mul
+        local.get 37
+        local.get 58
+        local.get 36
+        local.get 58
+        local.get 35
+        local.get 58
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 59
+        local.get 38
+        local.get 16
+        local.get 42
+        local.get 16
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 38
+        local.get 58
+        local.get 42
+        local.get 58
+        local.get 41
+        local.get 58
+        local.get 40
+        local.get 58
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 60
+        local.get 19
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 20
+        local.get 61
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 62
+        local.get 17
+        local.get 18
+        local.get 20
+        v128.bitselect
+        local.get 19
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 21
+        local.get 59
+        local.get 60
+        local.get 62
+        v128.bitselect
+        local.get 61
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 63
+        local.get 18
+        local.get 17
+        local.get 20
+        v128.bitselect
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 22
+        local.get 60
+        local.get 59
+        local.get 62
+        v128.bitselect
+        local.get 61
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 64
+        local.get 21
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 22
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 63
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 64
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 56
+        v128.and
+        local.set 65
+        local.get 21
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 24
+        local.get 63
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 66
+        local.get 22
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 25
+        local.get 64
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 67
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 66
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 67
+        v128.store align=1
+        local.get 65
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 4
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 8
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 68
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 68
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 7
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 9
+        local.get 9
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 7
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 8
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 10
+        local.get 10
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 8
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 15
+        local.get 7
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 15
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 14
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 37
+        local.get 16
+        local.get 36
+        local.get 16
+        local.get 35
+        local.get 16
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 38
+        local.get 16
+        local.get 42
+        local.get 16
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 19
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 20
+        local.get 17
+        local.get 18
+        local.get 20
+        v128.bitselect
+        local.get 19
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 21
+        local.get 18
+        local.get 17
+        local.get 20
+        v128.bitselect
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 22
+        local.get 21
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 22
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 21
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 24
+        local.get 22
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 25
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 4
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 6)
+  (func (;25;) (type 25) (param i32 i32 i32)
+    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 23
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 24
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 25
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 26
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 27
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 28
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 29
+    i32.const 0
+    v128.load offset=1008 align=1
+    local.set 30
+    i32.const 0
+    v128.load offset=1024 align=1
+    local.set 31
+    i32.const 0
+    v128.load offset=1040 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=1056 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1200 align=1
+    local.set 45
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 3
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 4
+        local.get 0
+        local.get 3
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 5
+        local.get 4
+        local.get 24
+        f64x2.mul
+        local.get 25
+        f64x2.add
+        local.set 6
+        local.get 6
+        local.get 25
+        f64x2.sub
+        local.set 8
+        local.get 4
+        local.get 8
+        local.get 26
+        f64x2.mul
+        f64x2.sub
+        local.get 8
+        local.get 27
+        f64x2.mul
+        f64x2.sub
+        local.get 8
+        local.get 28
+        f64x2.mul
+        f64x2.sub
+        local.set 9
+        local.get 5
+        local.get 24
+        f64x2.mul
+        local.get 25
+        f64x2.add
+        local.set 7
+        local.get 7
+        local.get 25
+        f64x2.sub
+        local.set 8
+        local.get 5
+        local.get 8
+        local.get 26
+        f64x2.mul
+        f64x2.sub
+        local.get 8
+        local.get 27
+        f64x2.mul
+        f64x2.sub
+        local.get 8
+        local.get 28
+        f64x2.mul
+        f64x2.sub
+        local.set 10
+        local.get 9
+        f32x4.demote_f64x2_zero
+        local.get 10
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 12
+        local.get 4
+        f64x2.abs
+        local.get 29
+        f64x2.le
+        local.get 5
+        f64x2.abs
+        local.get 29
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 12
+        f32x4.abs
+        local.get 30
+        f32x4.ge
+        v128.and
+        local.set 11
+        local.get 6
+        local.get 7
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 16
+        local.get 12
+        local.get 12
+        f32x4.mul
+        local.set 13
+        local.get 12
+        local.get 12
+        local.get 13
+        f32x4.mul
+        local.get 34
+        local.get 13
+        local.get 33
+        local.get 13
+        local.get 32
+        local.get 13
+        local.get 31
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 14
+        local.get 35
+        local.get 13
+        local.get 39
+        local.get 13
+        local.get 38
+        local.get 13
+        local.get 37
+        local.get 13
+        local.get 36
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 15
+        local.get 16
+        local.get 40
+        v128.and
+        local.get 40
+        i32x4.eq
+        local.set 17
+        local.get 14
+        local.get 15
+        local.get 17
+        v128.bitselect
+        local.get 16
+        local.get 40
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 23
+        v128.and
+        v128.xor
+        local.set 18
+        local.get 15
+        local.get 14
+        local.get 17
+        v128.bitselect
+        local.get 16
+        i32.const 30
+        i32x4.shl
+        local.get 23
+        v128.and
+        v128.xor
+        local.set 19
+        local.get 18
+        local.get 41
+        i32x4.add
+        local.get 42
+        v128.and
+        local.get 19
+        local.get 41
+        i32x4.add
+        local.get 42
+        v128.and
+        i32x4.min_u
+        local.get 11
+        v128.and
+        local.set 20
+        local.get 18
+        local.get 43
+        i32x4.add
+        local.get 44
+        v128.and
+        local.set 21
+        local.get 19
+        local.get 43
+        i32x4.add
+        local.get 44
+        v128.and
+        local.set 22
+        local.get 2
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 18
+        v128.store align=1
+        local.get 2
+        local.get 1
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 19
+        v128.store align=1
+        local.get 3
+        i32.const 4
+        i32.add
+        local.set 3
+        local.get 3
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -22334,4 +24581,7 @@
   (export "rot32Fp16BitsNeox" (func 20))
   (export "rot32Fp16BitsGptj" (func 21))
   (export "fp16Bits" (func 22))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07"))
+  (export "trigBf16" (func 23))
+  (export "sincosBf16" (func 24))
+  (export "sincosF32Raw" (func 25))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00"))

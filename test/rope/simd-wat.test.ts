@@ -43,6 +43,7 @@ function immediates(name: string): Bytes {
       return uleb(0);
     case "i32_load":
     case "i32_store":
+    case "f32_load":
       return memarg(2);
     case "f64_load":
     case "f64_store":

@@ -12,6 +12,7 @@ import { rotateRowsFp32 } from "../fast/fp32.js";
 import { rotateRows } from "../reference.js";
 import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
+import { CS_MAX, CS_MIN } from "./rotation.js";
 
 /** Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
 export interface SimdCounters {
@@ -117,6 +118,8 @@ export interface SimdCall {
   fastTrig: boolean;
   /** The angle's result format is fp32 and θ is `pow`: trigFp32 computes the angles too. */
   fastAngles: boolean;
+  /** fastAngles, a bf16 cache and attention factor 1: trigBf16 gives the cache values themselves. */
+  bf16Trig: boolean;
   cosTmp: Float64Array;
   sinTmp: Float64Array;
   /** Cache slot of each row of the block. */
@@ -126,7 +129,7 @@ export interface SimdCall {
 }
 
 /** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
-export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number): SimdCall | null {
+export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, bf16Cache = false): SimdCall | null {
   const { half } = s;
   if (half % 4 !== 0) return null;
   const L = simdLayout(st.base, half, headDim);
@@ -137,7 +140,11 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
   }
   const fastTrig = s.p.trig.format === "fp32";
   const fastAngles = fastTrig && s.p.invFreq.method === "pow" && (s.p.angle.format === "fp32" || s.p.angle.format === "tf32");
-  if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
+  // trigBf16 takes θ and the positions as f32 (angleIn rounds them to fp32 or tf32: f32 values, so an f32
+  // product is fround of the exact one, as trigFp32's fp64 product rounded to fp32 is).
+  const bf16Trig = bf16Cache && fastAngles && s.attention === 1;
+  if (bf16Trig) for (let i = 0; i < half; i++) st.f32[L.THETA / 4 + i] = s.angleIn(s.theta[i]!);
+  else if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
   return {
     s,
     st,
@@ -145,6 +152,8 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
     L,
     fastTrig,
     fastAngles,
+    // trigBf16 stores RNE_bf16(fround(cos a)), what cacheBf16 makes of fround(cos a) when af = 1.
+    bf16Trig,
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
@@ -162,6 +171,13 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, L, fastTrig } = call;
   const slots = simdTrigRows(call, positions, start, rows);
+  if (call.bf16Trig) {
+    // trigBf16's values are the cache's already (af = 1), and pass the range check (trig.ts); the lanes it
+    // listed were rounded and checked by simdTrigRows, which set FLAGS.
+    let flagged = 0;
+    for (let q = 0; q < slots; q++) flagged += st.i32[L.FLAGS / 4 + q]!;
+    return flagged;
+  }
   // × attention factor (fp32 when the trig is fp32; trigAt has applied it otherwise), the cache format,
   // range check.
   const cache = s.fp16PerOp ? st.k.cacheFp16 : st.k.cacheBf16;
@@ -174,36 +190,42 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * rows.
  */
 export function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, counters, L, fastTrig, fastAngles, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
-  const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, TRIG } = L;
+  const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, FLAGS, TRIG } = L;
   let slots = 0;
   let lastPos = NaN;
   for (let r = 0; r < rows; r++) {
     const p = positions[start + r]!;
     if (p !== lastPos) {
-      if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+      if (bf16Trig) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
+      else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
       else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
       slots++;
       lastPos = p;
     }
     slotOf[r] = slots - 1;
+    i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
   }
   counters.rows += rows;
   if (fastTrig) {
     counters.trigLanes += slots * half;
-    const nfail = fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
-    for (let q = 0; q < nfail; q++) {
-      // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
-      const e = i32[FAILS / 4 + q]!;
-      counters.recomputedLanes += 4;
-      for (let l = e; l < e + 4; l++) {
-        const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
-        f32[COS / 4 + l] = Math.fround(Math.cos(a));
-        f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+    const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    if (bf16Trig) {
+      i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
+      bf16TrigListed(call, nfail);
+    } else
+      for (let q = 0; q < nfail; q++) {
+        // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
+        const e = i32[FAILS / 4 + q]!;
+        counters.recomputedLanes += 4;
+        for (let l = e; l < e + 4; l++) {
+          const a = fastAngles ? Math.fround(f64[PINS / 8 + Math.floor(l / half)]! * f64[THETA / 8 + (l % half)]!) : f64[ANG / 8 + l]!;
+          f32[COS / 4 + l] = Math.fround(Math.cos(a));
+          f32[SIN / 4 + l] = Math.fround(Math.sin(a));
+        }
       }
-    }
   } else {
     for (let q = 0; q < slots; q++) {
       const ang = ANG / 8 + q * half;
@@ -212,8 +234,61 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
       f32.set(sinTmp, SIN / 4 + q * half);
     }
   }
-  for (let r = 0; r < rows; r++) i32[SLOTS / 4 + r] = COS + slotOf[r]! * half * 4;
   return slots;
+}
+
+/**
+ * The groups trigBf16 listed (nfail of them in FAILS): their angles fround(p·θᵢ) gathered into ANG and
+ * given to sincos, whose certified fround(cos a), fround(sin a) (lanes it lists in turn: Math.cos and
+ * Math.sin) then go through the cache stage as cacheBf16 with af = 1 would take them — RNE to bf16 on
+ * the f32 pattern, and the range check, which flags the cache row in FLAGS. sincos's outputs use the X
+ * region, free while the cache rows are made (rotateBlock fills it afterwards): n ≤ slots·half lanes take
+ * 9n ≤ 4.5·SIMD_BLOCK·headDim of its 8·SIMD_BLOCK·headDim bytes.
+ */
+function bf16TrigListed(call: SimdCall, nfail: number): void {
+  if (nfail === 0) return;
+  const { s, st, counters, L } = call;
+  const { k, f64, f32, i32 } = st;
+  const { half } = s;
+  const { THETA, PINS, ANG, COS, SIN, FAILS, FLAGS, TRIG, X } = L;
+  const n = 4 * nfail;
+  for (let q = 0; q < nfail; q++) {
+    const e = i32[FAILS / 4 + q]!;
+    for (let m = 0; m < 4; m++) f64[ANG / 8 + 4 * q + m] = Math.fround(f32[PINS / 4 + Math.floor((e + m) / half)]! * f32[THETA / 4 + ((e + m) % half)]!);
+  }
+  const C2 = X;
+  const S2 = X + 4 * n;
+  const F2 = X + 8 * n;
+  const nfail2 = k.sincos(ANG, n, C2, S2, F2, TRIG);
+  for (let q = 0; q < nfail2; q++) {
+    const g = i32[F2 / 4 + q]!;
+    counters.recomputedLanes += 4;
+    for (let m = g; m < g + 4; m++) {
+      f32[C2 / 4 + m] = Math.fround(Math.cos(f64[ANG / 8 + m]!));
+      f32[S2 / 4 + m] = Math.fround(Math.sin(f64[ANG / 8 + m]!));
+    }
+  }
+  for (let q = 0; q < nfail; q++) {
+    const e = i32[FAILS / 4 + q]!;
+    for (let m = 0; m < 4; m++) {
+      const c = bf16RnePattern(i32[C2 / 4 + 4 * q + m]!);
+      const sn = bf16RnePattern(i32[S2 / 4 + 4 * q + m]!);
+      i32[COS / 4 + e + m] = c;
+      i32[SIN / 4 + e + m] = sn;
+      if (!inCacheRange(f32[COS / 4 + e + m]!) || !inCacheRange(f32[SIN / 4 + e + m]!)) i32[FLAGS / 4 + Math.floor((e + m) / half)] = 1;
+    }
+  }
+}
+
+/** RNE to bf16 of an f32 given by its pattern (as an int32), ties to even: cacheBf16's rounding (rotation.ts, bf16Rne). */
+function bf16RnePattern(b: number): number {
+  return (b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000;
+}
+
+/** cacheBf16's range check of one value: zero, or |v| in [CS_MIN, CS_MAX) (NaN fails). */
+function inCacheRange(v: number): boolean {
+  const a = Math.abs(v);
+  return a === 0 || (a >= CS_MIN && a < CS_MAX);
 }
 
 /** Step 3's list: appends to badRows the block's rows the kernels declined (nbad listed in BAD) or whose cache row was flagged. */
@@ -271,7 +346,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return null;
-  const call = simdCall(s, st, counters, headDim);
+  const call = simdCall(s, st, counters, headDim, s.bf16PerOp);
   if (call === null) return null;
   const { k, f64, f32 } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
@@ -299,16 +374,17 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
  */
 export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounters, x: Uint16Array, positions: Float64Array, headDim: number, y: Uint16Array): number | null {
   if (!s.bf16PerOp) return null; // the patterns must be bf16's
-  const call = simdCall(s, st, counters, headDim);
+  const call = simdCall(s, st, counters, headDim, true);
   if (call === null) return null;
-  const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
+  const { COS, SIN, X, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
   const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
     u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
-    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD);
-    y.set(u16.subarray(Y / 2, Y / 2 + len), start * headDim);
+    // In place (every row is read before it is written): the block's footprint in cache is halved.
+    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
+    y.set(u16.subarray(X / 2, X / 2 + len), start * headDim);
     return nbad;
   });
   return forRuns(call, badRows, (a, b) => {

@@ -8,6 +8,9 @@
  *              fp32 rounding it cannot certify are listed, and the caller recomputes them with Math.cos.
  *  trigFp32    the same, fused with the angle stage fround(p · θᵢ) of pipelines whose angle is fp32.
  *  sincosRaw   the fp64 cos/sin before certification (tests of the error bound).
+ *  trigBf16    trigFp32's angles, but RNE_bf16(fround(cos a)) certified from a four-lane f32 cos/sin, for
+ *              bf16 caches with attention factor 1; sincosBf16 the same on given angles, sincosF32Raw
+ *              its f32 values before certification (tests).
  *  cacheBf16   the cache stage: times the attention factor in fp32, RNE to bf16, range check per row;
  *  cacheFp16   the same with RNE to fp16.
  *  rotate*     the rotation of a block of rows (neox or gptj pairs) with a per-row input check; output in
@@ -21,15 +24,28 @@
 import { cacheRot32Func, fp16BitsFunc, rot32Func } from "./fp32-rotation.js";
 import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
-import { sincosFunc, sincosRawFunc, trigFp32Func } from "./trig.js";
+import { sincosBf16Func, sincosF32RawFunc, sincosFunc, sincosRawFunc, trigBf16Func, trigFp32Func } from "./trig.js";
 import { ConstPool, type Func, emitModule } from "./wasm-emit.js";
 import { type WasmModule, wasm } from "./wasm-api.js";
 
 export type { Bf16Kernels, WasmMemory } from "./signatures.js";
-export { COS_COEFFS, INV_PIO2, PIO2_PARTS, SIN_COEFFS, TRIG_ERROR_BOUND, TRIG_MARGIN, TRIG_MAX_ANGLE } from "./trig.js";
+export {
+  BF16_TRIG_GUARD,
+  BF16_TRIG_MIN_R,
+  BF16_TRIG_REL_ERROR,
+  COS_COEFFS,
+  COS_TAYLOR_F32,
+  INV_PIO2,
+  PIO2_PARTS,
+  SIN_COEFFS,
+  SIN_TAYLOR_F32,
+  TRIG_ERROR_BOUND,
+  TRIG_MARGIN,
+  TRIG_MAX_ANGLE,
+} from "./trig.js";
 
 /** Bytes at the start of the kernels' memory that hold their constants; callers lay out data after them. */
-export const KERNEL_DATA_BYTES = 1024;
+export const KERNEL_DATA_BYTES = 2048;
 
 /** Pages (64 KiB) a shared kernel memory may have (WebAssembly's 4 GiB limit). */
 const MAX_PAGES = 65536;
@@ -51,6 +67,7 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   funcs.push(rotateFunc(K, "rotateFp16Neox64", "neox", "f64", "fp16"), rotateFunc(K, "rotateFp16Gptj64", "gptj", "f64", "fp16"));
   funcs.push(cacheRot32Func(K), rot32Func(K, "neox", "f64"), rot32Func(K, "gptj", "f64"));
   funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K));
+  funcs.push(trigBf16Func(K), sincosBf16Func(K), sincosF32RawFunc(K));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
   const data = K.data;
   return { bytes: emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data } : { kind: "imported-shared", maxPages: MAX_PAGES }), data };

@@ -58,6 +58,7 @@ import {
   forRange,
   get,
   i32add,
+  i32and,
   i32c,
   i32load,
   i32mul,
@@ -433,13 +434,26 @@ export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBit
   const w = f.local(I32);
   const vec = (): number => f.local(V128);
   const [mx, mn, xa, xb, c, s, tmp, g, ya, yb, v, k, velt, one] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const [vb, ya0, yb0, zero] = [vec(), vec(), vec(), vec()];
+  const half8 = f.local(I32);
   const rot = { j, cs, sinDelta, xa, xb, c, s, tmp, g, velt, ya, yb };
-  /** Accumulates the range keys of the eight patterns in v. */
-  const track: Bytes = [
-    ...set(k, simd(SIMD.i16x8_shl, get(v), i32c(1))),
+  /** Accumulates the range keys of the eight patterns in `src` (v by default). */
+  const trackOf = (src: number): Bytes => [
+    ...set(k, simd(SIMD.i16x8_shl, get(src), i32c(1))),
     ...set(mx, simd(SIMD.i16x8_max_u, get(mx), get(k))),
     ...set(mn, simd(SIMD.i16x8_min_u, get(mn), simd(SIMD.i16x8_sub, get(k), get(one)))),
   ];
+  const track = trackOf(v);
+  /**
+   * Patterns 0–3 (low) or 4–7 (high) of `src` in the high halves of 32-bit lanes, the low halves zero:
+   * an interleave with a zero vector, which V8 lowers to one unpack instruction (no mask to load).
+   */
+  const interleave = (src: number, high: boolean): Bytes => {
+    const o = high ? 8 : 0;
+    return shuffle(get(zero), get(src), [0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23].map((b) => b + o));
+  };
+  /** The high halves of a's and b's lanes as eight u16: a's four, then b's. */
+  const narrowOf = (a: number, b: number): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, get(a), i32c(16)), simd(SIMD.i32x4_shr_u, get(b), i32c(16)));
   const at = (base: number, e: Bytes): Bytes => i32add(get(base), i32shl(e, i32c(1)));
   /** Byte indices moving four u16 patterns (from byte `from` of v) to the high halves of 32-bit lanes. */
   const widen = (from: number): Bytes =>
@@ -447,6 +461,28 @@ export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBit
   /** The high halves of ya's and yb's lanes as eight u16: ya's four, then yb's. */
   const narrow = (): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, get(ya), i32c(16)), simd(SIMD.i32x4_shr_u, get(yb), i32c(16)));
   let pairs: Bytes;
+  // NeoX, eight pairs a time (half8 = half rounded down to a multiple of 8): patterns j … j + 7 and
+  // j + half … j + half + 7, one vector each; pairs j … j + 3 are their low halves, j + 4 … j + 7 the high.
+  let pairs8: Bytes = [];
+  if (layout === "neox") {
+    const xbAt = (base: number): Bytes => at(base, i32add(get(j), get(half)));
+    pairs8 = [
+      ...set(v, load(at(xr, get(j)))),
+      ...set(vb, load(xbAt(xr))),
+      ...trackOf(v),
+      ...trackOf(vb),
+      ...set(xa, interleave(v, false)),
+      ...set(xb, interleave(vb, false)),
+      ...bf16Rotation(rot, 0),
+      ...set(ya0, get(ya)),
+      ...set(yb0, get(yb)),
+      ...set(xa, interleave(v, true)),
+      ...set(xb, interleave(vb, true)),
+      ...bf16Rotation(rot, 4),
+      ...store(at(yr, get(j)), narrowOf(ya0, ya)),
+      ...store(xbAt(yr), narrowOf(yb0, yb)),
+    ];
+  }
   if (layout === "neox") {
     // Four pairs: patterns j … j + 3 (64 bits) and j + half … j + half + 3 in one vector.
     const xbAt = (base: number): Bytes => at(base, i32add(get(j), get(half)));
@@ -490,6 +526,8 @@ export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBit
   f.body = [
     ...set(velt, K.f32x4(VELTKAMP)),
     ...set(one, i16x8(K, 1)),
+    ...set(zero, K.i32x4(0)),
+    ...set(half8, i32and(get(half), i32c(~7))),
     ...set(nbad, i32c(0)),
     ...forRange(
       row,
@@ -501,7 +539,7 @@ export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBit
       set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
-      forRange(j, i32c(0), get(half), 4, pairs),
+      layout === "neox" ? [...forRange(j, i32c(0), get(half8), 8, pairs8), ...forRange(j, get(half8), get(half), 4, pairs)] : forRange(j, i32c(0), get(half), 4, pairs),
       forRange(j, get(rotaryDim), get(headDim), 2, tail),
       when(
         [...ok, 0x45],

@@ -60,6 +60,36 @@ export const SIGNATURES = {
     ],
     results: [I32],
   },
+  trigBf16: {
+    params: [
+      ["theta", I32],
+      ["half", I32],
+      ["pins", I32],
+      ["rows", I32],
+      ["cosOut", I32],
+      ["sinOut", I32],
+      ["fails", I32],
+    ],
+    results: [I32],
+  },
+  sincosBf16: {
+    params: [
+      ["ang", I32],
+      ["n", I32],
+      ["cosOut", I32],
+      ["sinOut", I32],
+      ["fails", I32],
+    ],
+    results: [I32],
+  },
+  sincosF32Raw: {
+    params: [
+      ["ang", I32],
+      ["n", I32],
+      ["out", I32],
+    ],
+    results: [],
+  },
   sincosRaw: {
     params: [
       ["ang", I32],

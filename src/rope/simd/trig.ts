@@ -2,7 +2,9 @@
  * The SIMD module's fast cos/sin with a proved error bound and per-lane certification of fround(cos a),
  * fround(sin a) (the bound and the certification are derived below), and the three exported functions
  * built on it: sincos (angles given), trigFp32 (angles fround(p·θᵢ) computed in the kernel) and sincosRaw
- * (the uncertified fp64 values, for tests of the bound).
+ * (the uncertified fp64 values, for tests of the bound). Then a four-lane f32 cos/sin whose results are
+ * certified only to bf16 (what a bf16 cache keeps), and its functions trigBf16, sincosBf16 and
+ * sincosF32Raw.
  */
 import {
   type Bytes,
@@ -10,6 +12,7 @@ import {
   Func,
   I32,
   V128,
+  f32load,
   f64load,
   forRange,
   get,
@@ -301,5 +304,234 @@ export function sincosRawFunc(K: ConstPool): Func {
     store(at(get(out)), get(fin.cos64)),
     store(at(i32add(get(out), i32shl(get(n), i32c(3)))), get(fin.sin64)),
   );
+  return f;
+}
+
+// ─── Fast cos/sin for a bf16 cache ───────────────────────────────────────────────────────────────────
+//
+// Pipelines whose trig stage is fp32 and whose cache is bf16 with attention factor 1 (the bf16 per-op
+// ones, hf's) keep only RNE_bf16(fround(Math.cos(a))) of each cos — 8 of fround's 24 bits. That value
+// is certified from an fp32 approximation, four angles per f32x4 instead of two per f64x2:
+//   reduction — as above, in fp64 (k, r with |r̂ − (a − kπ/2)| ≤ 2^−68 + 2^−53·|r|, |r| ≤ π/4 + 2^−21);
+//     then ρ = fround(r̂). Lanes with |ρ| < 2^−40 (and NaN, |a| > 2^31) are listed, so that the
+//     absolute 2^−68 is below 2^−28·|r| and |ρ − r| ≤ (2^−28 + 2^−53 + u)(1 + u)·|r| < 1.07u·|r|,
+//     u = 2^−24 (f32's unit roundoff).
+//   polynomials, in f32 with Taylor coefficients rounded to f32 (truncation bounded by the first
+//     omitted term, the series alternating for |ρ| < 1):
+//       sin ρ ≈ ρ + (ρ·z)·(s3 + z·(s5 + z·(s7 + z·s9))),  z = ρ², truncation ≤ |ρ|^11/11! ≤ 0.04u·|ρ|;
+//       cos ρ ≈ 1 + z·(c2 + z·(c4 + z·(c6 + z·c8))),       truncation ≤ ρ^10/10! ≤ 0.42u.
+//   error of sin (|ρ| ≤ 0.7854, relative to |ρ|): coefficient roundings ≤ u·Σ|s_k|·ρ^(k−1) ≤ 0.11u; the
+//     tail (ρ·z)·P (≤ 0.103·|ρ|) carries z's, ρ·z's, P's (≤ 1.2u: P is dominated by s3) and the last
+//     product's roundings, ≤ 4.2u relative, 0.44u·|ρ|; the final addition ≤ u·|ρ|; ρ's own error
+//     moves sin by ≤ 1.07u·|r|. Total ≤ 2.7u·|r| ≤ 3u·|sin r| (|sin r| ≥ 0.9·|r| on [0, π/4]).
+//   error of cos (absolute): coefficients ≤ 0.33u, Q = c2 + … (|Q| ≤ 1/2) ≤ 0.6u, z·Q (≤ 0.309) ≤ 0.96u,
+//     the final addition ≤ u, truncation 0.42u, ρ's error ≤ 1.07u·|r|·|sin| ≤ 0.66u: ≤ 3.5u ≤ 5u·|cos r|
+//     (cos r ≥ 0.707).
+//   The quadrant's swaps and sign changes are exact, so the result f (cos a or sin a) satisfies
+//   |f − v| ≤ ε·|v| with ε = 8u (BF16_TRIG_REL_ERROR; the test against 50-digit cos/sin measures it).
+// Certification: Math.cos(a) is within 2^−52·|v| of v (the assumption above), c* = fround(Math.cos(a))
+// within u more, so |f − c*| ≤ 9.1u·|v|. f and c* have v's sign; as magnitudes in the same or adjacent
+// binades their f32 patterns differ by at most 9.1u·2^25 ≈ 18.2 (|v| < 2^(e+2) for the lower binade
+// 2^e, whose spacing is 2^(e−23)). RNE_bf16 of a pattern changes only where its low 16 bits pass
+// 0x8000 (a tie at 0x8000 itself), carries included; so if f's low 16 bits are more than
+// BF16_TRIG_GUARD = 20 patterns from 0x8000, RNE_bf16(c*) = RNE_bf16(f) = (bits(f) + 0x8000) with the
+// low 16 bits cleared (no tie possible), and that is the value stored. Otherwise the group of four is
+// listed: a value fails with probability about 41/65536 (f's low bits are near uniform), a group of four
+// angles (eight values) about 0.5%, and the caller recomputes those lanes with Math.cos/Math.sin.
+// A certified value needs no range check of the cache: |f| ≤ 1 (cos ρ = 1 + z·Q with Q < 0) and
+// |f| ≥ 0.9·2^−40 (|ρ| ≥ 2^−40, cos r ≥ 0.7), inside [CS_MIN, CS_MAX) of rotation.ts.
+
+/** ε: the f32 cos/sin's proved relative error bound; the cut-off below which |ρ| is listed; the guard in f32 patterns. */
+export const BF16_TRIG_REL_ERROR = 2 ** -21;
+export const BF16_TRIG_MIN_R = 2 ** -40;
+export const BF16_TRIG_GUARD = 20;
+/** Taylor coefficients −1/3!, 1/5!, −1/7!, 1/9! and −1/2!, 1/4!, −1/6!, 1/8!, rounded to f32. */
+export const SIN_TAYLOR_F32 = [-1 / 6, 1 / 120, -1 / 5040, 1 / 362880].map(Math.fround);
+export const COS_TAYLOR_F32 = [-1 / 2, 1 / 24, -1 / 720, 1 / 40320].map(Math.fround);
+
+/**
+ * The bf16-cache cos/sin of four angles in locals a0 (lanes 0, 1) and a1 (lanes 2, 3), f64x2: leaves
+ * the f32 approximations in `cosF`, `sinF` (quadrant applied), their RNE to bf16 in `cos`, `sin`, and
+ * `certified` (an i32 expression) 1 when all eight are certified.
+ */
+/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
+interface Hoisted {
+  f64x2(x: number): Bytes;
+  f32x4(x: number): Bytes;
+  i32x4(x: number): Bytes;
+  init: Bytes[];
+}
+
+function hoister(f: Func, pool: ConstPool): Hoisted {
+  const init: Bytes[] = [];
+  const locals = new Map<string, number>();
+  const hoist = (load: Bytes): Bytes => {
+    const key = load.join(",");
+    let l = locals.get(key);
+    if (l === undefined) {
+      l = f.local(V128);
+      locals.set(key, l);
+      init.push(set(l, load));
+    }
+    return get(l);
+  };
+  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), init };
+}
+
+/** Interleaves two lists of statements (two independent computations), so that each one's latency hides behind the other's work. */
+function zip(a: Bytes[], b: Bytes[]): Bytes {
+  const out: Bytes = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...(a[i] ?? []), ...(b[i] ?? []));
+  return out;
+}
+
+function bf16Trig(f: Func, K: Hoisted): { a0: number; a1: number; cosF: number; sinF: number; cos: number; sin: number; stmts: Bytes[]; certified: Bytes } {
+  const vec = (): number => f.local(V128);
+  const [a0, a1, kf0, kf1, k, r0, r1, ok, rho, z, sn, cs, q, swap, cosF, sinF, t, cos, sin] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const f64 = { mul: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y), add: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_add, x, y), sub: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_sub, x, y) };
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
+  const add = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_add, x, y);
+  const [P1, P2, P3] = PIO2_PARTS;
+  const reduce = (a: number, kf: number, r: number): Bytes[] => [
+    set(kf, f64.add(f64.mul(get(a), K.f64x2(INV_PIO2)), K.f64x2(MAGIC))),
+    set(k, f64.sub(get(kf), K.f64x2(MAGIC))),
+    set(r, f64.sub(f64.sub(f64.sub(get(a), f64.mul(get(k), K.f64x2(P1))), f64.mul(get(k), K.f64x2(P2))), f64.mul(get(k), K.f64x2(P3)))),
+  ];
+  const inRange = (a: number): Bytes => simd(SIMD.f64x2_le, simd(SIMD.f64x2_abs, get(a)), K.f64x2(TRIG_MAX_ANGLE));
+  const demote = (x: Bytes): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, x);
+  const horner = (coeffs: readonly number[], tail: Bytes): Bytes => {
+    // c0 + z·(c1 + z·(… + z·cn)), tail = the innermost value cn as an expression.
+    let e = tail;
+    for (let i = coeffs.length - 1; i >= 0; i--) e = add(K.f32x4(coeffs[i]!), mul(get(z), e));
+    return e;
+  };
+  const [s3, s5, s7, s9] = SIN_TAYLOR_F32 as [number, number, number, number];
+  const [c2, c4, c6, c8] = COS_TAYLOR_F32 as [number, number, number, number];
+  const SIGN = K.i32x4(0x80000000 | 0);
+  /** (bits + guard − 0x8000) & 0xffff: at most 2·guard exactly when the low 16 bits are within guard of 0x8000. */
+  const distance = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(BF16_TRIG_GUARD - 0x8000)), K.i32x4(0xffff));
+  /** RNE to bf16 of a lane whose low 16 bits are not 0x8000: round half up on the magnitude. */
+  const rne = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(0x8000)), K.i32x4(0xffff0000 | 0));
+  const stmts: Bytes[] = [
+    ...reduce(a0, kf0, r0),
+    ...reduce(a1, kf1, r1),
+    set(rho, shuffle(demote(get(r0)), demote(get(r1)), lanes32(0, 1, 4, 5))),
+    // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| < 2^−40 or NaN.
+    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(BF16_TRIG_MIN_R)))),
+    set(q, shuffle(get(kf0), get(kf1), lanes32(0, 2, 4, 6))), // k mod 4 in the low bits
+    set(z, mul(get(rho), get(rho))),
+    set(sn, add(get(rho), mul(mul(get(rho), get(z)), horner([s3, s5, s7], K.f32x4(s9))))),
+    set(cs, add(K.f32x4(1), mul(get(z), horner([c2, c4, c6], K.f32x4(c8))))),
+    // Odd k swaps cos and sin; sin a < 0 for k ≡ 2, 3 (bit 1 of k), cos a < 0 for k ≡ 1, 2 (bit 1 of k + 1).
+    set(swap, simd(SIMD.i32x4_eq, simd(SIMD.v128_and, get(q), K.i32x4(1)), K.i32x4(1))),
+    set(cosF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(sn), get(cs), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, simd(SIMD.i32x4_add, get(q), K.i32x4(1)), i32c(30)), SIGN))),
+    set(sinF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(cs), get(sn), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, get(q), i32c(30)), SIGN))),
+    set(t, simd(SIMD.v128_and, simd(SIMD.i32x4_min_u, distance(cosF), distance(sinF)), get(ok))),
+    set(cos, rne(cosF)),
+    set(sin, rne(sinF)),
+  ];
+  // t ≤ 0xffff: a signed comparison (one instruction on x86) is the unsigned one.
+  const certified = simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_gt_s, get(t), K.i32x4(2 * BF16_TRIG_GUARD)));
+  return { a0, a1, cosF, sinF, cos, sin, stmts, certified };
+}
+
+/** Stores one group of four: cos/sin at element e (f32), e listed in fails when not certified. */
+function bf16TrigStore(t: ReturnType<typeof bf16Trig>, e: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
+  return [
+    ...store(i32add(get(cosOut), i32shl(e, i32c(2))), get(t.cos)),
+    ...store(i32add(get(sinOut), i32shl(e, i32c(2))), get(t.sin)),
+    ...when(i32eqz(t.certified), i32store(i32add(get(fails), i32shl(get(nfail), i32c(2))), e), set(nfail, i32add(get(nfail), i32c(1)))),
+  ];
+}
+
+/**
+ * The loops of trigBf16 and sincosBf16 over elements [0, n) (n % 4 = 0): eight angles an iteration,
+ * two independent groups of four interleaved (one group's dependency chain alone, about 100 cycles
+ * long, left the loop latency-bound), then a last group of four if n % 8 = 4. angles(t, i) sets t.a0,
+ * t.a1 to the angles of elements i … i + 3.
+ */
+function bf16TrigLoops(f: Func, pool: ConstPool, i: number, n: Bytes, angles: (t: ReturnType<typeof bf16Trig>, i: Bytes) => Bytes, e0: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): { init: Bytes; loops: Bytes } {
+  const K = hoister(f, pool);
+  const t0 = bf16Trig(f, K);
+  const t1 = bf16Trig(f, K);
+  const n8 = f.local(I32);
+  const e = (o: number): Bytes => i32add(i32add(e0, get(i)), i32c(o));
+  const loops: Bytes = [
+    ...set(n8, i32and(n, i32c(~7))),
+    ...forRange(
+      i,
+      i32c(0),
+      get(n8),
+      8,
+      angles(t0, get(i)),
+      angles(t1, i32add(get(i), i32c(4))),
+      zip(t0.stmts, t1.stmts),
+      bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail),
+      bf16TrigStore(t1, e(4), cosOut, sinOut, fails, nfail),
+    ),
+    ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail)),
+  ];
+  return { init: K.init.flat(), loops };
+}
+
+/**
+ * trigBf16(theta, half, pins, rows, cosOut, sinOut, fails) → number of listed groups: trigFp32's angles
+ * a = fround(pins[q] · theta[i]) (half % 4 = 0), here from f32 arrays theta and pins (an f32 product of
+ * f32 values is fround of the exact product, which is trigFp32's fp64 product rounded once more), but
+ * cosOut[e] = RNE_bf16(fround(cos a)) (f32 lanes holding bf16 values), same for sin, e = q·half + i,
+ * except groups of four listed in fails, which the caller recomputes (fround(Math.cos(a)), then the
+ * cache stage's rounding).
+ */
+export function trigBf16Func(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("trigBf16");
+  const { theta, half, pins, rows, cosOut, sinOut, fails } = params;
+  const q = f.local(I32);
+  const i = f.local(I32);
+  const e = f.local(I32);
+  const nfail = f.local(I32);
+  const p = f.local(V128);
+  const a32 = f.local(V128);
+  // Four f32 angles, then widened to two f64x2.
+  const angles = (t: ReturnType<typeof bf16Trig>, at: Bytes): Bytes => [
+    ...set(a32, simd(SIMD.f32x4_mul, get(p), load(i32add(get(theta), i32shl(at, i32c(2)))))),
+    ...set(t.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a32))),
+    ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a32), get(a32), lanes32(2, 3, 2, 3)))),
+  ];
+  const { init, loops } = bf16TrigLoops(f, K, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
+  f.body = [
+    ...init,
+    ...set(nfail, i32c(0)),
+    ...set(e, i32c(0)),
+    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(get(q), i32c(2)))))), loops, set(e, i32add(get(e), get(half)))),
+    ...get(nfail),
+  ];
+  return f;
+}
+
+/** sincosBf16(ang, n, cosOut, sinOut, fails) → number of listed groups: trigBf16 on given fp64 angles (n % 4 = 0). */
+export function sincosBf16Func(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("sincosBf16");
+  const { ang, n, cosOut, sinOut, fails } = params;
+  const i = f.local(I32);
+  const nfail = f.local(I32);
+  const at = (e: Bytes, o: number): Bytes => load(i32add(get(ang), i32shl(e, i32c(3))), o);
+  const { init, loops } = bf16TrigLoops(f, K, i, get(n), (t, e) => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))], i32c(0), cosOut, sinOut, fails, nfail);
+  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...get(nfail)];
+  return f;
+}
+
+/** sincosF32Raw(ang, n, out): the f32 approximations f before certification, cos at out[i], sin at out[n + i] (f32), n % 4 = 0 (tests of ε). */
+export function sincosF32RawFunc(pool: ConstPool): Func {
+  const { f, p: params } = kernelFunc("sincosF32Raw");
+  const { ang, n, out } = params;
+  const i = f.local(I32);
+  const K = hoister(f, pool);
+  const t = bf16Trig(f, K);
+  const at = (o: number): Bytes => load(i32add(get(ang), i32shl(get(i), i32c(3))), o);
+  const outAt = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(2)));
+  f.body = [
+    ...K.init.flat(),
+    ...forRange(i, i32c(0), get(n), 4, set(t.a0, at(0)), set(t.a1, at(16)), t.stmts.flat(), store(outAt(get(out)), get(t.cosF)), store(outAt(i32add(get(out), i32shl(get(n), i32c(2)))), get(t.sinF))),
+  ];
   return f;
 }

@@ -108,6 +108,7 @@ export const SIMD = {
   f32x4_eq: 0x41,
   f32x4_lt: 0x43,
   f32x4_le: 0x45,
+  f32x4_ge: 0x46,
   f64x2_le: 0x4b,
   v128_and: 0x4e,
   v128_andnot: 0x4f,
@@ -139,6 +140,8 @@ export const SIMD = {
   i32x4_min_u: 0xb7,
   i32x4_max_u: 0xb9,
   i32x4_lt_u: 0x3a,
+  i32x4_gt_s: 0x3b,
+  i32x4_gt_u: 0x3c,
   i32x4_ge_u: 0x40,
   i64x2_shl: 0xcb,
   i64x2_shr_s: 0xcc,
@@ -183,10 +186,10 @@ export const i32eqz = (a: Bytes): Bytes => [...a, OP.i32_eqz];
 /** i32.load / i32.store with a constant byte offset (alignment hint 2 = 4 bytes). */
 export const i32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.i32_load, 2, ...uleb(offset)];
 export const i32store = (addr: Bytes, v: Bytes, offset = 0): Bytes => [...addr, ...v, OP.i32_store, 2, ...uleb(offset)];
-/** f64.load (alignment hint 3 = 8 bytes). */
-export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
 /** f32.load (alignment hint 2 = 4 bytes). */
 export const f32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f32_load, 2, ...uleb(offset)];
+/** f64.load (alignment hint 3 = 8 bytes). */
+export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
 /** v128.load32_splat: the f32 (or i32) at addr in all four lanes. */
 export const load32Splat = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load32_splat, addr, [], offset);
 /** A lane of a vector as a scalar (f32x4 / f64x2 extract_lane). */
