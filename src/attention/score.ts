@@ -14,7 +14,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
 import { type FormatName, formatSpec } from "../formats/table.js";
 import { type FusedShiftRows, fusedShiftRows } from "./simd/fused-rows.js";
-import { simdLogits } from "./simd/logits.js";
+import { type SimdLogits, simdLogits } from "./simd/logits.js";
 
 export interface ScorePipeline {
   accumulate: "fp64" | "fp32" | "bf16" | "fp16";
@@ -117,10 +117,11 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
       for (let t = 0; t < d; t++) prod[t] = q[qi + t]! * k[kj + t]!;
       return finish(sumRange(0, d));
     });
-  const simd =
-    options.simd !== false && logitInLine !== undefined && p.accumulate === "fp32" && (p.logit === "fp32" || p.logit === "fp64")
-      ? simdLogits(d, p.order === "blocked" ? block : d, p.scale === "after" ? inv : 1, logit)
-      : null;
+  // The f64x2 logits' instance is made on the first batch, not here: most callers (a property's short
+  // windows, the first-key measure) never ask for one, and an instance costs more than their logits.
+  const simdEligible = options.simd !== false && logitInLine !== undefined && p.accumulate === "fp32" && (p.logit === "fp32" || p.logit === "fp64");
+  let simd: SimdLogits | null | undefined;
+  const simdNow = (): SimdLogits | null => (simd === undefined ? (simd = simdLogits(d, p.order === "blocked" ? block : d, p.scale === "after" ? inv : 1, logit)) : simd);
   const blockLen = p.order === "blocked" ? Math.min(block, d) : d;
   let fused: FusedShiftRows | null | undefined;
   const fusedRows =
@@ -134,7 +135,7 @@ export function scoreFunctions(p: ScorePipeline, d: number, inputFormat: FormatN
       ? (): FusedShiftRows | null => (fused === undefined ? (fused = fusedShiftRows(blockLen, p.scale === "after" ? inv : 1, logit)) : fused)
       : undefined;
   return {
-    ...(simd ? { logitsRow: simd.row, simdPairs: simd.pairs } : {}),
+    ...(simdEligible ? { logitsRow: (q: Float64Array, qi: number, k: Float64Array, n: number, out: Float64Array) => simdNow()?.row(q, qi, k, n, out) ?? false, simdPairs: () => simd?.pairs() ?? 0 } : {}),
     ...(fusedRows ? { fusedRows } : {}),
     logit,
     softmax(logits, mask, n, o) {
