@@ -127,6 +127,22 @@ describe("the shift measure's row loop on SIMD: bit-identical to the scalar loop
     expect(pairs).toBeGreaterThanOrEqual(1_000_000);
   });
 
+  test("block lengths and head dims that leave a remainder of 1–3 elements (the kernel's one-element loop)", () => {
+    const cases: [ScorePipeline, number][] = [
+      [{ ...FLASH_SCORE, blockSize: 7 }, 64],
+      [{ ...FLASH_SCORE, blockSize: 5 }, 66],
+      [{ ...FLASH_SCORE, order: "sequential" }, 18],
+      [FLASH_SCORE, 34],
+    ];
+    for (const [p, d] of cases)
+      for (const scheme of ["full", "anchor"] as const) {
+        const fast = scoreFunctions(p, d, "bf16");
+        const a = input(fast, scheme, [45, 70], d, createRng(SEED + d), "bf16", null);
+        expectSame(sumAll(a), sumAll({ ...a, f: scoreFunctions(p, d, "bf16", { simd: false }) }), `block ${p.blockSize ?? "seq"} d ${d} ${scheme}`);
+        expect(fast.fusedRows!()!.counters.rows).toBe(a.rows.length);
+      }
+  });
+
   test("more than one chunk of rows, sampled rows, both shifts' keys re-bound between inputs", () => {
     const d = 64;
     const fast = scoreFunctions(FLASH_SCORE, d, "bf16");

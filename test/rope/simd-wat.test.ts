@@ -46,10 +46,8 @@ function immediates(name: string): Bytes {
     case "f32_load":
       return memarg(2);
     case "f64_load":
-    case "f64_store":
       return memarg(3);
     case "f32_load":
-    case "f32_store":
     case "v128_load32_splat":
       return memarg(2);
     case "i32_const":
@@ -70,7 +68,6 @@ function immediates(name: string): Bytes {
     case "i8x16_shuffle":
       return sixteen;
     case "i32x4_extract_lane":
-    case "f32x4_extract_lane":
       return [2];
     case "f64x2_extract_lane":
       return [1];

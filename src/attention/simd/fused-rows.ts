@@ -10,7 +10,9 @@
  *  - turns the mask of a row into at most two ranges of key blocks, and writes −∞ to the logits of the
  *    keys in those blocks the row does not see: exp(−∞ − m) = 0, and a 0 changes neither the max, nor the
  *    sequential sum, nor the per-key sums (perKey[j] + 0/counts[j] = perKey[j]; l1 + 0 = l1);
- *  - recomputes with Math.exp the groups of four whose fast exp was not certified.
+ *  - recomputes with Math.exp the groups of four whose fast exp was not certified;
+ *  - takes rows four at a time for the logits (the kernel's query lanes: each key is read once per four
+ *    rows), then finishes them one by one in row order, so every sum is added in the scalar loop's order.
  * Memory: the two key arrays as f32 (2·L·d·4 bytes) and O(L) per-row arrays; never L × L.
  */
 import type { PackedSequence } from "../packing.js";

@@ -41,7 +41,6 @@ import {
   OP,
   V128,
   emitModule,
-  f32Lane,
   f32load,
   f64Lane,
   forRange,

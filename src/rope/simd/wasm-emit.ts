@@ -64,8 +64,6 @@ export const OP = {
   f32_load: 0x2a,
   f64_load: 0x2b,
   i32_store: 0x36,
-  f32_store: 0x38,
-  f64_store: 0x39,
   i32_const: 0x41,
   f32_const: 0x43,
   f64_const: 0x44,
@@ -79,10 +77,7 @@ export const OP = {
   i32_or: 0x72,
   i32_shl: 0x74,
   f32_add: 0x92,
-  f64_abs: 0x99,
   f64_add: 0xa0,
-  f64_sub: 0xa1,
-  f64_promote_f32: 0xbb,
 } as const;
 
 /** Block type "no result" (§5.4.1). */
@@ -101,7 +96,6 @@ export const SIMD = {
   f32x4_splat: 0x13,
   f64x2_splat: 0x14,
   i32x4_extract_lane: 0x1b,
-  f32x4_extract_lane: 0x1f,
   f64x2_extract_lane: 0x21,
   i16x8_lt_u: 0x30,
   i16x8_ge_u: 0x36,
@@ -192,8 +186,7 @@ export const f32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f32_load
 export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
 /** v128.load32_splat: the f32 (or i32) at addr in all four lanes. */
 export const load32Splat = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load32_splat, addr, [], offset);
-/** A lane of a vector as a scalar (f32x4 / f64x2 extract_lane). */
-export const f32Lane = (v: Bytes, lane: number): Bytes => [...simd(SIMD.f32x4_extract_lane, v), lane];
+/** A lane of an f64x2 vector as a scalar. */
 export const f64Lane = (v: Bytes, lane: number): Bytes => [...simd(SIMD.f64x2_extract_lane, v), lane];
 
 /** A SIMD instruction applied to its operands. */
