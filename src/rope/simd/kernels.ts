@@ -28,8 +28,11 @@ import { type WasmModule, wasm } from "./wasm-api.js";
 export type { Bf16Kernels, WasmMemory } from "./signatures.js";
 export { COS_COEFFS, INV_PIO2, PIO2_PARTS, SIN_COEFFS, TRIG_ERROR_BOUND, TRIG_MARGIN, TRIG_MAX_ANGLE } from "./trig.js";
 
-/** Bytes at the start of the kernels' memory that hold their constants; callers lay out data after them. */
-export const KERNEL_DATA_BYTES = 1024;
+/**
+ * Bytes at the start of the kernels' memory that hold their constants; callers lay out data after them.
+ * The pool holds about 1,000 bytes: 2 KiB leaves room for more kernels.
+ */
+export const KERNEL_DATA_BYTES = 2048;
 
 /** Pages (64 KiB) a shared kernel memory may have (WebAssembly's 4 GiB limit). */
 const MAX_PAGES = 65536;
