@@ -36,7 +36,9 @@
  *   bf16: (b + 0x7fff + ((b >>> 16) & 1)) & 0xffff0000 on v's pattern b (bf16 shares fp32's exponents);
  *   fp16: the pattern by fp16Pattern below — RNE, fp16 subnormals, and ±inf from 65520 up (65520 is the
  *         midpoint between 65504 and 2^16, and ties to the even 2^16 = overflow), as IEEE rounds; the
- *         value as an f32 is the pattern decoded (fp16Value).
+ *         value as an f32 is the pattern decoded (fp16Value). On patterns, rows whose results are all
+ *         zero or in [2^−14, 2^16) take the shorter fp16Fast, and the others are encoded again by
+ *         fp16Pattern.
  * Elements beyond rotaryDim are not touched here: the host rounds them (x rounded to the output format).
  */
 import { kernelFunc } from "./signatures.js";
@@ -252,13 +254,14 @@ type Io = "f64" | "bf16" | "fp16";
 
 /**
  * rot32{Neox,Gptj}(rows, headDim, half, x, slots, sinDelta, bad, route, out, mask) on fp64 values and
- * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, slots, sinDelta, bad, route) on patterns (u16;
- * the output format is the input's) → number of bad rows. x: rows × headDim, rotated in place (every
- * group of four pairs is read before it is written, and nothing else reads it); slots[row]: byte address
- * of the row's cache row (half f32 cos, its sin sinDelta bytes further), half % 4 = 0; rows failing this
- * module's checks are appended to bad (their x is then garbage: the caller redoes them). mask: address of
- * an i64x2 whose set bits no x may have (the f32 route with FMA: the bit limit). Elements from 2·half on
- * are left as they are.
+ * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, y, slots, sinDelta, bad, route) on patterns
+ * (u16; the output format is the input's) → number of bad rows. fp64 values: x (rows × headDim) rotated
+ * in place (every group of four pairs is read before it is written, and nothing else reads it);
+ * patterns: from x into y (rows × headDim each, apart), so that a row can be encoded twice. slots[row]:
+ * byte address of the row's cache row (half f32 cos, its sin sinDelta bytes further), half % 4 = 0; rows
+ * failing this module's checks are appended to bad (their output is then garbage: the caller redoes
+ * them). mask: address of an i64x2 whose set bits no x may have (the f32 route with FMA: the bit limit).
+ * Elements from 2·half on are not written.
  */
 export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const name =

@@ -44,7 +44,7 @@ export {
   TRIG_MAX_ANGLE,
 } from "./trig.js";
 
-/** Bytes at the start of the kernels' memory that hold their constants; callers lay out data after them. */
+/** Bytes at the start of the kernels' memory that hold their constants (the pool: about 1,500 bytes with every kernel); callers lay out data after them. */
 export const KERNEL_DATA_BYTES = 2048;
 
 /** Pages (64 KiB) a shared kernel memory may have (WebAssembly's 4 GiB limit). */
