@@ -19,7 +19,8 @@ import { type ShiftRowsInput, accumulateShiftRows, addShiftSums, attentionRow, n
 
 export interface RotatingKernel {
   format: FormatName;
-  rotate(x: Float64Array, positions: Float64Array, headDim: number): Float64Array | Promise<Float64Array>;
+  /** `out` (optional, length x.length): where the kernel may write the result instead of a fresh array. */
+  rotate(x: Float64Array, positions: Float64Array, headDim: number, out?: Float64Array): Float64Array | Promise<Float64Array>;
 }
 
 export interface ShiftOptions {
@@ -89,9 +90,12 @@ async function rotateRowsInto(
         pos[r - b] = positions[i]!;
       }
     }
-    const rotated = await kernel.rotate(block, pos, d);
+    // Kernels that take `out` write straight into the destination: no block-sized garbage per call.
+    const dest = out.subarray(b * d, e * d);
+    const rotated = await kernel.rotate(block, pos, d, dest);
     if (rotated.length !== block.length) throw new InvalidArgumentError("kernel.rotate", `${block.length} values back for ${e - b} rows of ${d}`, rotated.length);
-    out.set(prepare(rotated), b * d);
+    const prepared = prepare(rotated);
+    if (prepared !== dest) dest.set(prepared);
   }
 }
 
