@@ -139,6 +139,9 @@ function oracleBench(): void {
  * (copied block by block) for comparison — against the same single-thread torch figure, and next to torch
  * at two threads. Every figure's output is compared with the single thread's fp64 output, bit for bit.
  */
+/** torch's repeats (best of): as many as the headline's rotateBits calls (7 alone, 15 in the ggml rounds). */
+const TORCH_REPEATS = 22;
+
 async function ropeBench(): Promise<void> {
   const S = 4096;
   const H = 8;
@@ -157,12 +160,9 @@ async function ropeBench(): Promise<void> {
   const oursF64 = best(7, () => kernel.rotate(x, positions, d, out));
   const xBits = encodeArray("bf16", x) as Uint16Array;
   const outBits = new Uint16Array(x.length);
-  const oursBits = best(7, () => kernel.rotateBits(xBits, positions, d, outBits));
+  let oursBits = best(7, () => kernel.rotateBits(xBits, positions, d, outBits));
   const sameAs = (o: Float64Array): string => (o.every((v, k) => Object.is(v, out[k])) ? "bit-identical to" : "DIFFERS from");
-  const bitsRate = (S * H) / oursBits;
   const f64Rate = (S * H) / oursF64;
-  console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
-  console.log(`emulated_hf_rotations_per_s_fp64_values: ${(f64Rate / 1e6).toFixed(3)} M (fp64 values in and out, rotate)`);
   // llama.cpp's ggml_rope_ext on the same shape (f32 and f16 tensors, NeoX, one thread), compute call
   // alone. Five rounds, each of three rotateBits calls, three f32 computes and three f16 computes: both
   // sides see the same load over the rounds, and each side's later calls of a round run on warm caches
@@ -183,12 +183,18 @@ async function ropeBench(): Promise<void> {
     } finally {
       g.close();
     }
+    oursBits = Math.min(oursBits, ours);
     const rate = (S * H) / ours;
     console.log(`ggml_f32_rotations_per_s: ${((S * H) / f32 / 1e6).toFixed(3)} M (f16 ${((S * H) / f16 / 1e6).toFixed(3)} M; ggml_rope_ext, graph compute alone, n_threads = 1; ${g.source}); ours in the same rounds ${(rate / 1e6).toFixed(3)} M`);
     console.log("# ratio_vs_ggml_f32: emulated hf bf16 (rotateBits) over ggml's f32 rope_ext, best of 15 calls each in 5 alternating rounds; _f16: over its f16 rope_ext");
     console.log(`ratio_vs_ggml_f32: ${(f32 / ours).toFixed(2)}`);
     console.log(`ratio_vs_ggml_f16: ${(f16 / ours).toFixed(2)}`);
   }
+  // The headline rate: the best of every rotateBits call above (7, and 15 in the rounds with ggml); torch
+  // gets as many repeats (TORCH_REPEATS).
+  const bitsRate = (S * H) / oursBits;
+  console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
+  console.log(`emulated_hf_rotations_per_s_fp64_values: ${(f64Rate / 1e6).toFixed(3)} M (fp64 values in and out, rotate)`);
   // Two workers; each placement's output is compared with the single thread's, bit for bit.
   const rates: Partial<Record<Placement, number>> = {};
   const labels: Record<Placement, [string, string]> = {
@@ -207,7 +213,7 @@ async function ropeBench(): Promise<void> {
     console.log(`${label}: ${(rates[placement] / 1e6).toFixed(3)} M (${where}; output ${sameAs(w.out)} the single thread's)`);
   }
   const torch = (threads: number): { torch: string; threads: number; seconds: number } | string => {
-    const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: 7, threads }), encoding: "utf8" });
+    const peer = spawnSync(PYTHON, [torchScript], { input: JSON.stringify({ positions: S, heads: H, dim: d, base: 10000, repeats: TORCH_REPEATS, threads }), encoding: "utf8" });
     if (peer.status !== 0) return `${PYTHON} with torch: ${peer.stderr.trim().split("\n").at(-1) ?? peer.error?.message}`;
     return JSON.parse(peer.stdout) as { torch: string; threads: number; seconds: number };
   };
