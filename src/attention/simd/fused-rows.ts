@@ -16,6 +16,7 @@
  * Memory: the two key arrays as f32 (2·L·d·4 bytes) and O(L) per-row arrays; never L × L.
  */
 import type { PackedSequence } from "../packing.js";
+import type { ShiftRowsInput } from "../shift-rows.js";
 import { KEY_BLOCK, ROW_KERNEL_DATA_BYTES, type RowKernels, instantiateRowKernels } from "./row-kernels.js";
 
 /** Where the fused path computes a row and whose pieces it counts. */
@@ -32,16 +33,7 @@ export interface FusedCounters {
 }
 
 /** Everything of a ShiftRowsInput the kernel reads (shift-rows.ts gives its input). */
-export interface FusedInput {
-  seq1: PackedSequence;
-  qs1: Float64Array;
-  qs2: Float64Array;
-  k1: Float64Array;
-  k2: Float64Array;
-  counts: Float64Array;
-  d: number;
-  rows: readonly number[];
-}
+export type FusedInput = Omit<ShiftRowsInput, "f" | "seq2">;
 
 /** Biased fp64 exponents of |v| ∈ [2^−60, 2^56). */
 const SAFE_EX_MIN = 1023 - 60;
