@@ -87,16 +87,27 @@ export function batchCap(jobs: readonly Job[], workers: number): number {
 }
 
 /**
- * Paper tasks by estimated cost in (query row × key) pairs, largest first: a shift task (and the per-key
- * one) scores the sampled rows against every key under two shifts, a scheme task under one shift for the
- * kernel and for the exact reference, and D_logit over T tokens scores T queries against one key under
- * two shifts. One task per batch: every worker builds the same context once anyway.
+ * Paper tasks seed by seed, and within a seed by estimated cost in (query row × key) pairs, largest first.
+ * A worker keeps the workloads of the seed it last drew (they are O(L·d) each, so it keeps one seed's, not
+ * every seed's); handing out tasks seed by seed lets each worker draw each seed once, where a global
+ * largest-first order interleaves the seeds' equal-cost tasks and has workers redraw them task after task.
+ * Costs: a shift task (and the per-key one) scores the sampled rows against every key under two shifts, a
+ * D-vs-L task the same on a shorter window, a scheme task under one shift for the kernel and for the exact
+ * reference; each is a batch of its own. A seed's D_logit tasks (T queries against one key, cheap next to
+ * drawing their long sink workload) go out together as one batch, so one worker draws that workload; the
+ * seed's workloads task, which only reports what its worker has drawn, comes last.
  */
 export function schedulePaperTasks(tasks: readonly PaperTask[], config: { length: number; rows: number }): number[][] {
-  const pairs = config.rows * config.length;
-  const cost = (t: PaperTask): number => (t.kind === "d-logit" ? 2 * t.T : 2 * pairs);
-  return tasks
-    .map((t, i) => ({ i, c: cost(t) }))
-    .sort((x, y) => y.c - x.c || x.i - y.i)
-    .map((x) => [x.i]);
+  const pairs = (len: number): number => 2 * Math.min(config.rows, len) * len;
+  const cost = (t: PaperTask): number => (t.kind === "d-logit" ? 2 * t.T : t.kind === "workloads" ? 0 : t.kind === "d-length" ? pairs(t.length) : pairs(config.length));
+  const seeds = [...new Set(tasks.map((t) => t.seed))];
+  const batches: number[][] = [];
+  for (const seed of seeds) {
+    const mine = tasks.map((t, i) => ({ t, i, c: cost(t) })).filter((x) => x.t.seed === seed).sort((x, y) => y.c - x.c || x.i - y.i);
+    const dLogit = mine.filter((x) => x.t.kind === "d-logit").map((x) => x.i);
+    for (const x of mine) if (x.t.kind !== "d-logit" && x.t.kind !== "workloads") batches.push([x.i]);
+    if (dLogit.length > 0) batches.push(dLogit);
+    for (const x of mine) if (x.t.kind === "workloads") batches.push([x.i]);
+  }
+  return batches;
 }

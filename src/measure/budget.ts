@@ -86,6 +86,37 @@ function defaultBuckets(): [number, number][] {
   return out;
 }
 
+// The loops below live in their own small functions, not inline in errorBudget: a loop inside a function
+// that runs once per kernel makes V8 compile that whole function anew (on-stack replacement) for every
+// kernel, which cost more CPU than the budgets themselves; a small function called for every bucket is
+// compiled once and reused.
+
+/** n standard Gaussian components (Box–Muller), each rounded to the input format. */
+function gaussianInputs(rng: () => number, toInput: (v: number) => number, n: number): Float64Array {
+  const x = new Float64Array(n);
+  for (let k = 0; k < n; k += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - rng()));
+    const t = 2 * Math.PI * rng();
+    x[k] = toInput(r * Math.cos(t));
+    x[k + 1] = toInput(r * Math.sin(t));
+  }
+  return x;
+}
+
+/** Σ x² over the rotary components of every headDim-long vector. */
+function rotaryPower(x: Float64Array, headDim: number, rotaryDim: number): number {
+  let power = 0;
+  for (let k = 0; k < x.length; k++) if (k % headDim < rotaryDim) power += x[k]! * x[k]!;
+  return power;
+}
+
+/** Σ (y − want)² over the rotary components of every headDim-long vector. */
+function squaredError(y: Float64Array, want: Float64Array, headDim: number, rotaryDim: number): number {
+  let s = 0;
+  for (let k = 0; k < y.length; k++) if (k % headDim < rotaryDim) s += (y[k]! - want[k]!) ** 2;
+  return s;
+}
+
 export function errorBudget(options: BudgetOptions): ErrorBudget {
   const { pipeline, headDim } = options;
   resolvePipeline(pipeline, headDim);
@@ -104,23 +135,11 @@ export function errorBudget(options: BudgetOptions): ErrorBudget {
   const rng = createRng(seed);
   const out: BudgetBucket[] = [];
   for (const [lo, hi] of buckets) {
-    const x = new Float64Array(samples * headDim);
-    for (let k = 0; k < x.length; k += 2) {
-      // Box–Muller: standard Gaussian components, rounded to the input format.
-      const r = Math.sqrt(-2 * Math.log(1 - rng()));
-      const t = 2 * Math.PI * rng();
-      x[k] = toInput(r * Math.cos(t));
-      x[k + 1] = toInput(r * Math.sin(t));
-    }
+    const x = gaussianInputs(rng, toInput, samples * headDim);
     const positions = Float64Array.from({ length: samples }, () => lo + Math.floor(rng() * (hi - lo)));
-    let power = 0;
-    for (let k = 0; k < x.length; k++) if (k % headDim < rotaryDim) power += x[k]! * x[k]!;
+    const power = rotaryPower(x, headDim, rotaryDim);
     const want = reference.rotate(x, positions, headDim);
-    const mse = (y: Float64Array): number => {
-      let s = 0;
-      for (let k = 0; k < y.length; k++) if (k % headDim < rotaryDim) s += (y[k]! - want[k]!) ** 2;
-      return s / power;
-    };
+    const mse = (y: Float64Array): number => squaredError(y, want, headDim, rotaryDim) / power;
     const total = mse(full.rotate(x, positions, headDim));
     const contributions = variants.map(({ stage, kernel }) => {
       const e = mse(kernel.rotate(x, positions, headDim));

@@ -226,13 +226,17 @@ type WorkloadName = "sink" | "random" | "matched" | "noSink";
  * tasks run on any thread in any order give the same numbers (the pool in src/engine runs them).
  */
 export type PaperTask =
+  | { kind: "workloads"; seed: number }
   | { kind: "shift"; seed: number; workload: WorkloadName; kernel: "low" | "fp32"; delta1: number }
   | { kind: "per-key"; seed: number; workload: "sink" | "random" }
   | { kind: "d-logit"; seed: number; T: number }
   | { kind: "d-length"; seed: number; length: number }
   | { kind: "scheme"; seed: number; workload: "sink" | "noSink"; scheme: Scheme; shift: number; anchorMoved?: boolean };
 
-export type PaperTaskOutcome = { kind: "value"; value: number } | { kind: "per-key"; perKey: number[]; D: number; firstKeyShare: number };
+export type PaperTaskOutcome =
+  | { kind: "value"; value: number }
+  | { kind: "per-key"; perKey: number[]; D: number; firstKeyShare: number }
+  | { kind: "workloads"; rms: SeedWorkloads["rms"]; matchedSigma: number; sinkKey0: number[] };
 
 const SCHEME_SHIFTS = [16, 1000];
 const PAPER_SCHEMES = ["full", "intra-doc", "intra-doc-reset", "anchor"] as const;
@@ -242,6 +246,8 @@ const controlDeltas = (c: ReproduceConfig): number[] => c.delta1;
 export function paperTasks(config: ReproduceConfig): PaperTask[] {
   const tasks: PaperTask[] = [];
   for (const seed of config.seeds) {
+    // First of its seed: what the report says of the seed's workloads, from the thread that draws them anyway.
+    tasks.push({ kind: "workloads", seed });
     for (const workload of ["sink", "random"] as const) for (const kernel of ["low", "fp32"] as const) for (const delta1 of config.delta1) tasks.push({ kind: "shift", seed, workload, kernel, delta1 });
     for (const delta1 of controlDeltas(config)) tasks.push({ kind: "shift", seed, workload: "matched", kernel: "low", delta1 });
     tasks.push({ kind: "per-key", seed, workload: "sink" }, { kind: "per-key", seed, workload: "random" });
@@ -285,6 +291,7 @@ export function paperTaskRunner(config: ReproduceConfig): (task: PaperTask) => P
     }
     if (!cached || cached.seed !== task.seed) cached = { seed: task.seed, w: seedWorkloads(config, task.seed) };
     const w = cached.w;
+    if (task.kind === "workloads") return { kind: "workloads", rms: w.rms, matchedSigma: w.matchedSigma, sinkKey0: Array.from(w.sink.k.subarray(0, d)) };
     const shift = (kernel: RotatingKernel, data: { q: Float64Array; k: Float64Array }, d1: number, len = L) =>
       attentionShift({ kernel, headDim: d, q: data.q.subarray(0, len * d), k: data.k.subarray(0, len * d), docLengths: [len], scheme: "full", score: FLASH_SCORE, shifts: [d1, delta2], rows: len === L ? rows : evenRows(config.rows, len) });
     if (task.kind === "shift") return { kind: "value", value: (await shift(ks[task.kernel], w[task.workload], task.delta1)).D };
@@ -385,8 +392,9 @@ export async function reproducePaper(
   const meanD = (workload: WorkloadName, kernel: "low" | "fp32"): number[] => seeds.map((s) => mean(curveOf(s, workload, kernel)));
   const errOf = (seed: number, workload: "sink" | "noSink", scheme: Scheme, moved = false): number =>
     mean(value((t) => t.kind === "scheme" && t.seed === seed && t.workload === workload && t.scheme === scheme && Boolean(t.anchorMoved) === moved));
-  const w0 = seedWorkloads(config, seeds[0]!);
-  const ws = seeds.map((s, i) => (i === 0 ? w0 : seedWorkloads(config, s)));
+  const workloadsOf = (seed: number) => outcomes[tasks.findIndex((t) => t.kind === "workloads" && t.seed === seed)] as Extract<PaperTaskOutcome, { kind: "workloads" }>;
+  const ws = seeds.map(workloadsOf);
+  const w0 = ws[0]!;
   const low = config.format;
 
   const sinkName = "pretrained-like (sink)";
@@ -417,13 +425,13 @@ export async function reproducePaper(
   // C6: the anchor key at position 0 carries no rotation error (each seed's sink key).
   const ks = kernels(config);
   const at0Differ = ws.map((w) => {
-    const k0 = w.sink.k.subarray(0, d);
+    const k0 = Float64Array.from(w.sinkKey0);
     const at0 = ks.low.rotate(Float64Array.from(k0), Float64Array.of(0), d) as Float64Array;
     let differ = 0;
     for (let t = 0; t < d; t++) if (!Object.is(at0[t], k0[t])) differ++;
     return differ;
   });
-  const k0 = w0.sink.k.subarray(0, d);
+  const k0 = Float64Array.from(w0.sinkKey0);
   const at16 = ks.low.rotate(Float64Array.from(k0), Float64Array.of(16), d) as Float64Array;
   const ex16 = ks.exact.rotate(Float64Array.from(k0), Float64Array.of(16), d) as Float64Array;
   let err16 = 0;
@@ -571,6 +579,7 @@ export async function reproducePaper(
 }
 
 export function describeTask(t: PaperTask): string {
+  if (t.kind === "workloads") return `seed ${t.seed}: workloads`;
   if (t.kind === "shift") return `seed ${t.seed}: D(Δ₁ = ${t.delta1}, Δ₂) ${t.kernel}, workload ${t.workload}`;
   if (t.kind === "per-key") return `seed ${t.seed}: per-key attribution, ${t.workload}`;
   if (t.kind === "d-logit") return `seed ${t.seed}: D_logit at T = ${t.T}`;

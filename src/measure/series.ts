@@ -11,6 +11,7 @@
  */
 import { createRng } from "../formats/rng.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
+import type { RopeSpec } from "../oracle/spec.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
 import { attentionShift } from "../attention/shift.js";
 import { scoreForFormat } from "../attention/score.js";
@@ -58,6 +59,35 @@ export function seriesShifts(maxPosition: number, window: number): number[] {
   return shifts;
 }
 
+/**
+ * Largest and mean relative error of vectors [from, to): their own function, not a loop inline in
+ * kernelSeries, so that V8 compiles it once for all kernels (a hot loop in a function that runs once per
+ * kernel is compiled anew for each).
+ */
+function bucketError(rope: RopeSpec, x: Float64Array, y: Float64Array, positions: Float64Array, d: number, from: number, to: number): { max: number; mean: number } {
+  let max = 0;
+  let sum = 0;
+  for (let r = from; r < to; r++) {
+    const exact = oracle.rotate(rope, x.subarray(r * d, (r + 1) * d), positions[r]!);
+    const e = relativeError(x, y, exact, r * d, d);
+    // NaN from an overflowing kernel must survive into the report, not vanish in Math.max.
+    max = Number.isNaN(e) || Number.isNaN(max) ? NaN : Math.max(max, e);
+    sum += e;
+  }
+  return { max, mean: sum / (to - from) };
+}
+
+/** ‖y − exact‖₂ / ‖x‖₂ for the vector at offset `at` of x and y (‖y − exact‖₂ when x is zero). */
+function relativeError(x: Float64Array, y: Float64Array, exact: ArrayLike<number>, at: number, d: number): number {
+  let err = 0;
+  let norm = 0;
+  for (let t = 0; t < d; t++) {
+    err += (y[at + t]! - exact[t]!) ** 2;
+    norm += x[at + t]! ** 2;
+  }
+  return norm > 0 ? Math.sqrt(err / norm) : Math.sqrt(err);
+}
+
 export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promise<SeriesData> {
   const d = k.headDim;
   const perBucket = o.perBucket ?? 16;
@@ -77,23 +107,8 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
   const y = await k.rotate(x, positions, d);
   const positionError: PositionErrorPoint[] = [];
   for (let b = 0; b <= top; b++) {
-    let max = 0;
-    let sum = 0;
-    for (let r = b * perBucket; r < (b + 1) * perBucket; r++) {
-      const exact = oracle.rotate(rope, x.subarray(r * d, (r + 1) * d), positions[r]!);
-      let err = 0;
-      let norm = 0;
-      for (let t = 0; t < d; t++) {
-        err += (y[r * d + t]! - exact[t]!) ** 2;
-        norm += x[r * d + t]! ** 2;
-      }
-      // NaN from an overflowing kernel must survive into the report, not vanish in Math.max.
-      const e = norm > 0 ? Math.sqrt(err / norm) : Math.sqrt(err);
-      max = Number.isNaN(e) || Number.isNaN(max) ? NaN : Math.max(max, e);
-      sum += e;
-    }
     const [lo, hi] = bucketBounds(b);
-    positionError.push({ lo, hi, n: perBucket, max, mean: sum / perBucket });
+    positionError.push({ lo, hi, n: perBucket, ...bucketError(rope, x, y, positions, d, b * perBucket, (b + 1) * perBucket) });
   }
 
   // D vs shift and per-key attribution, on the sink workload.

@@ -51,16 +51,33 @@ describe("scheduleJobs", () => {
 });
 
 describe("schedulePaperTasks and the pool", () => {
-  test("attention tasks before D_logit ones, every task once", () => {
+  test("seed by seed; within a seed attention tasks before D_logit ones, largest T first; every task once", () => {
     const config = reproduceConfig({ quick: true });
     const tasks = paperTasks(config);
-    const order = schedulePaperTasks(tasks, config).flat();
+    const batches = schedulePaperTasks(tasks, config);
+    const order = batches.flat();
     expect([...order].sort((a, b) => a - b)).toEqual(tasks.map((_, i) => i));
-    const firstDLogit = order.findIndex((i) => tasks[i]!.kind === "d-logit");
-    expect(order.slice(firstDLogit).every((i) => tasks[i]!.kind === "d-logit")).toBe(true);
-    // Largest T first among them.
-    const Ts = order.slice(firstDLogit).map((i) => (tasks[i] as { T: number }).T);
-    expect(Ts).toEqual([...Ts].sort((a, b) => b - a));
+    // A seed's D_logit tasks go out as one batch (one worker draws their long workload); others alone.
+    for (const b of batches) if (b.length > 1) expect(b.every((i) => tasks[i]!.kind === "d-logit" && tasks[i]!.seed === tasks[b[0]!]!.seed)).toBe(true);
+    expect(batches.filter((b) => b.length > 1)).toHaveLength(config.seeds.length);
+    // Seed-major: a worker taking tasks in this order draws each seed's workloads once.
+    const seeds = order.map((i) => tasks[i]!.seed);
+    expect(seeds).toEqual([...seeds].sort((a, b) => a - b));
+    expect(new Set(seeds).size).toBe(config.seeds.length);
+    for (const seed of config.seeds) {
+      const mine = order.filter((i) => tasks[i]!.seed === seed);
+      const firstDLogit = mine.findIndex((i) => tasks[i]!.kind === "d-logit");
+      expect(firstDLogit).toBeGreaterThan(0);
+      expect(mine.slice(0, firstDLogit).every((i) => ["shift", "per-key", "d-length", "scheme"].includes(tasks[i]!.kind))).toBe(true);
+      const rest = mine.slice(firstDLogit).map((i) => tasks[i]!);
+      const Ts = rest.filter((t) => t.kind === "d-logit").map((t) => (t as { T: number }).T);
+      expect(Ts).toEqual([...Ts].sort((a, b) => b - a));
+      // The workloads task draws nothing the seed's other tasks did not: it goes last.
+      expect(rest.at(-1)!.kind).toBe("workloads");
+      // D against L on shorter windows costs less than a full-length task: the shortest window comes last among them.
+      const lengths = mine.filter((i) => tasks[i]!.kind === "d-length").map((i) => (tasks[i] as { length: number }).length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    }
   });
 
   test("on 2 workers with a reversed schedule, outcomes come back in task order, equal to this thread's", async () => {
