@@ -13,6 +13,7 @@
  *   (ANSI escapes, newlines) written out as escapes: a 10 MB or terminal-rewriting message is quoted, not
  *   obeyed.
  */
+import { Buffer } from "node:buffer";
 import { RopeAuditError } from "../errors.js";
 import type { Kernel } from "./kernel.js";
 
@@ -59,6 +60,9 @@ export function thrownText(e: unknown): string {
 /** The first index where a and b differ in their bits (NaN payloads and -0 included), or -1. */
 export function firstChange(a: Float64Array, b: Float64Array): number {
   if (a.length !== b.length) return Math.min(a.length, b.length);
+  // The usual answer, no change, from a native byte compare (several times faster than the loop below,
+  // which every guarded call over a long-context tensor would pay twice); the loop only locates a change.
+  if (Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))) return -1;
   const wa = new Uint32Array(a.buffer, a.byteOffset, 2 * a.length);
   const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * b.length);
   for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return i >>> 1;

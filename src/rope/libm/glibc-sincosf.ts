@@ -58,10 +58,10 @@ const TABLE: readonly [SinCosTable, SinCosTable] = [
 ];
 
 /** __inv_pio4: 4/π to 192 bits, 8 new bits per entry. */
-const INV_PIO4: readonly bigint[] = [
+const INV_PIO4: readonly number[] = [
   0xa2, 0xa2f9, 0xa2f983, 0xa2f9836e, 0xf9836e4e, 0x836e4e44, 0x6e4e4415, 0x4e441529, 0x441529fc, 0x1529fc27, 0x29fc2757, 0xfc2757d1,
   0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0, 0x34ddc0db, 0xddc0db62, 0xc0db6295, 0xdb629599, 0x6295993c, 0x95993c43, 0x993c4390, 0x3c439041,
-].map(BigInt);
+];
 
 const PI64 = 0x1921fb54442d18 * 2 ** -52 * 2 ** -62; // π·2^−64
 
@@ -118,22 +118,35 @@ function reduceFast(x: number, p: SinCosTable): [number, number] {
   return [x - hi - lo, n];
 }
 
-const M32 = (1n << 32n) - 1n;
-const M64 = (1n << 64n) - 1n;
+const TWO32 = 2 ** 32;
 
-/** reduce_large: the exact 2.62 fixed-point residue of |x|·4/π via a 32×96-bit multiply. Returns [r, n]. */
+/**
+ * reduce_large: the exact 2.62 fixed-point residue of |x|·4/π via a 32×96-bit multiply, C's uint64_t
+ * arithmetic done on 32-bit words held in fp64 (no BigInt: this runs for every angle ≥ 120 of a ggml-cpu
+ * cache). Products xi·w (xi < 2^31, w < 2^32) are split on w's 16-bit halves, so every partial product is
+ * below 2^48 and every intermediate below 2^53: exact. Returns [r, n].
+ */
 function reduceLarge(bits: number): [number, number] {
   const k = (bits >>> 26) & 15;
-  const shift = BigInt((bits >>> 23) & 7);
-  const xi = (BigInt((bits & 0xffffff) | 0x800000) << shift) & M32;
-  let res0 = (xi * INV_PIO4[k]!) & M32; // a uint32_t × uint32_t product, truncated as in C
-  const res1 = xi * INV_PIO4[k + 4]!;
-  const res2 = xi * INV_PIO4[k + 8]!;
-  res0 = ((res2 >> 32n) | (res0 << 32n)) & M64;
-  res0 = (res0 + res1) & M64;
-  const n = ((res0 + (1n << 61n)) & M64) >> 62n;
-  res0 = (res0 - (n << 62n)) & M64;
-  return [Number(BigInt.asIntN(64, res0)) * PI64, Number(n)];
+  const xi = (((bits & 0xffffff) | 0x800000) << ((bits >>> 23) & 7)) >>> 0;
+  const res0Lo = Math.imul(xi, INV_PIO4[k]!) >>> 0; // a uint32_t × uint32_t product, truncated as in C
+  const w1 = INV_PIO4[k + 4]!;
+  const p1Hi = xi * (w1 >>> 16);
+  const low1 = xi * (w1 & 0xffff) + (p1Hi % 65536) * 65536;
+  const res1Hi = Math.floor(p1Hi / 65536) + Math.floor(low1 / TWO32);
+  const res1Lo = low1 % TWO32;
+  const w2 = INV_PIO4[k + 8]!;
+  const p2Hi = xi * (w2 >>> 16);
+  const res2Hi = Math.floor(p2Hi / 65536) + Math.floor((xi * (w2 & 0xffff) + (p2Hi % 65536) * 65536) / TWO32);
+  // res0 = (res2 >> 32) | (res0 << 32); res0 += res1 (mod 2^64), as (hi, lo) words.
+  const lo = res2Hi + res1Lo;
+  let hi = (res0Lo + res1Hi + (lo >= TWO32 ? 1 : 0)) % TWO32;
+  // n = (res0 + 2^61) >> 62; res0 −= n << 62: both on the high word, where 2^61 is 2^29.
+  const n = Math.floor(((hi + 2 ** 29) % TWO32) / 2 ** 30);
+  hi = (hi - n * 2 ** 30 + TWO32) % TWO32;
+  // (int64_t)res0 to double: the exact integer rounded once, by this addition (to nearest even, as C).
+  const x = (hi >= 2 ** 31 ? hi - TWO32 : hi) * TWO32 + (lo % TWO32);
+  return [x * PI64, n];
 }
 
 /** glibc's sinf(y) for an fp32 value y. */

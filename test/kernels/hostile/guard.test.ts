@@ -26,6 +26,13 @@ test("firstChange compares bits: -0, NaN payloads and the first differing index"
   expect(Number.isNaN(b[2])).toBe(true);
   expect(firstChange(a, b)).toBe(2);
   expect(firstChange(a, a.subarray(0, 3))).toBe(3);
+  // Views compare their own elements only: equal views of differing buffers, a change outside the view.
+  const big = Float64Array.of(9, 1, 0, NaN, 4, 9);
+  expect(firstChange(a, big.subarray(1, 5))).toBe(-1);
+  big[5] = 7;
+  expect(firstChange(big.subarray(1, 5), a)).toBe(-1);
+  big[4] = 5;
+  expect(firstChange(big.subarray(1, 5), a)).toBe(3);
 });
 
 const hf = zooKernel("hf");
