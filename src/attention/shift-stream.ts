@@ -45,6 +45,8 @@ export interface StreamRowsInput {
   /** Two reused buffers of at least keyBlock × d values, for the block rotated under each shift. */
   block1: Float64Array;
   block2: Float64Array;
+  /** Rows per pass (default rowsPerPass(L)); at least 1. */
+  passRows?: number;
 }
 
 /** What the streamed path did (tests assert the path ran). */
@@ -56,10 +58,12 @@ export interface StreamCounters {
   /** Rows finished on the row kernels, and rows computed with the scalar code. */
   kernelRows: number;
   scalarRows: number;
+  /** Of the scalar rows, those the kernels took but handed back (a logit that is not finite). */
+  declinedRows: number;
 }
 
 export function newStreamCounters(): StreamCounters {
-  return { passes: 0, blocks: 0, keys: 0, kernelRows: 0, scalarRows: 0 };
+  return { passes: 0, blocks: 0, keys: 0, kernelRows: 0, scalarRows: 0, declinedRows: 0 };
 }
 
 /** A row the scalar code computes: its mask and its logits and attention under both shifts. */
@@ -76,7 +80,7 @@ interface OwnRow {
 export async function streamShiftRows(s: StreamRowsInput, from: number, to: number, sums: ShiftSums, counters: StreamCounters = newStreamCounters()): Promise<void> {
   const { f, seq1, seq2, d, rows, counts, keyBlock: KB } = s;
   const L = seq1.length;
-  const per = rowsPerPass(L);
+  const per = s.passRows ?? rowsPerPass(L);
   const fused = f.fusedRows?.() ?? null;
   for (let p0 = from; p0 < to; p0 += per) {
     const p1 = Math.min(to, p0 + per);
@@ -124,6 +128,7 @@ export async function streamShiftRows(s: StreamRowsInput, from: number, to: numb
           row = ownRow(seq1, rows[p0 + p]!);
           fused!.streamLogits(p, 0, row.l1.length, row.l1);
           fused!.streamLogits(p, 1, row.l2.length, row.l2);
+          counters.declinedRows++;
         }
         const m = row.mask.length;
         if (a1 === null || a1.length < m) {

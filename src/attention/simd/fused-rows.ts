@@ -535,7 +535,6 @@ export class FusedShiftRows {
     pass.n = n;
     pass.kernel.fill(0);
     pass.failed.fill(0);
-    pass.overrides.clear();
     const Q0 = this.lay!.Q4;
     this.f32.fill(0, Q0 / 4, Q0 / 4 + P * d);
     for (let p = 0; p < n; p++) {
@@ -606,10 +605,8 @@ export class FusedShiftRows {
           const v = this.logit(qs, (pass.from + p) * d, k, u * d);
           this.f32[L0 + j] = v;
           this.counters.patchedLogits++;
-          if (!Number.isFinite(v)) {
-            pass.failed[p] = 1;
-            pass.overrides.set(`${p} ${sh} ${j}`, v);
-          }
+          // f32 holds ±∞ as they are and NaN as NaN (the scalar code's NaN is the default one, which f32 keeps too).
+          if (!Number.isFinite(v)) pass.failed[p] = 1;
         }
       }
     }
@@ -647,14 +644,9 @@ export class FusedShiftRows {
 
   /** Row p's logits under shift sh (0 or 1) for keys [0, n), as the scalar logit gives them (for a row streamFinish declined after streamBegin took it). */
   streamLogits(p: number, sh: number, n: number, out: Float64Array): void {
-    const pass = this.pass!;
     const lay = this.lay!;
     const L0 = (lay.LOGITS + (sh * lay.rows + p) * lay.Lp * 4) / 4;
     for (let j = 0; j < n; j++) out[j] = this.f32[L0 + j]!;
-    for (const [key, v] of pass.overrides) {
-      const [pp, ss, j] = key.split(" ").map(Number) as [number, number, number];
-      if (pp === p && ss === sh && j < n) out[j] = v;
-    }
   }
 }
 
@@ -670,8 +662,6 @@ interface StreamPass {
   /** Each group's union of block covers (up to 4·GROUP ints) and its interval count. */
   union: Int32Array;
   nUnion: Int32Array;
-  /** Non-finite logits ("p sh j" → value): f32 would keep NaN, but not its payload. */
-  overrides: Map<string, number>;
 }
 
 function newPass(rows: number): StreamPass {
@@ -684,7 +674,6 @@ function newPass(rows: number): StreamPass {
     failed: new Uint8Array(rows),
     union: new Int32Array((rows / GROUP) * 4 * GROUP),
     nUnion: new Int32Array(rows / GROUP),
-    overrides: new Map(),
   };
 }
 
