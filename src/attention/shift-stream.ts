@@ -42,9 +42,6 @@ export interface StreamRowsInput {
   rows: readonly number[];
   /** Keys per block: a positive multiple of 16. */
   keyBlock: number;
-  /** Two reused buffers of at least keyBlock × d values, for the block rotated under each shift. */
-  block1: Float64Array;
-  block2: Float64Array;
   /** Rows per pass (default rowsPerPass(L)); at least 1. */
   passRows?: number;
 }
@@ -82,6 +79,7 @@ export async function streamShiftRows(s: StreamRowsInput, from: number, to: numb
   const L = seq1.length;
   const per = s.passRows ?? rowsPerPass(L);
   const fused = f.fusedRows?.() ?? null;
+  let blocks: [Float64Array, Float64Array] | undefined;
   for (let p0 = from; p0 < to; p0 += per) {
     const p1 = Math.min(to, p0 + per);
     const n = p1 - p0;
@@ -89,12 +87,14 @@ export async function streamShiftRows(s: StreamRowsInput, from: number, to: numb
     for (let r = p0; r < p1; r++) maxKey = Math.max(maxKey, rows[r]! + 1);
     const take = fused?.streamBegin(s, p0, p1, KB) ?? null;
     try {
+      // Two reused buffers for the block under each shift: in the row kernels' memory when they take the pass (they pack keys from there).
+      const [block1, block2] = take !== null ? fused!.streamBuffers() : (blocks ??= [new Float64Array(KB * d), new Float64Array(KB * d)]);
       const own: (OwnRow | null)[] = [];
       for (let p = 0; p < n; p++) own.push(take?.[p] ? null : ownRow(seq1, rows[p0 + p]!));
       for (let b = 0; b < maxKey; b += KB) {
         const e = Math.min(maxKey, b + KB);
-        const k1 = s.block1.subarray(0, (e - b) * d);
-        const k2 = s.block2.subarray(0, (e - b) * d);
+        const k1 = block1.subarray(0, (e - b) * d);
+        const k2 = block2.subarray(0, (e - b) * d);
         const keys = s.k.subarray(b * d, e * d);
         await rotateBlockInto(s.kernel, keys, seq1.positions.subarray(b, e), d, k1);
         await rotateBlockInto(s.kernel, keys, seq2.positions.subarray(b, e), d, k2);

@@ -139,8 +139,6 @@ async function streamedSums(o: ShiftOptions, seq1: PackedSequence, seq2: PackedS
     d,
     rows,
     keyBlock: blockKeys,
-    block1: new Float64Array(blockKeys * d),
-    block2: new Float64Array(blockKeys * d),
   };
   // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the bits of the whole-array loop.
   const sums = newShiftSums(L);

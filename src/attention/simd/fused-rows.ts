@@ -30,6 +30,8 @@ export interface FusedCounters {
   expRecomputed: number;
   /** Visible keys whose logit came from the scalar logit (unsafe keys). */
   patchedLogits: number;
+  /** Streamed keys packed to f32 by the kernels (packKeysF32). */
+  packedKeys: number;
 }
 
 /** Everything of a ShiftRowsInput the kernel reads (shift-rows.ts gives its input). */
@@ -78,10 +80,14 @@ interface Layout {
   FAILS: number;
   KEYS1: number;
   KEYS2: number;
+  /** Streamed passes only (else END): each shift's block of rotated keys as fp64, and a list of unsafe keys (i32). */
+  STAGE1: number;
+  STAGE2: number;
+  LIST: number;
   END: number;
 }
 
-function layout(L: number, d: number, rows = GROUP, keysPerShift?: number): Layout {
+function layout(L: number, d: number, rows = GROUP, keysPerShift?: number, stage = false): Layout {
   const Lp = Math.ceil(L / KEY_BLOCK) * KEY_BLOCK;
   const keys = Math.ceil((keysPerShift ?? Lp) / KEY_BLOCK) * KEY_BLOCK;
   const Q4 = ROW_KERNEL_DATA_BYTES;
@@ -94,8 +100,11 @@ function layout(L: number, d: number, rows = GROUP, keysPerShift?: number): Layo
   const FAILS = PERKEY + Lp * 8;
   const KEYS1 = FAILS + Lp;
   const KEYS2 = KEYS1 + keys * d * 4;
-  const END = KEYS2 + keys * d * 4;
-  return { L, Lp, d, rows, keys, Q4, MAX, LOGITS, A1, A2, COUNTS, PERKEY, FAILS, KEYS1, KEYS2, END };
+  const STAGE1 = align16(KEYS2 + keys * d * 4);
+  const STAGE2 = STAGE1 + (stage ? keys * d * 8 : 0);
+  const LIST = STAGE2 + (stage ? keys * d * 8 : 0);
+  const END = LIST + (stage ? keys * 4 : 0);
+  return { L, Lp, d, rows, keys, Q4, MAX, LOGITS, A1, A2, COUNTS, PERKEY, FAILS, KEYS1, KEYS2, STAGE1, STAGE2, LIST, END };
 }
 
 /** Visible key ranges of a row ([from, to) pairs, ascending, disjoint) and their cover in key blocks. */
@@ -109,7 +118,7 @@ interface RowRanges {
 }
 
 export class FusedShiftRows {
-  readonly counters: FusedCounters = { rows: 0, scalarRows: 0, pairs: 0, expRecomputed: 0, patchedLogits: 0 };
+  readonly counters: FusedCounters = { rows: 0, scalarRows: 0, pairs: 0, expRecomputed: 0, patchedLogits: 0, packedKeys: 0 };
   private lay: Layout | null = null;
   private f32: Float32Array<ArrayBufferLike> = new Float32Array(0);
   private f64: Float64Array<ArrayBufferLike> = new Float64Array(0);
@@ -520,8 +529,8 @@ export class FusedShiftRows {
     if (!this.contiguous || !this.own()) return null;
     const rows = Math.ceil(n / GROUP) * GROUP;
     const lay = this.lay;
-    if (lay === null || lay.L !== L || lay.d !== d || lay.rows < rows || lay.keys < keyBlock) {
-      if (!this.useLayout(layout(L, d, rows, keyBlock))) return null;
+    if (lay === null || lay.L !== L || lay.d !== d || lay.rows < rows || lay.keys < keyBlock || lay.END === lay.STAGE1) {
+      if (!this.useLayout(layout(L, d, rows, keyBlock, true))) return null;
     } else {
       // The same layout: its key regions now hold streamed blocks, not the whole-array loop's keys.
       this.k1 = this.k2 = null;
@@ -573,7 +582,7 @@ export class FusedShiftRows {
     const n = e - b;
     const B0 = b >> 4;
     const B1 = (e + 15) >> 4;
-    const unsafe = [this.copyKeys(k1, lay.KEYS1, n), this.copyKeys(k2, lay.KEYS2, n)];
+    const unsafe = [this.packKeys(k1, lay.KEYS1, n, lay.STAGE1), this.packKeys(k2, lay.KEYS2, n, lay.STAGE2)];
     const groups = Math.ceil(pass.n / GROUP);
     for (let sh = 0; sh < 2; sh++) {
       const qs = sh === 0 ? o.qs1 : o.qs2;
@@ -635,6 +644,33 @@ export class FusedShiftRows {
     this.finishRow(R, o.qs2, r * lay.d, o.qs2, none, i, log2, lay.A2);
     this.addRow(R, log1, log2, sums);
     return true;
+  }
+
+  /**
+   * Where the caller may rotate a pass's key blocks (fp64, keyBlock × d each, in the kernels' memory):
+   * blocks given there to streamKeys are packed to f32 by the kernels, not by a loop here. Valid until
+   * the next streamBegin.
+   */
+  streamBuffers(): [Float64Array<ArrayBufferLike>, Float64Array<ArrayBufferLike>] {
+    const lay = this.lay!;
+    const n = lay.keys * lay.d;
+    return [this.f64.subarray(lay.STAGE1 / 8, lay.STAGE1 / 8 + n), this.f64.subarray(lay.STAGE2 / 8, lay.STAGE2 / 8 + n)];
+  }
+
+  /** copyKeys for n streamed keys, on the kernels (packKeysF32) when they sit at `stage` in the memory and d is even. */
+  private packKeys(k: Float64Array, at: number, n: number, stage: number): Int32Array {
+    const lay = this.lay!;
+    const d = lay.d;
+    if (k.buffer !== this.k.memory.buffer || k.byteOffset !== stage || d % 2 !== 0) return this.copyKeys(k, at, n);
+    const count = this.k.packKeysF32(stage, n, d, at, lay.LIST);
+    // Padding keys (and the ones packKeysF32 read past n): zeros, as copyKeys leaves them.
+    const np = Math.ceil(n / KEY_BLOCK) * KEY_BLOCK;
+    for (let j = n; j < np; j++) {
+      const base = at / 4 + (j >> 4) * KEY_BLOCK * d + (j & 15);
+      for (let t = 0; t < d; t++) this.f32[base + t * KEY_BLOCK] = 0;
+    }
+    this.counters.packedKeys += n;
+    return this.i32.slice(lay.LIST / 4, lay.LIST / 4 + count);
   }
 
   /** The kernels' copy of perKey for a pass's rows to add into (scalar rows too), loaded from `perKey`; copy it back when the pass ends. */
