@@ -4,10 +4,12 @@
  *    scheme's mask, n_j = 1 / (number of queries that see key j). Per-key attribution is the j-th term.
  *  - Eq. 5: D_logit = (1/T) Σ_i |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)|, a_{i,1} the pre-softmax logit of query i
  *    with the first key, over the queries that see it.
- * Long contexts: only `rows` queries are evaluated (each against every key it sees), so memory is
- * O(L·d) for the rotated keys and time O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an
- * unbiased estimate of the full sum under uniform sampling. With every row it is exact, and `workers`
- * spreads the rows over threads.
+ * Long contexts: only `rows` queries are evaluated (each against every key it sees), in time
+ * O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an unbiased estimate of the full sum under
+ * uniform sampling. On one thread the keys are streamed (shift-stream.ts): beyond the inputs, memory is
+ * the rows' logits (at most 64 MiB a pass) and O(L) sums, with no rotated L × d array. With every row
+ * it is exact, and `workers` spreads the rows over threads, which read keys rotated whole into shared
+ * memory (O(L·d)).
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
