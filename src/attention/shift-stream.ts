@@ -103,9 +103,11 @@ export async function streamShiftRows(s: StreamRowsInput, from: number, to: numb
         if (take !== null) fused!.streamKeys(b, e, k1, k2);
         for (let p = 0; p < n; p++) {
           const row = own[p];
-          if (!row) continue;
+          if (!row || row.mask.length <= b) continue;
           const qi = (p0 + p) * d;
           const end = Math.min(e, row.mask.length);
+          // The f64x2 logits where the score has them (k1 and k2 are new views each block: it copies each block in once).
+          if (f.logitsRow?.(s.qs1, qi, k1, end - b, row.l1.subarray(b)) && f.logitsRow(s.qs2, qi, k2, end - b, row.l2.subarray(b))) continue;
           for (let j = b; j < end; j++)
             if (row.mask[j]) {
               row.l1[j] = f.logit(s.qs1, qi, k1, (j - b) * d);

@@ -122,8 +122,8 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
 async function streamedSums(o: ShiftOptions, seq1: PackedSequence, seq2: PackedSequence, rows: readonly number[], chunks: [number, number][], keyBlock: number): Promise<ShiftSums> {
   const d = o.headDim;
   const L = seq1.length;
-  // The logits' SIMD batch (f64x2) copies whole key arrays: streamed blocks use the row kernels or the scalar logit.
-  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: false, rowKernels: true });
+  // As on the whole-array path: the f64x2 logits (for rows the row kernels leave) only over many rows.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS, rowKernels: true });
   const [qs1, qs2] = [new Float64Array(rows.length * d), new Float64Array(rows.length * d)];
   const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
   await rotateRowsInto(o.kernel, o.q, seq1.positions, rows, d, qs1, prepare);

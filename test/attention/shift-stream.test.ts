@@ -79,6 +79,8 @@ interface Case {
   rows: number[];
   keyBlock: number;
   passRows?: number;
+  /** The f64x2 logits on (for rows the row kernels leave). */
+  simd?: boolean;
 }
 
 /** The reference (whole rotated key arrays, scalar score) and the streamed sums, with the streamed path's counters. */
@@ -92,7 +94,7 @@ async function run(c: Case) {
   const pick = (v: Float64Array, positions: Float64Array) =>
     scaling.rotate(Float64Array.from(c.rows.flatMap((i) => Array.from(v.subarray(i * c.d, (i + 1) * c.d)))), Float64Array.from(c.rows, (i) => positions[i]!), c.d) as Float64Array;
   const slow = scoreFunctions(c.p, c.d, "bf16", { simd: false });
-  const fast = scoreFunctions(c.p, c.d, "bf16", { simd: false, rowKernels: true });
+  const fast = scoreFunctions(c.p, c.d, "bf16", { simd: c.simd ?? false, rowKernels: true });
   const qs1 = slow.prepareQuery(pick(q, seq1.positions));
   const qs2 = slow.prepareQuery(pick(q, seq2.positions));
   const counts = columnCounts(seq1);
@@ -123,7 +125,7 @@ async function run(c: Case) {
     await streamShiftRows(input, from, to, b, counters);
     addShiftSums(got, b);
   }
-  return { want, got, counters, L, fused: fast.fusedRows?.() ?? null };
+  return { want, got, counters, L, fused: fast.fusedRows?.() ?? null, simdPairs: fast.simdPairs?.() ?? 0 };
 }
 
 const DOCS = [37, 1, 100, 19, 16, 61];
@@ -165,20 +167,23 @@ describe("streamed keys: bit-identical to the whole-array scalar reference", () 
 
   test("zeros, tiny values and values with more than 12 significant bits (scalar logits for those keys), NaN and ±∞ (scalar rows), fp32 values (every row scalar)", async () => {
     for (const kind of ["zeros", "tiny", "fine", "specials", "fp32"] as const)
-      for (const scheme of ["full", "anchor"] as const) {
-        const L = 300;
-        const rows = Array.from({ length: 40 }, (_, r) => (r * 37 + 11) % L);
-        const { want, got, counters, fused } = await run({ p: FLASH_SCORE, scheme, docs: scheme === "full" ? [L] : [150, 149], d: 32, kind, rows, keyBlock: 48, passRows: 12 });
-        expectSame(got, want, `${kind} ${scheme}`);
-        if (kind === "tiny" || kind === "fine") expect(fused!.counters.patchedLogits).toBeGreaterThan(0);
-        // Keys packed to f32 by the kernels (packKeysF32), which also find the unsafe ones.
-        expect(fused!.counters.packedKeys).toBeGreaterThan(0);
-        // NaN or ±∞ in a key: rows the kernels took, finished with the scalar code from their streamed logits.
-        if (kind === "specials") expect(counters.declinedRows).toBeGreaterThan(0);
-        if (kind === "fp32") expect(counters.kernelRows).toBe(0);
-        else expect(counters.kernelRows).toBeGreaterThan(0);
-        if (kind === "specials") expect(counters.scalarRows).toBeGreaterThan(0);
-      }
+      for (const scheme of ["full", "anchor"] as const)
+        for (const simd of [false, true]) {
+          const L = 300;
+          const rows = Array.from({ length: 40 }, (_, r) => (r * 37 + 11) % L);
+          const { want, got, counters, fused, simdPairs } = await run({ p: FLASH_SCORE, scheme, docs: scheme === "full" ? [L] : [150, 149], d: 32, kind, rows, keyBlock: 48, passRows: 12, simd });
+          expectSame(got, want, `${kind} ${scheme} simd ${simd}`);
+          // Rows left to the scalar code take the f64x2 logits block by block when they are on.
+          if (kind === "fp32") expect(simdPairs > 0).toBe(simd);
+          if (kind === "tiny" || kind === "fine") expect(fused!.counters.patchedLogits).toBeGreaterThan(0);
+          // Keys packed to f32 by the kernels (packKeysF32), which also find the unsafe ones.
+          expect(fused!.counters.packedKeys).toBeGreaterThan(0);
+          // NaN or ±∞ in a key: rows the kernels took, finished with the scalar code from their streamed logits.
+          if (kind === "specials") expect(counters.declinedRows).toBeGreaterThan(0);
+          if (kind === "fp32") expect(counters.kernelRows).toBe(0);
+          else expect(counters.kernelRows).toBeGreaterThan(0);
+          if (kind === "specials") expect(counters.scalarRows).toBeGreaterThan(0);
+        }
   });
 
   test("more than one chunk of 256 rows", async () => {
