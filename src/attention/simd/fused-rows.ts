@@ -13,7 +13,9 @@
  *  - recomputes with Math.exp the groups of four whose fast exp was not certified;
  *  - takes rows four at a time for the logits (the kernel's query lanes: each key is read once per four
  *    rows), then finishes them one by one in row order, so every sum is added in the scalar loop's order.
- * Memory: the two key arrays as f32 (2·L·d·4 bytes) and O(L) per-row arrays; never L × L.
+ * Memory: the two key arrays as f32 (2·L·d·4 bytes) and O(L) per-row arrays; never L × L. Streamed
+ * (shift-stream.ts: streamBegin, streamKeys, streamFinish): one block of keys per shift, as fp64 where
+ * the caller rotates it and as f32, and a pass's rows' logits.
  */
 import type { PackedSequence } from "../packing.js";
 import type { ShiftRowsInput } from "../shift-rows.js";
@@ -614,7 +616,7 @@ export class FusedShiftRows {
           const v = this.logit(qs, (pass.from + p) * d, k, u * d);
           this.f32[L0 + j] = v;
           this.counters.patchedLogits++;
-          // f32 holds ±∞ as they are and NaN as NaN (the scalar code's NaN is the default one, which f32 keeps too).
+          // f32 holds ±∞ as they are and a NaN as a NaN (its payload may change; the scalar softmax gives NaN from any).
           if (!Number.isFinite(v)) pass.failed[p] = 1;
         }
       }
