@@ -119,6 +119,24 @@ function scalarShiftRow(input: ShiftRowsInput, r: number, sums: ShiftSums, perKe
   // The mask does not depend on the shift: both rows fill the same one.
   attentionRow(f, seq1, qs1, r, k1, i, d, mask, l1, a1);
   const n = attentionRow(f, seq2, qs2, r, k2, i, d, mask, l2, a2);
+  addRowSums(sums, perKey, counts, mask, l1, l2, a1, a2, n);
+}
+
+/**
+ * Adds one row into `sums` from its mask, logits and attention under both shifts (keys [0, n)), with the
+ * per-key sums in `perKey`: the scalar loop's order, shared by every path that computes a row itself.
+ */
+export function addRowSums(
+  sums: ShiftSums,
+  perKey: Float64Array,
+  counts: Float64Array,
+  mask: Uint8Array,
+  l1: Float64Array,
+  l2: Float64Array,
+  a1: Float64Array,
+  a2: Float64Array,
+  n: number,
+): void {
   if (mask[0]) {
     sums.logitSum += Math.abs(l1[0]! - l2[0]!);
     sums.logitRows++;

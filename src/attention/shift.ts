@@ -4,24 +4,24 @@
  *    scheme's mask, n_j = 1 / (number of queries that see key j). Per-key attribution is the j-th term.
  *  - Eq. 5: D_logit = (1/T) Σ_i |a_{i,1}(Δ₁) − a_{i,1}(Δ₂)|, a_{i,1} the pre-softmax logit of query i
  *    with the first key, over the queries that see it.
- * Long contexts: only `rows` queries are evaluated (each against every key it sees), so memory is
- * O(L·d) for the rotated keys and time O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an
- * unbiased estimate of the full sum under uniform sampling. With every row it is exact, and `workers`
- * spreads the rows over threads.
+ * Long contexts: only `rows` queries are evaluated (each against every key it sees), in time
+ * O(|rows|·L·d); D over sampled rows is scaled by L/|rows|, an unbiased estimate of the full sum under
+ * uniform sampling. On one thread the keys are streamed (shift-stream.ts): beyond the inputs, memory is
+ * the rows' logits (at most 64 MiB a pass) and O(L) sums, with no rotated L × d array. With every row
+ * it is exact, and `workers` spreads the rows over threads, which read keys rotated whole into shared
+ * memory (O(L·d)).
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import { type PackedSequence, type Scheme, columnCounts, packSequence } from "./packing.js";
 import { type ScorePipeline, scoreFunctions } from "./score.js";
 import { shiftSumsOnWorkers } from "./shift-parallel.js";
-import { type ShiftRowsInput, accumulateShiftRows, addShiftSums, attentionRow, newShiftSums, shiftChunks } from "./shift-rows.js";
+import { type RotatingKernel, rotateRowsInto } from "./rotate-blocks.js";
+import { type ShiftRowsInput, type ShiftSums, accumulateShiftRows, addShiftSums, attentionRow, newShiftSums, shiftChunks } from "./shift-rows.js";
+import { STREAM_KEY_BLOCK, type StreamRowsInput, streamShiftRows } from "./shift-stream.js";
 
+export type { RotatingKernel } from "./rotate-blocks.js";
 
-export interface RotatingKernel {
-  format: FormatName;
-  /** `out` (optional, length x.length): where the kernel may write the result instead of a fresh array. */
-  rotate(x: Float64Array, positions: Float64Array, headDim: number, out?: Float64Array): Float64Array | Promise<Float64Array>;
-}
 
 export interface ShiftOptions {
   kernel: RotatingKernel;
@@ -40,6 +40,11 @@ export interface ShiftOptions {
    * memory and N worker threads (shift-parallel.ts) score chunks of rows; the result has the same bits.
    */
   workers?: number;
+  /**
+   * Sampled rows on one thread: keys rotated and scored per block of this many (a multiple of 16;
+   * default 2048), so no L × d array of rotated keys is made. The result does not depend on it.
+   */
+  keyBlock?: number;
 }
 
 export interface ShiftResult {
@@ -55,48 +60,6 @@ export interface ShiftResult {
   rowL1: number;
   rows: number;
   length: number;
-}
-
-/**
- * Rows per kernel.rotate call. Rotation is per row, so rotating block by block gives the rows a single
- * call would, while the kernel's own output (a fresh array per call) stays one block, whatever L.
- */
-const ROTATE_BLOCK = 2048;
-
-/** Rotates x's rows `rows` (row r of `out` is x's row rows[r], at positions[rows[r]]), block by block, into `out`. */
-async function rotateRowsInto(
-  kernel: RotatingKernel,
-  x: Float64Array,
-  positions: Float64Array,
-  rows: readonly number[] | null,
-  d: number,
-  out: Float64Array,
-  prepare: (v: Float64Array) => Float64Array = (v) => v,
-): Promise<void> {
-  const n = out.length / d;
-  for (let b = 0; b < n; b += ROTATE_BLOCK) {
-    const e = Math.min(n, b + ROTATE_BLOCK);
-    let block: Float64Array;
-    let pos: Float64Array;
-    if (rows === null) {
-      block = x.subarray(b * d, e * d);
-      pos = positions.subarray(b, e);
-    } else {
-      block = new Float64Array((e - b) * d);
-      pos = new Float64Array(e - b);
-      for (let r = b; r < e; r++) {
-        const i = rows[r]!;
-        block.set(x.subarray(i * d, (i + 1) * d), (r - b) * d);
-        pos[r - b] = positions[i]!;
-      }
-    }
-    // Kernels that take `out` write straight into the destination: no block-sized garbage per call.
-    const dest = out.subarray(b * d, e * d);
-    const rotated = await kernel.rotate(block, pos, d, dest);
-    if (rotated.length !== block.length) throw new InvalidArgumentError("kernel.rotate", `${block.length} values back for ${e - b} rows of ${d}`, rotated.length);
-    const prepared = prepare(rotated);
-    if (prepared !== dest) dest.set(prepared);
-  }
 }
 
 /**
@@ -125,36 +88,15 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
   if (!Number.isSafeInteger(workers) || workers < 1) throw new InvalidArgumentError("workers", "an integer ≥ 1", workers);
   const rows = o.rows ?? Array.from({ length: L }, (_, i) => i);
   for (const [n, i] of rows.entries()) if (!Number.isSafeInteger(i) || i < 0 || i >= L) throw new InvalidArgumentError(`rows[${n}]`, `a row in [0, ${L})`, i);
+  const keyBlock = o.keyBlock ?? STREAM_KEY_BLOCK;
+  if (!Number.isSafeInteger(keyBlock) || keyBlock < 16 || keyBlock % 16 !== 0) throw new InvalidArgumentError("keyBlock", "a positive multiple of 16", keyBlock);
   const chunks = shiftChunks(rows.length);
   const threads = Math.min(workers, chunks.length);
-  // With workers, the rotated data goes straight into shared memory: the workers read it in place.
-  const alloc = (n: number): Float64Array => (threads > 1 ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
-  const simd = rows.length >= SIMD_MIN_ROWS;
-  // The f64x2 SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs
-  // each here), which pays only when every key is scored against many rows; the fused row kernels
-  // (logits, softmax, sums) pay from one row up.
-  const f = scoreFunctions(o.score, d, o.kernel.format, { simd, rowKernels: true });
-  const [qs1, qs2, k1, k2] = [alloc(rows.length * d), alloc(rows.length * d), alloc(L * d), alloc(L * d)];
-  const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
   const queryRows = o.rows ?? null; // null: every row, read in place
-  await rotateRowsInto(o.kernel, o.q, seq1.positions, queryRows, d, qs1, prepare);
-  await rotateRowsInto(o.kernel, o.k, seq1.positions, null, d, k1);
-  await rotateRowsInto(o.kernel, o.q, seq2.positions, queryRows, d, qs2, prepare);
-  await rotateRowsInto(o.kernel, o.k, seq2.positions, null, d, k2);
-  // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the same bits on any thread count.
-  let sums = newShiftSums(L);
-  if (threads > 1) {
-    const buffer = (a: Float64Array): SharedArrayBuffer => a.buffer as SharedArrayBuffer;
-    const setup = { score: o.score, format: o.kernel.format, simd, d, docLengths: o.docLengths, scheme: o.scheme, shifts: o.shifts, rows: queryRows };
-    sums = await shiftSumsOnWorkers({ ...setup, qs1: buffer(qs1), qs2: buffer(qs2), k1: buffer(k1), k2: buffer(k2) }, chunks, L, threads);
-  } else {
-    const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts: columnCounts(seq1), d, rows };
-    for (const [from, to] of chunks) {
-      const chunk = newShiftSums(L);
-      accumulateShiftRows(input, from, to, chunk);
-      addShiftSums(sums, chunk);
-    }
-  }
+  const sums =
+    queryRows !== null && threads === 1
+      ? await streamedSums(o, seq1, seq2, queryRows, chunks, keyBlock)
+      : await wholeArraySums(o, seq1, seq2, rows, queryRows, chunks, threads);
   const { perKey, logitSum, logitRows, l1Sum } = sums;
   const scale = L / rows.length;
   let D = 0;
@@ -171,6 +113,87 @@ export async function attentionShift(o: ShiftOptions): Promise<ShiftResult> {
     rows: rows.length,
     length: L,
   };
+}
+
+/**
+ * Sampled rows on this thread (shift-stream.ts): queries rotated at the rows, keys a block at a time
+ * into two reused buffers; memory beyond the inputs is the rows' logits and O(L) sums.
+ */
+async function streamedSums(o: ShiftOptions, seq1: PackedSequence, seq2: PackedSequence, rows: readonly number[], chunks: [number, number][], keyBlock: number): Promise<ShiftSums> {
+  const d = o.headDim;
+  const L = seq1.length;
+  // As on the whole-array path: the f64x2 logits (for rows the row kernels leave) only over many rows.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd: rows.length >= SIMD_MIN_ROWS, rowKernels: true });
+  const [qs1, qs2] = [new Float64Array(rows.length * d), new Float64Array(rows.length * d)];
+  const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
+  await rotateRowsInto(o.kernel, o.q, seq1.positions, rows, d, qs1, prepare);
+  await rotateRowsInto(o.kernel, o.q, seq2.positions, rows, d, qs2, prepare);
+  const blockKeys = Math.min(keyBlock, Math.ceil(L / 16) * 16);
+  const input: StreamRowsInput = {
+    f,
+    kernel: o.kernel,
+    k: o.k,
+    seq1,
+    seq2,
+    qs1,
+    qs2,
+    counts: columnCounts(seq1),
+    d,
+    rows,
+    keyBlock: blockKeys,
+  };
+  // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the bits of the whole-array loop.
+  const sums = newShiftSums(L);
+  for (const [from, to] of chunks) {
+    const chunk = newShiftSums(L);
+    await streamShiftRows(input, from, to, chunk);
+    addShiftSums(sums, chunk);
+  }
+  return sums;
+}
+
+/**
+ * Every row, or rows on worker threads: queries and keys rotated whole (into shared memory with
+ * workers, which cannot call the kernel), then scored chunk by chunk here or on the workers.
+ */
+async function wholeArraySums(
+  o: ShiftOptions,
+  seq1: PackedSequence,
+  seq2: PackedSequence,
+  rows: readonly number[],
+  queryRows: readonly number[] | null,
+  chunks: [number, number][],
+  threads: number,
+): Promise<ShiftSums> {
+  const d = o.headDim;
+  const L = seq1.length;
+  // With workers, the rotated data goes straight into shared memory: the workers read it in place.
+  const alloc = (n: number): Float64Array => (threads > 1 ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n));
+  const simd = rows.length >= SIMD_MIN_ROWS;
+  // The f64x2 SIMD logits copy each key array into the kernel's memory once (fresh pages cost ~3–12 µs
+  // each here), which pays only when every key is scored against many rows; the fused row kernels
+  // (logits, softmax, sums) pay from one row up.
+  const f = scoreFunctions(o.score, d, o.kernel.format, { simd, rowKernels: true });
+  const [qs1, qs2, k1, k2] = [alloc(rows.length * d), alloc(rows.length * d), alloc(L * d), alloc(L * d)];
+  const prepare = (q: Float64Array): Float64Array => f.prepareQuery(q);
+  await rotateRowsInto(o.kernel, o.q, seq1.positions, queryRows, d, qs1, prepare);
+  await rotateRowsInto(o.kernel, o.k, seq1.positions, null, d, k1);
+  await rotateRowsInto(o.kernel, o.q, seq2.positions, queryRows, d, qs2, prepare);
+  await rotateRowsInto(o.kernel, o.k, seq2.positions, null, d, k2);
+  // Chunk by chunk, each summed from zero and added in order (shift-rows.ts): the same bits on any thread count.
+  if (threads > 1) {
+    const buffer = (a: Float64Array): SharedArrayBuffer => a.buffer as SharedArrayBuffer;
+    const setup = { score: o.score, format: o.kernel.format, simd, d, docLengths: o.docLengths, scheme: o.scheme, shifts: o.shifts, rows: queryRows };
+    return shiftSumsOnWorkers({ ...setup, qs1: buffer(qs1), qs2: buffer(qs2), k1: buffer(k1), k2: buffer(k2) }, chunks, L, threads);
+  }
+  const sums = newShiftSums(L);
+  const input: ShiftRowsInput = { f, seq1, seq2, qs1, qs2, k1, k2, counts: columnCounts(seq1), d, rows };
+  for (const [from, to] of chunks) {
+    const chunk = newShiftSums(L);
+    accumulateShiftRows(input, from, to, chunk);
+    addShiftSums(sums, chunk);
+  }
+  return sums;
 }
 
 /**

@@ -114,8 +114,8 @@ test(`keys are rotated in blocks of at most 2,048 rows, with the bits of one who
   const kernel: RotatingKernel = { format: hf.format, rotate: (x, p, dim) => (sizes.push(p.length), hf.rotate(x, p, dim)) };
   const rows = [0, 1, 2047, 2048, 4999];
   const r = await attentionShift({ kernel, headDim: d, q, k, docLengths: [L], scheme: "full", score: FLASH_SCORE, shifts: [0, 16], rows });
-  // Per shift: the 5 query rows in one call, then the keys in three.
-  expect(sizes).toEqual([5, 2048, 2048, 904, 5, 2048, 2048, 904]);
+  // The 5 query rows in one call per shift, then the keys streamed: each block under both shifts, in three blocks.
+  expect(sizes).toEqual([5, 5, 2048, 2048, 2048, 2048, 904, 904]);
   const seq1 = packSequence([L], "full", 0);
   const seq2 = packSequence([L], "full", 16);
   const at = (v: Float64Array, positions: Float64Array) => hf.rotate(Float64Array.from(rows.flatMap((i) => Array.from(v.subarray(i * d, (i + 1) * d)))), Float64Array.from(rows, (i) => positions[i]!), d);

@@ -46,6 +46,7 @@ import {
   forRange,
   get,
   i32add,
+  i32and,
   i32c,
   i32eqz,
   i32geU,
@@ -363,6 +364,87 @@ function deltaFunc(): Func {
   return f;
 }
 
+/** f64x2 comparisons and v128.not (sub-opcodes of the SIMD spec; not in wasm-emit's table). */
+const F64X2_LT = 0x49;
+const F64X2_GE = 0x4c;
+const V128_NOT = 0x4d;
+/** i32.shr_u (core opcode; not in wasm-emit's table). */
+const shrU = (x: Bytes, c: Bytes): Bytes => [...x, ...c, 0x76];
+
+/**
+ * packKeysF32(src, n, d, dst, list) → count: keys [0, n) of src (n × d fp64, row-major, d even; read up to
+ * the next multiple of 4 keys) as f32 in blocks of 16 keys, transposed, at dst (the layout logitsF32
+ * reads), and the indices of the keys not safe for the f32 products appended to list (i32): an element
+ * is safe when it has at most 12 significant bits (its low 41 fp64 bits zero) and |v| ∈ [2^−60, 2^56),
+ * or is ±0 (NaN and ±∞ fail the comparisons). Four keys at a time: their t-th elements are adjacent in
+ * the layout, one f32x4 store.
+ */
+function packKeysFunc(K: ConstPool): Func {
+  const f = new Func("packKeysF32", [I32, I32, I32, I32, I32], [I32]);
+  const [src, n, d, dst, list] = [0, 1, 2, 3, 4];
+  const j = f.local(I32);
+  const t = f.local(I32);
+  const ka = f.local(I32);
+  const o = f.local(I32);
+  const rowBytes = f.local(I32);
+  const count = f.local(I32);
+  const v = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
+  const bad = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
+  const a = f.local(V128);
+  const lo = f.local(V128);
+  const hi = f.local(V128);
+  const zero = K.i64x2(0n);
+  const lowBits = K.i64x2(0x1ff_ffff_ffffn);
+  const bf = (u: number): Bytes => simd(SIMD.f32x4_demote_f64x2_zero, get(v[u]!));
+  // Not safe: any of the low 41 bits set, or |v| outside {0} ∪ [2^−60, 2^56).
+  const check = (u: number): Bytes => [
+    ...set(a, simd(SIMD.f64x2_abs, get(v[u]!))),
+    ...set(
+      bad[u]!,
+      simd(
+        SIMD.v128_or,
+        simd(SIMD.v128_or, get(bad[u]!), simd(SIMD.v128_and, get(v[u]!), lowBits)),
+        simd(V128_NOT, simd(SIMD.v128_or, simd(SIMD.f64x2_eq, get(a), K.f64x2(0)), simd(SIMD.v128_and, simd(F64X2_GE, get(a), K.f64x2(2 ** -60)), simd(F64X2_LT, get(a), K.f64x2(2 ** 56))))),
+      ),
+    ),
+  ];
+  f.body = [
+    ...set(rowBytes, i32shl(get(d), i32c(3))),
+    ...set(count, i32c(0)),
+    ...forRange(
+      j,
+      i32c(0),
+      get(n),
+      4,
+      ...bad.map((b) => set(b, zero)),
+      set(ka, i32add(get(src), i32mul(get(j), get(rowBytes)))),
+      // Key j's block of 16 at dst + (j >> 4)·d·64 bytes; within it, lane j & 15 of each 16-key row.
+      set(o, i32add(get(dst), i32add(i32mul(shrU(get(j), i32c(4)), i32shl(get(d), i32c(6))), i32shl(i32and(get(j), i32c(15)), i32c(2))))),
+      forRange(
+        t,
+        i32c(0),
+        get(d),
+        2,
+        ...v.map((x, u) => set(x, load(i32add(i32add(get(ka), i32mul(i32c(u), get(rowBytes))), i32shl(get(t), i32c(3)))))),
+        ...v.map((_, u) => check(u)),
+        set(lo, shuffle(bf(0), bf(1), lanes32(0, 4, 1, 5))),
+        set(hi, shuffle(bf(2), bf(3), lanes32(0, 4, 1, 5))),
+        store(i32add(get(o), i32shl(get(t), i32c(6))), shuffle(get(lo), get(hi), lanes32(0, 1, 4, 5))),
+        store(i32add(get(o), i32shl(get(t), i32c(6))), shuffle(get(lo), get(hi), lanes32(2, 3, 6, 7)), 64),
+      ),
+      ...bad.map((b, u) =>
+        when(
+          i32and(simd(SIMD.v128_any_true, get(b)), i32eqz(i32geU(i32add(get(j), i32c(u)), get(n)))),
+          i32store(i32add(get(list), i32shl(get(count), i32c(2))), i32add(get(j), i32c(u))),
+          set(count, i32add(get(count), i32c(1))),
+        ),
+      ),
+    ),
+    ...get(count),
+  ];
+  return f;
+}
+
 /** expRawF64(x, n, out): the uncertified fp64 exp of the f64 values x[0..n) (n even), for tests of the bound. */
 function expRawFunc(K: ConstPool): Func {
   const f = new Func("expRawF64", [I32, I32, I32], []);
@@ -378,7 +460,7 @@ function expRawFunc(K: ConstPool): Func {
 /** The module's bytes and its constant pool (exported for tests). */
 export function rowKernelBytes(): Uint8Array {
   const K = new ConstPool();
-  const funcs = [logitsFunc(K), maxFunc(K), expFunc(K), sumFunc(), divFunc(), deltaFunc(), expRawFunc(K)];
+  const funcs = [logitsFunc(K), maxFunc(K), expFunc(K), sumFunc(), divFunc(), deltaFunc(), expRawFunc(K), packKeysFunc(K)];
   const data = K.data;
   if (data.length > ROW_KERNEL_DATA_BYTES) throw new Error(`row kernels: constant pool of ${data.length} bytes`);
   return emitModule(funcs, { kind: "own", pages: 1, data });
@@ -393,6 +475,7 @@ export interface RowKernels {
   divF32(a: number, kb0: number, kb1: number, s: number): void;
   deltaF64(a1: number, a2: number, counts: number, perKey: number, e0: number, e1: number, l1: number): number;
   expRawF64(x: number, n: number, out: number): void;
+  packKeysF32(src: number, n: number, d: number, dst: number, list: number): number;
 }
 
 /** Compiled once per thread (a memo of a pure function: the same bytes every time); null without WebAssembly SIMD. */
