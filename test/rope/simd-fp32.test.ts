@@ -253,6 +253,27 @@ describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
     if (c.expectSubnormal) expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
   });
 
+  test("fp16 caches with attention factor 1 take their cache values from trigFp16 (cacheTrigLanes), other caches and yarn's factor from the fp32 cos/sin and the cache stage", () => {
+    const rng = createRng(SEED - 3);
+    const d = 128;
+    const pos = positions(rng, 256);
+    const run = (spec: PipelineSpec, bits: boolean): { trigLanes: number; cacheTrigLanes: number } => {
+      const k = emulate(spec, { paths: [bits ? "simd-fp32-bits" : "simd-fp32"] });
+      const x = values(rng, 256 * d, spec.format as "bf16" | "fp16", 0);
+      if (bits) k.rotateBits(encodeArray(spec.format, x), pos, d);
+      else k.rotate(x, pos, d);
+      expect(k.pathStats().rows[bits ? "simd-fp32-bits" : "simd-fp32"]).toBe(256);
+      return k.pathStats().simd;
+    };
+    for (const bits of [false, true]) {
+      const onnx = run(zooPipeline("onnxruntime-cpu@fp16"), bits);
+      expect(onnx.cacheTrigLanes).toBeGreaterThan(0);
+      expect(onnx.cacheTrigLanes).toBe(onnx.trigLanes);
+      expect(run(zooPipeline("vllm-cuda@fp16", { scaling: { type: "yarn", factor: 8, originalMaxPositions: 4096 } }), bits).cacheTrigLanes).toBe(0);
+      expect(run(zooPipeline("te-fused"), bits).cacheTrigLanes).toBe(0); // an fp32 cache
+    }
+  });
+
   test("rows the kernels cannot prove go to the reference: off-grid rows on the f32 route, ±inf/NaN inputs, bf16 values beyond 2^100", () => {
     const rng = createRng(SEED - 1);
     const d = 64;

@@ -128,7 +128,7 @@ function bf16Rne(K: ConstPool, v: number): Bytes {
  *       2^−24), and the difference of the patterns counts the steps: the subnormal pattern (or 0x400);
  * then the sign (bit 31 of v) as bit 15.
  */
-function fp16Pattern(K: ConstPool, v: number, a: number, m: number): Bytes {
+export function fp16Pattern(K: ConstPool, v: number, a: number, m: number): Bytes {
   const magic = K.f32x4(FP16_SUBNORMAL_MAGIC_ADDEND);
   const small = simd(SIMD.i32x4_sub, simd(SIMD.f32x4_add, g(a), magic), K.i32x4(0x3f400000)); // bits of 0.75
   const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(m), i32c(13)), K.i32x4(1));
@@ -169,7 +169,7 @@ function fp16Fast(K: ConstPool, v: number, t: number): Bytes {
  * bits (p & 0x7fff) << 13 as an fp32 times 2^112 (exact, normal and subnormal alike: the inverse of
  * fp16Pattern's scaling), ±inf where p & 0x7fff = 0x7c00, and the sign from bit 15.
  */
-function fp16Value(K: ConstPool, p: number, t: number): Bytes {
+export function fp16Value(K: ConstPool, p: number, t: number): Bytes {
   const mag = simd(SIMD.v128_and, g(p), K.i32x4(0x7fff));
   const value = simd(SIMD.f32x4_mul, simd(SIMD.i32x4_shl, g(t), i32c(13)), K.f32x4(TWO_112));
   const withInf = simd(SIMD.v128_bitselect, K.f32x4(Infinity), value, simd(SIMD.i32x4_eq, g(t), K.i32x4(0x7c00)));
