@@ -6876,7 +6876,7 @@
     end
     local.get 10)
   (func (;16;) (type 16) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -11072,7 +11072,7 @@
     end
     local.get 12)
   (func (;17;) (type 17) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -15652,7 +15652,7 @@
     end
     local.get 12)
   (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 11
     local.get 8
@@ -16746,7 +16746,7 @@
     end
     local.get 11)
   (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 11
     local.get 8
@@ -17784,7 +17784,32 @@
     end
     local.get 11)
   (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=976 align=1
+    local.set 56
+    i32.const 0
+    v128.load offset=864 align=1
+    local.set 57
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 58
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 59
+    i32.const 0
+    v128.load offset=992 align=1
+    local.set 60
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 61
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 44
+    local.get 2
+    i32.const -8
+    i32.and
+    local.set 55
     i32.const 0
     local.set 11
     local.get 8
@@ -17836,6 +17861,325 @@
           v128.load offset=416 align=1
           local.set 43
           i32.const 0
+          local.set 10
+          block  ;; label = @4
+            local.get 10
+            local.get 55
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 12
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 45
+              local.get 12
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 46
+              local.get 45
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 46
+              i32.const 1
+              i16x8.shl
+              local.set 25
+              local.get 27
+              local.get 25
+              i16x8.max_u
+              local.set 27
+              local.get 44
+              local.get 45
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 15
+              local.get 44
+              local.get 45
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 47
+              local.get 44
+              local.get 46
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 16
+              local.get 44
+              local.get 46
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 48
+              local.get 15
+              i32.const 3
+              i32x4.shr_s
+              local.get 56
+              v128.and
+              local.get 57
+              f32x4.mul
+              local.set 15
+              local.get 47
+              i32.const 3
+              i32x4.shr_s
+              local.get 56
+              v128.and
+              local.get 57
+              f32x4.mul
+              local.set 47
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              local.get 56
+              v128.and
+              local.get 57
+              f32x4.mul
+              local.set 16
+              local.get 48
+              i32.const 3
+              i32x4.shr_s
+              local.get 56
+              v128.and
+              local.get 57
+              f32x4.mul
+              local.set 48
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 17
+              local.get 14
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 49
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 14
+              local.get 6
+              i32.add
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 50
+              local.get 15
+              local.get 17
+              f32x4.mul
+              local.get 16
+              local.get 18
+              f32x4.mul
+              f32x4.sub
+              local.set 19
+              local.get 15
+              local.get 18
+              f32x4.mul
+              local.get 16
+              local.get 17
+              f32x4.mul
+              f32x4.add
+              local.set 20
+              local.get 47
+              local.get 49
+              f32x4.mul
+              local.get 48
+              local.get 50
+              f32x4.mul
+              f32x4.sub
+              local.set 51
+              local.get 47
+              local.get 50
+              f32x4.mul
+              local.get 48
+              local.get 49
+              f32x4.mul
+              f32x4.add
+              local.set 52
+              local.get 19
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              local.get 58
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              local.get 58
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 51
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              local.get 58
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 52
+              i32.const 1
+              i32x4.shl
+              local.set 25
+              local.get 42
+              local.get 25
+              i32x4.max_u
+              local.set 42
+              local.get 43
+              local.get 25
+              local.get 58
+              i32x4.sub
+              i32x4.min_u
+              local.set 43
+              local.get 19
+              local.get 59
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 19
+              f32x4.sub
+              f32x4.sub
+              local.get 60
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              local.get 61
+              v128.and
+              v128.or
+              local.set 40
+              local.get 51
+              local.get 59
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 51
+              f32x4.sub
+              f32x4.sub
+              local.get 60
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              local.get 61
+              v128.and
+              v128.or
+              local.set 41
+              local.get 20
+              local.get 59
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              local.get 60
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              local.get 61
+              v128.and
+              v128.or
+              local.set 53
+              local.get 52
+              local.get 59
+              f32x4.mul
+              local.set 26
+              local.get 26
+              local.get 26
+              local.get 52
+              f32x4.sub
+              f32x4.sub
+              local.get 60
+              f32x4.mul
+              local.set 26
+              local.get 26
+              i32.const 3
+              i32x4.shl
+              local.get 26
+              local.get 61
+              v128.and
+              v128.or
+              local.set 54
+              local.get 13
+              local.get 10
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 40
+              local.get 41
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              v128.store align=1
+              local.get 13
+              local.get 10
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 53
+              local.get 54
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              v128.store align=1
+              local.get 10
+              i32.const 8
+              i32.add
+              local.set 10
+              local.get 10
+              local.get 55
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 55
           local.set 10
           block  ;; label = @4
             local.get 10
@@ -20189,7 +20533,7 @@
     end
     local.get 11)
   (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 11
     local.get 8

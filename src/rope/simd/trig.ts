@@ -16,6 +16,8 @@ import {
   f64load,
   forRange,
   get,
+  type Hoisted,
+  hoister,
   i32add,
   i32c,
   i32and,
@@ -363,30 +365,6 @@ type CacheTarget = "bf16" | "fp16";
 /** Taylor coefficients −1/3!, 1/5!, −1/7!, 1/9! and −1/2!, 1/4!, −1/6!, 1/8!, rounded to f32. */
 export const SIN_TAYLOR_F32 = [-1 / 6, 1 / 120, -1 / 5040, 1 / 362880].map(Math.fround);
 export const COS_TAYLOR_F32 = [-1 / 2, 1 / 24, -1 / 720, 1 / 40320].map(Math.fround);
-
-/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
-interface Hoisted {
-  f64x2(x: number): Bytes;
-  f32x4(x: number): Bytes;
-  i32x4(x: number): Bytes;
-  init: Bytes[];
-}
-
-function hoister(f: Func, pool: ConstPool): Hoisted {
-  const init: Bytes[] = [];
-  const locals = new Map<string, number>();
-  const hoist = (load: Bytes): Bytes => {
-    const key = load.join(",");
-    let l = locals.get(key);
-    if (l === undefined) {
-      l = f.local(V128);
-      locals.set(key, l);
-      init.push(set(l, load));
-    }
-    return get(l);
-  };
-  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), init };
-}
 
 /** Interleaves two lists of statements (two independent computations), so that each one's latency hides behind the other's work. */
 function zip(a: Bytes[], b: Bytes[]): Bytes {

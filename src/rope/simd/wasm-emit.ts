@@ -345,3 +345,28 @@ export function emitModule(funcs: readonly Func[], memory: ModuleMemory): Uint8A
   ];
   return Uint8Array.from(bytes);
 }
+
+/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
+export interface Hoisted {
+  f64x2(x: number): Bytes;
+  f32x4(x: number): Bytes;
+  i32x4(x: number): Bytes;
+  v128(lanes: Float64Array | Float32Array | Int32Array | BigInt64Array): Bytes;
+  init: Bytes[];
+}
+
+export function hoister(f: Func, pool: ConstPool): Hoisted {
+  const init: Bytes[] = [];
+  const locals = new Map<string, number>();
+  const hoist = (load: Bytes): Bytes => {
+    const key = load.join(",");
+    let l = locals.get(key);
+    if (l === undefined) {
+      l = f.local(V128);
+      locals.set(key, l);
+      init.push(set(l, load));
+    }
+    return get(l);
+  };
+  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), v128: (lanes) => hoist(pool.v128(lanes)), init };
+}
