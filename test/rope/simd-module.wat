@@ -18154,8 +18154,12 @@
               i32.shl
               i32.add
               local.get 40
+              i32.const 16
+              i32x4.shr_u
               local.get 41
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
               v128.store align=1
               local.get 13
               local.get 10
@@ -18165,8 +18169,12 @@
               i32.shl
               i32.add
               local.get 53
+              i32.const 16
+              i32x4.shr_u
               local.get 54
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
               v128.store align=1
               local.get 10
               i32.const 8

@@ -461,7 +461,8 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const [va, vb, xa1, xb1, c1, s1, ya1, yb1, q2, q3] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
   const unpackLo = (v: number): Bytes => shuffle(g(zero), g(v), [0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23]);
   const unpackHi = (v: number): Bytes => shuffle(g(zero), g(v), [8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31]);
-  const highHalves = [2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31];
+  /** The high halves of the lanes of p, q (patterns): shifted down and packed (non-negative below 2^16: no saturation). */
+  const packHigh = (p: number, q: number): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, g(p), i32c(16)), simd(SIMD.i32x4_shr_u, g(q), i32c(16)));
   const track16of = (v: number): Bytes => [...set(k, simd(SIMD.i16x8_shl, g(v), i32c(1))), ...set(mx, simd(SIMD.i16x8_max_u, g(mx), g(k)))];
   const eightPairs = (): Bytes => {
     const bAt = i32add(g(j), g(half));
@@ -497,8 +498,8 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ...set(q1, fp16Fast(H, ya1, t)),
       ...set(q2, fp16Fast(H, yb, t)),
       ...set(q3, fp16Fast(H, yb1, t)),
-      ...store(yAt(g(j)), shuffle(g(q0), g(q1), highHalves)),
-      ...store(yAt(bAt), shuffle(g(q2), g(q3), highHalves)),
+      ...store(yAt(g(j)), packHigh(q0, q1)),
+      ...store(yAt(bAt), packHigh(q2, q3)),
     ];
   };
   const half8 = f.local(I32);
