@@ -24911,7 +24911,7 @@
       end
     end)
   (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
     local.set 32
@@ -24934,7 +24934,7 @@
     v128.load offset=32 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1216 align=1
     local.set 39
     i32.const 0
     v128.load offset=1024 align=1
@@ -24967,23 +24967,20 @@
     v128.load offset=432 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1232 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1232 align=1
+    v128.load offset=1248 align=1
     local.set 51
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1264 align=1
     local.set 52
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1280 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1280 align=1
-    local.set 54
-    i32.const 0
     v128.load offset=1200 align=1
-    local.set 55
+    local.set 54
     i32.const 0
     local.set 10
     i32.const 0
@@ -25007,12 +25004,12 @@
         local.get 1
         i32.const -8
         i32.and
-        local.set 104
+        local.set 103
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 104
+          local.get 103
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -25046,32 +25043,32 @@
             local.set 12
             local.get 12
             f64x2.promote_low_f32x4
-            local.set 56
+            local.set 55
             local.get 12
             local.get 12
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 57
+            local.set 56
             local.get 13
             local.get 33
             f64x2.mul
             local.get 34
             f64x2.add
             local.set 15
-            local.get 56
+            local.get 55
             local.get 33
             f64x2.mul
             local.get 34
             f64x2.add
-            local.set 58
+            local.set 57
             local.get 15
             local.get 34
             f64x2.sub
             local.set 17
-            local.get 58
+            local.get 57
             local.get 34
             f64x2.sub
-            local.set 60
+            local.set 59
             local.get 13
             local.get 17
             local.get 35
@@ -25086,40 +25083,40 @@
             f64x2.mul
             f64x2.sub
             local.set 18
-            local.get 56
-            local.get 60
+            local.get 55
+            local.get 59
             local.get 35
             f64x2.mul
             f64x2.sub
-            local.get 60
+            local.get 59
             local.get 36
             f64x2.mul
             f64x2.sub
-            local.get 60
+            local.get 59
             local.get 37
             f64x2.mul
             f64x2.sub
-            local.set 61
+            local.set 60
             local.get 14
             local.get 33
             f64x2.mul
             local.get 34
             f64x2.add
             local.set 16
-            local.get 57
+            local.get 56
             local.get 33
             f64x2.mul
             local.get 34
             f64x2.add
-            local.set 59
+            local.set 58
             local.get 16
             local.get 34
             f64x2.sub
             local.set 17
-            local.get 59
+            local.get 58
             local.get 34
             f64x2.sub
-            local.set 60
+            local.set 59
             local.get 14
             local.get 17
             local.get 35
@@ -25134,32 +25131,32 @@
             f64x2.mul
             f64x2.sub
             local.set 19
-            local.get 57
-            local.get 60
+            local.get 56
+            local.get 59
             local.get 35
             f64x2.mul
             f64x2.sub
-            local.get 60
+            local.get 59
             local.get 36
             f64x2.mul
             f64x2.sub
-            local.get 60
+            local.get 59
             local.get 37
             f64x2.mul
             f64x2.sub
-            local.set 62
+            local.set 61
             local.get 18
             f32x4.demote_f64x2_zero
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             local.set 21
+            local.get 60
+            f32x4.demote_f64x2_zero
             local.get 61
             f32x4.demote_f64x2_zero
-            local.get 62
-            f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 64
+            local.set 63
             local.get 13
             f64x2.abs
             local.get 38
@@ -25175,37 +25172,37 @@
             f32x4.ge
             v128.and
             local.set 20
+            local.get 55
+            f64x2.abs
+            local.get 38
+            f64x2.le
             local.get 56
             f64x2.abs
             local.get 38
             f64x2.le
-            local.get 57
-            f64x2.abs
-            local.get 38
-            f64x2.le
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 64
+            local.get 63
             f32x4.abs
             local.get 39
             f32x4.ge
             v128.and
-            local.set 63
+            local.set 62
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
+            local.get 57
             local.get 58
-            local.get 59
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 68
+            local.set 67
             local.get 21
             local.get 21
             f32x4.mul
             local.set 22
-            local.get 64
-            local.get 64
+            local.get 63
+            local.get 63
             f32x4.mul
-            local.set 65
+            local.set 64
             local.get 21
             local.get 21
             local.get 22
@@ -25226,16 +25223,16 @@
             f32x4.mul
             f32x4.add
             local.set 23
+            local.get 63
+            local.get 63
             local.get 64
-            local.get 64
-            local.get 65
             f32x4.mul
             local.get 43
-            local.get 65
+            local.get 64
             local.get 42
-            local.get 65
+            local.get 64
             local.get 41
-            local.get 65
+            local.get 64
             local.get 40
             f32x4.mul
             f32x4.add
@@ -25245,7 +25242,7 @@
             f32x4.add
             f32x4.mul
             f32x4.add
-            local.set 66
+            local.set 65
             local.get 44
             local.get 22
             local.get 48
@@ -25265,13 +25262,13 @@
             f32x4.add
             local.set 24
             local.get 44
-            local.get 65
+            local.get 64
             local.get 48
-            local.get 65
+            local.get 64
             local.get 47
-            local.get 65
+            local.get 64
             local.get 46
-            local.get 65
+            local.get 64
             local.get 45
             f32x4.mul
             f32x4.add
@@ -25281,19 +25278,19 @@
             f32x4.add
             f32x4.mul
             f32x4.add
-            local.set 67
+            local.set 66
             local.get 25
             local.get 49
             v128.and
             local.get 49
             i32x4.eq
             local.set 26
-            local.get 68
+            local.get 67
             local.get 49
             v128.and
             local.get 49
             i32x4.eq
-            local.set 69
+            local.set 68
             local.get 23
             local.get 24
             local.get 26
@@ -25307,11 +25304,11 @@
             v128.and
             v128.xor
             local.set 27
+            local.get 65
             local.get 66
-            local.get 67
-            local.get 69
-            v128.bitselect
             local.get 68
+            v128.bitselect
+            local.get 67
             local.get 49
             i32x4.add
             i32.const 30
@@ -25319,7 +25316,7 @@
             local.get 32
             v128.and
             v128.xor
-            local.set 70
+            local.set 69
             local.get 24
             local.get 23
             local.get 26
@@ -25331,93 +25328,69 @@
             v128.and
             v128.xor
             local.set 28
-            local.get 67
             local.get 66
-            local.get 69
-            v128.bitselect
+            local.get 65
             local.get 68
+            v128.bitselect
+            local.get 67
             i32.const 30
             i32x4.shl
             local.get 32
             v128.and
             v128.xor
-            local.set 71
-            local.get 20
+            local.set 70
             local.get 27
-            i32.const 1
-            i32x4.shl
-            local.get 28
-            i32.const 1
-            i32x4.shl
-            i32x4.min_u
             local.get 50
-            i32x4.ge_u
-            v128.and
-            local.set 20
-            local.get 63
-            local.get 70
-            i32.const 1
-            i32x4.shl
-            local.get 71
-            i32.const 1
-            i32x4.shl
-            i32x4.min_u
-            local.get 50
-            i32x4.ge_u
-            v128.and
-            local.set 63
-            local.get 27
-            local.get 51
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
             local.get 28
-            local.get 51
+            local.get 50
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
-            local.get 70
-            local.get 51
+            local.get 69
+            local.get 50
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
-            local.get 71
-            local.get 51
+            local.get 70
+            local.get 50
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
             i32x4.min_u
-            local.get 63
+            local.get 62
             v128.and
-            local.set 72
+            local.set 71
             local.get 27
-            local.get 53
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
             local.set 30
-            local.get 70
-            local.get 53
+            local.get 69
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
-            local.set 73
+            local.set 72
             local.get 28
-            local.get 53
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
             local.set 31
-            local.get 71
-            local.get 53
+            local.get 70
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
-            local.set 74
+            local.set 73
             local.get 4
             local.get 9
             local.get 8
@@ -25441,94 +25414,94 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 55
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               i32.const 1
-              local.set 103
+              local.set 102
               local.get 13
-              local.set 75
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -25539,44 +25512,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -25588,157 +25561,157 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
+              local.get 93
               local.set 95
               local.get 94
               local.set 96
-              local.get 95
-              local.set 97
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
+              local.set 102
               local.get 14
-              local.set 75
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -25749,44 +25722,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -25798,102 +25771,102 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 95
+              local.get 93
+              local.set 97
               local.get 94
               local.set 98
-              local.get 95
-              local.set 99
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
-              local.get 96
-              local.get 98
+              local.set 102
+              local.get 95
+              local.get 97
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
+              local.set 99
+              local.get 99
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 102
-              local.get 101
+              local.set 101
+              local.get 100
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -25902,38 +25875,38 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
               v128.bitselect
-              local.get 100
+              local.get 99
               i32.const 16
               i32x4.shr_u
               i32.const 0
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 102
+              local.set 101
               i32.const 0
               v128.load offset=880 align=1
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -25941,32 +25914,32 @@
               i32x4.shl
               v128.or
               local.set 30
-              local.get 97
-              local.get 99
+              local.get 96
+              local.get 98
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
+              local.set 99
+              local.get 99
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 102
-              local.get 101
+              local.set 101
+              local.get 100
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -25975,38 +25948,38 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
               v128.bitselect
-              local.get 100
+              local.get 99
               i32.const 16
               i32x4.shr_u
               i32.const 0
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 102
+              local.set 101
               i32.const 0
               v128.load offset=880 align=1
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -26036,7 +26009,7 @@
               i32.add
               local.get 31
               v128.store align=1
-              local.get 103
+              local.get 102
               i32.eqz
               if  ;; label = @6
                 local.get 6
@@ -26065,7 +26038,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 73
+            local.get 72
             v128.store align=1
             local.get 5
             local.get 9
@@ -26076,97 +26049,97 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 74
+            local.get 73
             v128.store align=1
-            local.get 72
-            local.get 55
+            local.get 71
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               i32.const 1
-              local.set 103
-              local.get 56
-              local.set 75
+              local.set 102
+              local.get 55
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -26177,44 +26150,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -26226,157 +26199,157 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
+              local.get 93
               local.set 95
               local.get 94
               local.set 96
-              local.get 95
-              local.set 97
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
-              local.get 57
-              local.set 75
+              local.set 102
+              local.get 56
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -26387,44 +26360,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -26436,102 +26409,102 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 95
+              local.get 93
+              local.set 97
               local.get 94
               local.set 98
-              local.get 95
-              local.set 99
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
-              local.get 96
-              local.get 98
+              local.set 102
+              local.get 95
+              local.get 97
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
+              local.set 99
+              local.get 99
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 102
-              local.get 101
+              local.set 101
+              local.get 100
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -26540,38 +26513,111 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
               v128.bitselect
-              local.get 100
+              local.get 99
               i32.const 16
               i32x4.shr_u
               i32.const 0
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 102
+              local.set 101
               i32.const 0
               v128.load offset=880 align=1
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
+              local.get 100
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              i32.const 16
+              i32x4.shl
+              v128.or
+              local.set 72
+              local.get 96
+              local.get 98
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 99
+              local.get 99
+              i32.const 0
+              v128.load offset=832 align=1
+              v128.and
+              local.set 100
+              local.get 100
+              i32.const 0
+              v128.load offset=848 align=1
+              i32x4.min_u
+              local.set 101
+              local.get 100
+              i32.const 0
+              v128.load offset=640 align=1
+              f32x4.add
+              i32.const 0
+              v128.load offset=640 align=1
+              i32x4.sub
               local.get 101
+              i32.const 0
+              v128.load offset=800 align=1
+              i32x4.add
+              local.get 101
+              i32.const 13
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 13
+              i32x4.shr_u
+              local.get 100
+              i32.const 0
+              v128.load offset=672 align=1
+              i32x4.lt_s
+              v128.bitselect
+              local.get 99
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=816 align=1
+              v128.and
+              v128.or
+              local.set 100
+              local.get 100
+              i32.const 0
+              v128.load offset=448 align=1
+              v128.and
+              local.set 101
+              i32.const 0
+              v128.load offset=880 align=1
+              local.get 101
+              i32.const 13
+              i32x4.shl
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.get 101
+              i32.const 0
+              v128.load offset=896 align=1
+              i32x4.eq
+              v128.bitselect
+              local.get 100
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -26579,79 +26625,6 @@
               i32x4.shl
               v128.or
               local.set 73
-              local.get 97
-              local.get 99
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 101
-              local.get 101
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 102
-              local.get 101
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 102
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 102
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 101
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 100
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 101
-              local.get 101
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 102
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 102
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 102
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 101
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 74
               local.get 4
               local.get 9
               local.get 8
@@ -26661,7 +26634,7 @@
               i32.const 2
               i32.shl
               i32.add
-              local.get 73
+              local.get 72
               v128.store align=1
               local.get 5
               local.get 9
@@ -26672,9 +26645,9 @@
               i32.const 2
               i32.shl
               i32.add
-              local.get 74
+              local.get 73
               v128.store align=1
-              local.get 103
+              local.get 102
               i32.eqz
               if  ;; label = @6
                 local.get 6
@@ -26699,13 +26672,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 104
+            local.get 103
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 104
+        local.get 103
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -26875,42 +26848,30 @@
             v128.and
             v128.xor
             local.set 28
-            local.get 20
             local.get 27
-            i32.const 1
-            i32x4.shl
-            local.get 28
-            i32.const 1
-            i32x4.shl
-            i32x4.min_u
             local.get 50
-            i32x4.ge_u
-            v128.and
-            local.set 20
-            local.get 27
-            local.get 51
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
             local.get 28
-            local.get 51
+            local.get 50
             i32x4.add
-            local.get 52
+            local.get 51
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
             local.get 27
-            local.get 53
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
             local.set 30
             local.get 28
-            local.get 53
+            local.get 52
             i32x4.add
-            local.get 54
+            local.get 53
             v128.and
             local.set 31
             local.get 4
@@ -26936,94 +26897,94 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 55
+            local.get 54
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               i32.const 1
-              local.set 103
+              local.set 102
               local.get 13
-              local.set 75
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -27034,44 +26995,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -27083,157 +27044,157 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
+              local.get 93
               local.set 95
               local.get 94
               local.set 96
-              local.get 95
-              local.set 97
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
+              local.set 102
               local.get 14
-              local.set 75
+              local.set 74
               i32.const 0
               v128.load align=1
               i32.const 0
               v128.load offset=16 align=1
-              local.get 75
+              local.get 74
               f64x2.abs
               i32.const 0
               v128.load offset=32 align=1
               f64x2.le
               v128.andnot
               f64x2.add
-              local.set 76
-              local.get 75
+              local.set 75
+              local.get 74
               i32.const 0
               v128.load offset=48 align=1
               f64x2.mul
               i32.const 0
               v128.load offset=64 align=1
               f64x2.add
-              local.set 77
-              local.get 77
+              local.set 76
+              local.get 76
               i32.const 0
               v128.load offset=64 align=1
               f64x2.sub
-              local.set 78
-              local.get 75
-              local.get 78
+              local.set 77
+              local.get 74
+              local.get 77
               i32.const 0
               v128.load offset=80 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=96 align=1
               f64x2.mul
               f64x2.sub
-              local.get 78
+              local.get 77
               i32.const 0
               v128.load offset=112 align=1
               f64x2.mul
               f64x2.sub
-              local.set 79
-              local.get 79
-              local.set 81
-              local.get 77
+              local.set 78
+              local.get 78
               local.set 80
               local.get 76
+              local.set 79
+              local.get 75
+              local.set 81
+              local.get 80
+              local.get 80
+              f64x2.mul
               local.set 82
-              local.get 81
-              local.get 81
+              local.get 82
+              local.get 82
               f64x2.mul
               local.set 83
-              local.get 83
-              local.get 83
-              f64x2.mul
-              local.set 84
-              local.get 81
-              local.get 83
-              local.get 81
+              local.get 80
+              local.get 82
+              local.get 80
               f64x2.mul
               i32.const 0
               v128.load offset=144 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=160 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=176 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=192 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=208 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=224 align=1
               f64x2.mul
@@ -27244,44 +27205,44 @@
               f64x2.add
               f64x2.mul
               f64x2.add
-              local.set 86
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 83
-              f64x2.mul
               local.set 85
               i32.const 0
-              v128.load offset=256 align=1
-              local.get 85
-              f64x2.sub
-              local.set 88
-              local.get 88
+              v128.load offset=240 align=1
+              local.get 82
+              f64x2.mul
+              local.set 84
               i32.const 0
               v128.load offset=256 align=1
-              local.get 88
+              local.get 84
               f64x2.sub
-              local.get 85
+              local.set 87
+              local.get 87
+              i32.const 0
+              v128.load offset=256 align=1
+              local.get 87
               f64x2.sub
               local.get 84
+              f64x2.sub
+              local.get 83
               i32.const 0
               v128.load offset=272 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=288 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=304 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=320 align=1
               f64x2.mul
               f64x2.add
-              local.get 84
+              local.get 83
               i32.const 0
               v128.load offset=336 align=1
-              local.get 83
+              local.get 82
               i32.const 0
               v128.load offset=352 align=1
               f64x2.mul
@@ -27293,102 +27254,102 @@
               f64x2.mul
               f64x2.add
               f64x2.add
-              local.set 87
-              local.get 80
+              local.set 86
+              local.get 79
               i32.const 0
               v128.load offset=368 align=1
               v128.and
               i32.const 0
               v128.load offset=368 align=1
               i64x2.eq
-              local.set 89
+              local.set 88
+              local.get 85
               local.get 86
-              local.get 87
               v128.xor
-              local.get 89
+              local.get 88
               v128.and
-              local.set 90
-              local.get 80
+              local.set 89
+              local.get 79
               i32.const 62
               i64x2.shl
               i32.const 0
               v128.load offset=128 align=1
               v128.and
+              local.set 90
+              local.get 85
+              local.get 89
+              local.get 90
+              v128.xor
+              v128.xor
               local.set 91
               local.get 86
-              local.get 90
-              local.get 91
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 87
-              local.get 90
-              local.get 91
               local.get 89
+              local.get 90
+              local.get 88
               i32.const 0
               v128.load offset=128 align=1
               v128.and
               v128.xor
               v128.xor
               v128.xor
+              local.set 92
+              local.get 92
+              local.get 81
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 93
-              local.get 93
-              local.get 82
+              local.get 91
+              local.get 81
               f64x2.sub
               f32x4.demote_f64x2_zero
               local.set 94
-              local.get 92
-              local.get 82
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 95
+              local.get 93
+              local.set 97
               local.get 94
               local.set 98
-              local.get 95
-              local.set 99
-              local.get 103
-              local.get 94
+              local.get 102
               local.get 93
-              local.get 82
+              local.get 92
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
-              local.get 95
-              local.get 92
-              local.get 82
+              local.get 94
+              local.get 91
+              local.get 81
               f64x2.add
               f32x4.demote_f64x2_zero
               f32x4.eq
               v128.and
               i32x4.all_true
               i32.and
-              local.set 103
-              local.get 96
-              local.get 98
+              local.set 102
+              local.get 95
+              local.get 97
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
+              local.set 99
+              local.get 99
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 102
-              local.get 101
+              local.set 101
+              local.get 100
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -27397,38 +27358,38 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
               v128.bitselect
-              local.get 100
+              local.get 99
               i32.const 16
               i32x4.shr_u
               i32.const 0
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 102
+              local.set 101
               i32.const 0
               v128.load offset=880 align=1
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -27436,32 +27397,32 @@
               i32x4.shl
               v128.or
               local.set 30
-              local.get 97
-              local.get 99
+              local.get 96
+              local.get 98
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 100
-              local.get 100
+              local.set 99
+              local.get 99
               i32.const 0
               v128.load offset=832 align=1
               v128.and
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=848 align=1
               i32x4.min_u
-              local.set 102
-              local.get 101
+              local.set 101
+              local.get 100
               i32.const 0
               v128.load offset=640 align=1
               f32x4.add
               i32.const 0
               v128.load offset=640 align=1
               i32x4.sub
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=800 align=1
               i32x4.add
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shr_u
               i32.const 0
@@ -27470,38 +27431,38 @@
               i32x4.add
               i32.const 13
               i32x4.shr_u
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=672 align=1
               i32x4.lt_s
               v128.bitselect
-              local.get 100
+              local.get 99
               i32.const 16
               i32x4.shr_u
               i32.const 0
               v128.load offset=816 align=1
               v128.and
               v128.or
-              local.set 101
-              local.get 101
+              local.set 100
+              local.get 100
               i32.const 0
               v128.load offset=448 align=1
               v128.and
-              local.set 102
+              local.set 101
               i32.const 0
               v128.load offset=880 align=1
-              local.get 102
+              local.get 101
               i32.const 13
               i32x4.shl
               i32.const 0
               v128.load offset=864 align=1
               f32x4.mul
-              local.get 102
+              local.get 101
               i32.const 0
               v128.load offset=896 align=1
               i32x4.eq
               v128.bitselect
-              local.get 101
+              local.get 100
               i32.const 0
               v128.load offset=816 align=1
               v128.and
@@ -27531,7 +27492,7 @@
               i32.add
               local.get 31
               v128.store align=1
-              local.get 103
+              local.get 102
               i32.eqz
               if  ;; label = @6
                 local.get 6
@@ -27579,7 +27540,7 @@
     end
     local.get 10)
   (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
     local.set 26
@@ -27602,7 +27563,7 @@
     v128.load offset=32 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1216 align=1
     local.set 33
     i32.const 0
     v128.load offset=1024 align=1
@@ -27635,34 +27596,31 @@
     v128.load offset=432 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1232 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1232 align=1
+    v128.load offset=1248 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1264 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1280 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1280 align=1
-    local.set 48
-    i32.const 0
     v128.load offset=1200 align=1
-    local.set 49
+    local.set 48
     i32.const 0
     local.set 6
     local.get 1
     i32.const -8
     i32.and
-    local.set 98
+    local.set 97
     i32.const 0
     local.set 5
     block  ;; label = @1
       local.get 5
-      local.get 98
+      local.get 97
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
@@ -27688,7 +27646,7 @@
         i32.shl
         i32.add
         v128.load align=1
-        local.set 50
+        local.set 49
         local.get 0
         local.get 5
         i32.const 4
@@ -27697,27 +27655,27 @@
         i32.shl
         i32.add
         v128.load offset=16 align=1
-        local.set 51
+        local.set 50
         local.get 7
         local.get 27
         f64x2.mul
         local.get 28
         f64x2.add
         local.set 9
-        local.get 50
+        local.get 49
         local.get 27
         f64x2.mul
         local.get 28
         f64x2.add
-        local.set 52
+        local.set 51
         local.get 9
         local.get 28
         f64x2.sub
         local.set 11
-        local.get 52
+        local.get 51
         local.get 28
         f64x2.sub
-        local.set 54
+        local.set 53
         local.get 7
         local.get 11
         local.get 29
@@ -27732,40 +27690,40 @@
         f64x2.mul
         f64x2.sub
         local.set 12
-        local.get 50
-        local.get 54
+        local.get 49
+        local.get 53
         local.get 29
         f64x2.mul
         f64x2.sub
-        local.get 54
+        local.get 53
         local.get 30
         f64x2.mul
         f64x2.sub
-        local.get 54
+        local.get 53
         local.get 31
         f64x2.mul
         f64x2.sub
-        local.set 55
+        local.set 54
         local.get 8
         local.get 27
         f64x2.mul
         local.get 28
         f64x2.add
         local.set 10
-        local.get 51
+        local.get 50
         local.get 27
         f64x2.mul
         local.get 28
         f64x2.add
-        local.set 53
+        local.set 52
         local.get 10
         local.get 28
         f64x2.sub
         local.set 11
-        local.get 53
+        local.get 52
         local.get 28
         f64x2.sub
-        local.set 54
+        local.set 53
         local.get 8
         local.get 11
         local.get 29
@@ -27780,32 +27738,32 @@
         f64x2.mul
         f64x2.sub
         local.set 13
-        local.get 51
-        local.get 54
+        local.get 50
+        local.get 53
         local.get 29
         f64x2.mul
         f64x2.sub
-        local.get 54
+        local.get 53
         local.get 30
         f64x2.mul
         f64x2.sub
-        local.get 54
+        local.get 53
         local.get 31
         f64x2.mul
         f64x2.sub
-        local.set 56
+        local.set 55
         local.get 12
         f32x4.demote_f64x2_zero
         local.get 13
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
         local.set 15
+        local.get 54
+        f32x4.demote_f64x2_zero
         local.get 55
         f32x4.demote_f64x2_zero
-        local.get 56
-        f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 58
+        local.set 57
         local.get 7
         f64x2.abs
         local.get 32
@@ -27821,37 +27779,37 @@
         f32x4.ge
         v128.and
         local.set 14
+        local.get 49
+        f64x2.abs
+        local.get 32
+        f64x2.le
         local.get 50
         f64x2.abs
         local.get 32
         f64x2.le
-        local.get 51
-        f64x2.abs
-        local.get 32
-        f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 58
+        local.get 57
         f32x4.abs
         local.get 33
         f32x4.ge
         v128.and
-        local.set 57
+        local.set 56
         local.get 9
         local.get 10
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 19
+        local.get 51
         local.get 52
-        local.get 53
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 62
+        local.set 61
         local.get 15
         local.get 15
         f32x4.mul
         local.set 16
-        local.get 58
-        local.get 58
+        local.get 57
+        local.get 57
         f32x4.mul
-        local.set 59
+        local.set 58
         local.get 15
         local.get 15
         local.get 16
@@ -27872,16 +27830,16 @@
         f32x4.mul
         f32x4.add
         local.set 17
+        local.get 57
+        local.get 57
         local.get 58
-        local.get 58
-        local.get 59
         f32x4.mul
         local.get 37
-        local.get 59
+        local.get 58
         local.get 36
-        local.get 59
+        local.get 58
         local.get 35
-        local.get 59
+        local.get 58
         local.get 34
         f32x4.mul
         f32x4.add
@@ -27891,7 +27849,7 @@
         f32x4.add
         f32x4.mul
         f32x4.add
-        local.set 60
+        local.set 59
         local.get 38
         local.get 16
         local.get 42
@@ -27911,13 +27869,13 @@
         f32x4.add
         local.set 18
         local.get 38
-        local.get 59
+        local.get 58
         local.get 42
-        local.get 59
+        local.get 58
         local.get 41
-        local.get 59
+        local.get 58
         local.get 40
-        local.get 59
+        local.get 58
         local.get 39
         f32x4.mul
         f32x4.add
@@ -27927,19 +27885,19 @@
         f32x4.add
         f32x4.mul
         f32x4.add
-        local.set 61
+        local.set 60
         local.get 19
         local.get 43
         v128.and
         local.get 43
         i32x4.eq
         local.set 20
-        local.get 62
+        local.get 61
         local.get 43
         v128.and
         local.get 43
         i32x4.eq
-        local.set 63
+        local.set 62
         local.get 17
         local.get 18
         local.get 20
@@ -27953,11 +27911,11 @@
         v128.and
         v128.xor
         local.set 21
+        local.get 59
         local.get 60
-        local.get 61
-        local.get 63
-        v128.bitselect
         local.get 62
+        v128.bitselect
+        local.get 61
         local.get 43
         i32x4.add
         i32.const 30
@@ -27965,7 +27923,7 @@
         local.get 26
         v128.and
         v128.xor
-        local.set 64
+        local.set 63
         local.get 18
         local.get 17
         local.get 20
@@ -27977,93 +27935,69 @@
         v128.and
         v128.xor
         local.set 22
-        local.get 61
         local.get 60
-        local.get 63
-        v128.bitselect
+        local.get 59
         local.get 62
+        v128.bitselect
+        local.get 61
         i32.const 30
         i32x4.shl
         local.get 26
         v128.and
         v128.xor
-        local.set 65
-        local.get 14
+        local.set 64
         local.get 21
-        i32.const 1
-        i32x4.shl
-        local.get 22
-        i32.const 1
-        i32x4.shl
-        i32x4.min_u
         local.get 44
-        i32x4.ge_u
-        v128.and
-        local.set 14
-        local.get 57
-        local.get 64
-        i32.const 1
-        i32x4.shl
-        local.get 65
-        i32.const 1
-        i32x4.shl
-        i32x4.min_u
-        local.get 44
-        i32x4.ge_u
-        v128.and
-        local.set 57
-        local.get 21
-        local.get 45
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
         local.get 22
-        local.get 45
+        local.get 44
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
-        local.get 64
-        local.get 45
+        local.get 63
+        local.get 44
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
-        local.get 65
-        local.get 45
+        local.get 64
+        local.get 44
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
         i32x4.min_u
-        local.get 57
+        local.get 56
         v128.and
-        local.set 66
+        local.set 65
         local.get 21
-        local.get 47
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
         local.set 24
-        local.get 64
-        local.get 47
+        local.get 63
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
-        local.set 67
+        local.set 66
         local.get 22
-        local.get 47
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
         local.set 25
-        local.get 65
-        local.get 47
+        local.get 64
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
-        local.set 68
+        local.set 67
         local.get 2
         i32.const 0
         local.get 5
@@ -28087,94 +28021,94 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 49
+        local.get 48
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
           i32.const 1
-          local.set 97
+          local.set 96
           local.get 7
-          local.set 69
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -28185,44 +28119,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -28234,157 +28168,157 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
+          local.get 87
           local.set 89
           local.get 88
           local.set 90
-          local.get 89
-          local.set 91
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
+          local.set 96
           local.get 8
-          local.set 69
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -28395,44 +28329,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -28444,102 +28378,102 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 89
+          local.get 87
+          local.set 91
           local.get 88
           local.set 92
-          local.get 89
-          local.set 93
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
-          local.get 90
-          local.get 92
+          local.set 96
+          local.get 89
+          local.get 91
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
+          local.set 93
+          local.get 93
           i32.const 0
           v128.load offset=832 align=1
           v128.and
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=848 align=1
           i32x4.min_u
-          local.set 96
-          local.get 95
+          local.set 95
+          local.get 94
           i32.const 0
           v128.load offset=640 align=1
           f32x4.add
           i32.const 0
           v128.load offset=640 align=1
           i32x4.sub
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=800 align=1
           i32x4.add
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shr_u
           i32.const 0
@@ -28548,38 +28482,38 @@
           i32x4.add
           i32.const 13
           i32x4.shr_u
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=672 align=1
           i32x4.lt_s
           v128.bitselect
-          local.get 94
+          local.get 93
           i32.const 16
           i32x4.shr_u
           i32.const 0
           v128.load offset=816 align=1
           v128.and
           v128.or
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=448 align=1
           v128.and
-          local.set 96
+          local.set 95
           i32.const 0
           v128.load offset=880 align=1
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shl
           i32.const 0
           v128.load offset=864 align=1
           f32x4.mul
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=896 align=1
           i32x4.eq
           v128.bitselect
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=816 align=1
           v128.and
@@ -28587,32 +28521,32 @@
           i32x4.shl
           v128.or
           local.set 24
-          local.get 91
-          local.get 93
+          local.get 90
+          local.get 92
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
+          local.set 93
+          local.get 93
           i32.const 0
           v128.load offset=832 align=1
           v128.and
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=848 align=1
           i32x4.min_u
-          local.set 96
-          local.get 95
+          local.set 95
+          local.get 94
           i32.const 0
           v128.load offset=640 align=1
           f32x4.add
           i32.const 0
           v128.load offset=640 align=1
           i32x4.sub
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=800 align=1
           i32x4.add
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shr_u
           i32.const 0
@@ -28621,38 +28555,38 @@
           i32x4.add
           i32.const 13
           i32x4.shr_u
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=672 align=1
           i32x4.lt_s
           v128.bitselect
-          local.get 94
+          local.get 93
           i32.const 16
           i32x4.shr_u
           i32.const 0
           v128.load offset=816 align=1
           v128.and
           v128.or
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=448 align=1
           v128.and
-          local.set 96
+          local.set 95
           i32.const 0
           v128.load offset=880 align=1
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shl
           i32.const 0
           v128.load offset=864 align=1
           f32x4.mul
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=896 align=1
           i32x4.eq
           v128.bitselect
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=816 align=1
           v128.and
@@ -28682,7 +28616,7 @@
           i32.add
           local.get 25
           v128.store align=1
-          local.get 97
+          local.get 96
           i32.eqz
           if  ;; label = @4
             local.get 4
@@ -28711,7 +28645,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 67
+        local.get 66
         v128.store align=1
         local.get 3
         i32.const 0
@@ -28722,97 +28656,97 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 68
+        local.get 67
         v128.store align=1
-        local.get 66
-        local.get 49
+        local.get 65
+        local.get 48
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
           i32.const 1
-          local.set 97
-          local.get 50
-          local.set 69
+          local.set 96
+          local.get 49
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -28823,44 +28757,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -28872,157 +28806,157 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
+          local.get 87
           local.set 89
           local.get 88
           local.set 90
-          local.get 89
-          local.set 91
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
-          local.get 51
-          local.set 69
+          local.set 96
+          local.get 50
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -29033,44 +28967,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -29082,102 +29016,102 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 89
+          local.get 87
+          local.set 91
           local.get 88
           local.set 92
-          local.get 89
-          local.set 93
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
-          local.get 90
-          local.get 92
+          local.set 96
+          local.get 89
+          local.get 91
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
+          local.set 93
+          local.get 93
           i32.const 0
           v128.load offset=832 align=1
           v128.and
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=848 align=1
           i32x4.min_u
-          local.set 96
-          local.get 95
+          local.set 95
+          local.get 94
           i32.const 0
           v128.load offset=640 align=1
           f32x4.add
           i32.const 0
           v128.load offset=640 align=1
           i32x4.sub
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=800 align=1
           i32x4.add
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shr_u
           i32.const 0
@@ -29186,38 +29120,111 @@
           i32x4.add
           i32.const 13
           i32x4.shr_u
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=672 align=1
           i32x4.lt_s
           v128.bitselect
-          local.get 94
+          local.get 93
           i32.const 16
           i32x4.shr_u
           i32.const 0
           v128.load offset=816 align=1
           v128.and
           v128.or
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=448 align=1
           v128.and
-          local.set 96
+          local.set 95
           i32.const 0
           v128.load offset=880 align=1
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shl
           i32.const 0
           v128.load offset=864 align=1
           f32x4.mul
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=896 align=1
           i32x4.eq
           v128.bitselect
+          local.get 94
+          i32.const 0
+          v128.load offset=816 align=1
+          v128.and
+          i32.const 16
+          i32x4.shl
+          v128.or
+          local.set 66
+          local.get 90
+          local.get 92
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          local.set 93
+          local.get 93
+          i32.const 0
+          v128.load offset=832 align=1
+          v128.and
+          local.set 94
+          local.get 94
+          i32.const 0
+          v128.load offset=848 align=1
+          i32x4.min_u
+          local.set 95
+          local.get 94
+          i32.const 0
+          v128.load offset=640 align=1
+          f32x4.add
+          i32.const 0
+          v128.load offset=640 align=1
+          i32x4.sub
           local.get 95
+          i32.const 0
+          v128.load offset=800 align=1
+          i32x4.add
+          local.get 95
+          i32.const 13
+          i32x4.shr_u
+          i32.const 0
+          v128.load offset=432 align=1
+          v128.and
+          i32x4.add
+          i32.const 13
+          i32x4.shr_u
+          local.get 94
+          i32.const 0
+          v128.load offset=672 align=1
+          i32x4.lt_s
+          v128.bitselect
+          local.get 93
+          i32.const 16
+          i32x4.shr_u
+          i32.const 0
+          v128.load offset=816 align=1
+          v128.and
+          v128.or
+          local.set 94
+          local.get 94
+          i32.const 0
+          v128.load offset=448 align=1
+          v128.and
+          local.set 95
+          i32.const 0
+          v128.load offset=880 align=1
+          local.get 95
+          i32.const 13
+          i32x4.shl
+          i32.const 0
+          v128.load offset=864 align=1
+          f32x4.mul
+          local.get 95
+          i32.const 0
+          v128.load offset=896 align=1
+          i32x4.eq
+          v128.bitselect
+          local.get 94
           i32.const 0
           v128.load offset=816 align=1
           v128.and
@@ -29225,79 +29232,6 @@
           i32x4.shl
           v128.or
           local.set 67
-          local.get 91
-          local.get 93
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 95
-          local.get 95
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 96
-          local.get 95
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 96
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 96
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 95
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 94
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 95
-          local.get 95
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 96
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 96
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 96
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 95
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 68
           local.get 2
           i32.const 0
           local.get 5
@@ -29307,7 +29241,7 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get 67
+          local.get 66
           v128.store align=1
           local.get 3
           i32.const 0
@@ -29318,9 +29252,9 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get 68
+          local.get 67
           v128.store align=1
-          local.get 97
+          local.get 96
           i32.eqz
           if  ;; label = @4
             local.get 4
@@ -29345,13 +29279,13 @@
         i32.add
         local.set 5
         local.get 5
-        local.get 98
+        local.get 97
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 98
+    local.get 97
     local.set 5
     block  ;; label = @1
       local.get 5
@@ -29518,42 +29452,30 @@
         v128.and
         v128.xor
         local.set 22
-        local.get 14
         local.get 21
-        i32.const 1
-        i32x4.shl
-        local.get 22
-        i32.const 1
-        i32x4.shl
-        i32x4.min_u
         local.get 44
-        i32x4.ge_u
-        v128.and
-        local.set 14
-        local.get 21
-        local.get 45
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
         local.get 22
-        local.get 45
+        local.get 44
         i32x4.add
-        local.get 46
+        local.get 45
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
         local.get 21
-        local.get 47
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
         local.set 24
         local.get 22
-        local.get 47
+        local.get 46
         i32x4.add
-        local.get 48
+        local.get 47
         v128.and
         local.set 25
         local.get 2
@@ -29579,94 +29501,94 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 49
+        local.get 48
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
           i32.const 1
-          local.set 97
+          local.set 96
           local.get 7
-          local.set 69
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -29677,44 +29599,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -29726,157 +29648,157 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
+          local.get 87
           local.set 89
           local.get 88
           local.set 90
-          local.get 89
-          local.set 91
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
+          local.set 96
           local.get 8
-          local.set 69
+          local.set 68
           i32.const 0
           v128.load align=1
           i32.const 0
           v128.load offset=16 align=1
-          local.get 69
+          local.get 68
           f64x2.abs
           i32.const 0
           v128.load offset=32 align=1
           f64x2.le
           v128.andnot
           f64x2.add
-          local.set 70
-          local.get 69
+          local.set 69
+          local.get 68
           i32.const 0
           v128.load offset=48 align=1
           f64x2.mul
           i32.const 0
           v128.load offset=64 align=1
           f64x2.add
-          local.set 71
-          local.get 71
+          local.set 70
+          local.get 70
           i32.const 0
           v128.load offset=64 align=1
           f64x2.sub
-          local.set 72
-          local.get 69
-          local.get 72
+          local.set 71
+          local.get 68
+          local.get 71
           i32.const 0
           v128.load offset=80 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=96 align=1
           f64x2.mul
           f64x2.sub
-          local.get 72
+          local.get 71
           i32.const 0
           v128.load offset=112 align=1
           f64x2.mul
           f64x2.sub
-          local.set 73
-          local.get 73
-          local.set 75
-          local.get 71
+          local.set 72
+          local.get 72
           local.set 74
           local.get 70
+          local.set 73
+          local.get 69
+          local.set 75
+          local.get 74
+          local.get 74
+          f64x2.mul
           local.set 76
-          local.get 75
-          local.get 75
+          local.get 76
+          local.get 76
           f64x2.mul
           local.set 77
-          local.get 77
-          local.get 77
-          f64x2.mul
-          local.set 78
-          local.get 75
-          local.get 77
-          local.get 75
+          local.get 74
+          local.get 76
+          local.get 74
           f64x2.mul
           i32.const 0
           v128.load offset=144 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=160 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=176 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=192 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=208 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=224 align=1
           f64x2.mul
@@ -29887,44 +29809,44 @@
           f64x2.add
           f64x2.mul
           f64x2.add
-          local.set 80
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 77
-          f64x2.mul
           local.set 79
           i32.const 0
-          v128.load offset=256 align=1
-          local.get 79
-          f64x2.sub
-          local.set 82
-          local.get 82
+          v128.load offset=240 align=1
+          local.get 76
+          f64x2.mul
+          local.set 78
           i32.const 0
           v128.load offset=256 align=1
-          local.get 82
+          local.get 78
           f64x2.sub
-          local.get 79
+          local.set 81
+          local.get 81
+          i32.const 0
+          v128.load offset=256 align=1
+          local.get 81
           f64x2.sub
           local.get 78
+          f64x2.sub
+          local.get 77
           i32.const 0
           v128.load offset=272 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=288 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=304 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=320 align=1
           f64x2.mul
           f64x2.add
-          local.get 78
+          local.get 77
           i32.const 0
           v128.load offset=336 align=1
-          local.get 77
+          local.get 76
           i32.const 0
           v128.load offset=352 align=1
           f64x2.mul
@@ -29936,102 +29858,102 @@
           f64x2.mul
           f64x2.add
           f64x2.add
-          local.set 81
-          local.get 74
+          local.set 80
+          local.get 73
           i32.const 0
           v128.load offset=368 align=1
           v128.and
           i32.const 0
           v128.load offset=368 align=1
           i64x2.eq
-          local.set 83
+          local.set 82
+          local.get 79
           local.get 80
-          local.get 81
           v128.xor
-          local.get 83
+          local.get 82
           v128.and
-          local.set 84
-          local.get 74
+          local.set 83
+          local.get 73
           i32.const 62
           i64x2.shl
           i32.const 0
           v128.load offset=128 align=1
           v128.and
+          local.set 84
+          local.get 79
+          local.get 83
+          local.get 84
+          v128.xor
+          v128.xor
           local.set 85
           local.get 80
-          local.get 84
-          local.get 85
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 81
-          local.get 84
-          local.get 85
           local.get 83
+          local.get 84
+          local.get 82
           i32.const 0
           v128.load offset=128 align=1
           v128.and
           v128.xor
           v128.xor
           v128.xor
+          local.set 86
+          local.get 86
+          local.get 75
+          f64x2.sub
+          f32x4.demote_f64x2_zero
           local.set 87
-          local.get 87
-          local.get 76
+          local.get 85
+          local.get 75
           f64x2.sub
           f32x4.demote_f64x2_zero
           local.set 88
-          local.get 86
-          local.get 76
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 89
+          local.get 87
+          local.set 91
           local.get 88
           local.set 92
-          local.get 89
-          local.set 93
-          local.get 97
-          local.get 88
+          local.get 96
           local.get 87
-          local.get 76
+          local.get 86
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
-          local.get 89
-          local.get 86
-          local.get 76
+          local.get 88
+          local.get 85
+          local.get 75
           f64x2.add
           f32x4.demote_f64x2_zero
           f32x4.eq
           v128.and
           i32x4.all_true
           i32.and
-          local.set 97
-          local.get 90
-          local.get 92
+          local.set 96
+          local.get 89
+          local.get 91
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
+          local.set 93
+          local.get 93
           i32.const 0
           v128.load offset=832 align=1
           v128.and
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=848 align=1
           i32x4.min_u
-          local.set 96
-          local.get 95
+          local.set 95
+          local.get 94
           i32.const 0
           v128.load offset=640 align=1
           f32x4.add
           i32.const 0
           v128.load offset=640 align=1
           i32x4.sub
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=800 align=1
           i32x4.add
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shr_u
           i32.const 0
@@ -30040,38 +29962,38 @@
           i32x4.add
           i32.const 13
           i32x4.shr_u
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=672 align=1
           i32x4.lt_s
           v128.bitselect
-          local.get 94
+          local.get 93
           i32.const 16
           i32x4.shr_u
           i32.const 0
           v128.load offset=816 align=1
           v128.and
           v128.or
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=448 align=1
           v128.and
-          local.set 96
+          local.set 95
           i32.const 0
           v128.load offset=880 align=1
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shl
           i32.const 0
           v128.load offset=864 align=1
           f32x4.mul
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=896 align=1
           i32x4.eq
           v128.bitselect
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=816 align=1
           v128.and
@@ -30079,32 +30001,32 @@
           i32x4.shl
           v128.or
           local.set 24
-          local.get 91
-          local.get 93
+          local.get 90
+          local.get 92
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 94
-          local.get 94
+          local.set 93
+          local.get 93
           i32.const 0
           v128.load offset=832 align=1
           v128.and
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=848 align=1
           i32x4.min_u
-          local.set 96
-          local.get 95
+          local.set 95
+          local.get 94
           i32.const 0
           v128.load offset=640 align=1
           f32x4.add
           i32.const 0
           v128.load offset=640 align=1
           i32x4.sub
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=800 align=1
           i32x4.add
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shr_u
           i32.const 0
@@ -30113,38 +30035,38 @@
           i32x4.add
           i32.const 13
           i32x4.shr_u
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=672 align=1
           i32x4.lt_s
           v128.bitselect
-          local.get 94
+          local.get 93
           i32.const 16
           i32x4.shr_u
           i32.const 0
           v128.load offset=816 align=1
           v128.and
           v128.or
-          local.set 95
-          local.get 95
+          local.set 94
+          local.get 94
           i32.const 0
           v128.load offset=448 align=1
           v128.and
-          local.set 96
+          local.set 95
           i32.const 0
           v128.load offset=880 align=1
-          local.get 96
+          local.get 95
           i32.const 13
           i32x4.shl
           i32.const 0
           v128.load offset=864 align=1
           f32x4.mul
-          local.get 96
+          local.get 95
           i32.const 0
           v128.load offset=896 align=1
           i32x4.eq
           v128.bitselect
-          local.get 95
+          local.get 94
           i32.const 0
           v128.load offset=816 align=1
           v128.and
@@ -30174,7 +30096,7 @@
           i32.add
           local.get 25
           v128.store align=1
-          local.get 97
+          local.get 96
           i32.eqz
           if  ;; label = @4
             local.get 4
@@ -30236,4 +30158,4 @@
   (export "sincosF32Raw" (func 25))
   (export "trigFp16" (func 26))
   (export "sincosFp16" (func 27))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00r\00\00\00r\00\00\00r\00\00\00r\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))

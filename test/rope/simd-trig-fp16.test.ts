@@ -104,7 +104,7 @@ function check(angles: Float64Array, t: Tally): Uint8Array {
 
 /**
  * Groups of four lanes that the f32 cos/sin alone would not certify for fp16, from its values
- * (sincosF32Raw): a value below 2^−13 in magnitude, or whose low 13 pattern bits lie within the guard
+ * (sincosF32Raw): a value below 2^−13 in magnitude (then |ρ| < 2^−12, the cut-off), or whose low 13 pattern bits lie within the guard
  * of 0x1000 (trig.ts's rule, restated). Angles whose |ρ| the f32 path lists (near multiples of π/2)
  * are not told apart here; the specials test covers those.
  */

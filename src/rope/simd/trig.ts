@@ -345,9 +345,10 @@ export function sincosRawFunc(K: ConstPool): Func {
 // A certified value needs no range check of the cache: |f| ≤ 1 (cos ρ = 1 + z·Q with Q < 0) and
 // |f| ≥ 0.9·2^−40 (|ρ| ≥ 2^−40, cos r ≥ 0.7), inside [CS_MIN, CS_MAX) of rotation.ts.
 // fp16: the same argument on the low 13 bits (RNE_fp16 of an f32 pattern in fp16's normal range changes
-// only where they pass 0x1000), for values with |f| ≥ 2^−13 (FP16_TRIG_MIN_EXP): c*, within 9.1u·|v|
-// of f, is then ≥ 2^−14, fp16's normal range, and RNE_fp16(c*) = (bits(f) + 0x1000) with the low 13
-// bits cleared; smaller values are listed. A value fails with probability about 41/8192, a group of
+// only where they pass 0x1000), with the cut-off |ρ| ≥ 2^−12 (FP16_TRIG_MIN_R) instead of 2^−40: then
+// |sin ρ| ≥ 0.99·2^−12 and cos ρ ≥ 0.7, so every |v| > 0.99·2^−12, |f| and |c*| (within 9.1u·|v|) are
+// above 2^−14, fp16's normal range, and RNE_fp16(c*) = (bits(f) + 0x1000) with the low 13 bits
+// cleared. A value fails with probability about 41/8192, a group of
 // four angles about 4%: those groups are recomputed in the kernel by the fp64 cos/sin above (certified
 // fround(cos a), then fp32-rotation.ts's exact fp16 rounding, fp16Pattern and fp16Value), and only
 // groups that fp64 path cannot certify either are listed for the caller. Every value stored is an fp16
@@ -358,8 +359,8 @@ export const BF16_TRIG_REL_ERROR = 2 ** -21;
 export const BF16_TRIG_MIN_R = 2 ** -40;
 export const BF16_TRIG_GUARD = 20;
 const F32_TRIG_GUARD = BF16_TRIG_GUARD;
-/** fp16 caches: values below 2^FP16_TRIG_MIN_EXP in magnitude are not certified by the f32 cos/sin. */
-export const FP16_TRIG_MIN_EXP = -13;
+/** fp16 caches: the cut-off below which |ρ| is listed (keeps every certified value in fp16's normal range). */
+export const FP16_TRIG_MIN_R = 2 ** -12;
 /** The cache format the f32 cos/sin certifies for. */
 type CacheTarget = "bf16" | "fp16";
 /** Taylor coefficients −1/3!, 1/5!, −1/7!, 1/9! and −1/2!, 1/4!, −1/6!, 1/8!, rounded to f32. */
@@ -409,15 +410,12 @@ function f32Trig(f: Func, K: Hoisted, target: CacheTarget): { a0: number; a1: nu
   const distance = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(F32_TRIG_GUARD - midpoint)), K.i32x4(dropped));
   /** RNE to the cache format of a lane whose dropped bits are not the midpoint: round half up on the magnitude. */
   const rne = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(midpoint)), K.i32x4(~dropped));
-  /** fp16: both values at least FP16_TRIG_MIN in magnitude (fp16's normal range, where RNE drops 13 bits), keys compared unsigned. */
-  const fp16Normal = (): Bytes =>
-    simd(SIMD.i32x4_ge_u, simd(SIMD.i32x4_min_u, simd(SIMD.i32x4_shl, get(cosF), i32c(1)), simd(SIMD.i32x4_shl, get(sinF), i32c(1))), K.i32x4((127 + FP16_TRIG_MIN_EXP) << 24));
   const stmts: Bytes[] = [
     ...reduce(a0, kf0, r0),
     ...reduce(a1, kf1, r1),
     set(rho, shuffle(demote(get(r0)), demote(get(r1)), lanes32(0, 1, 4, 5))),
-    // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| < 2^−40 or NaN.
-    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(BF16_TRIG_MIN_R)))),
+    // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| below the cut-off or NaN.
+    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(target === "bf16" ? BF16_TRIG_MIN_R : FP16_TRIG_MIN_R)))),
     set(q, shuffle(get(kf0), get(kf1), lanes32(0, 2, 4, 6))), // k mod 4 in the low bits
     set(z, mul(get(rho), get(rho))),
     set(sn, add(get(rho), mul(mul(get(rho), get(z)), horner([s3, s5, s7], K.f32x4(s9))))),
@@ -426,7 +424,6 @@ function f32Trig(f: Func, K: Hoisted, target: CacheTarget): { a0: number; a1: nu
     set(swap, simd(SIMD.i32x4_eq, simd(SIMD.v128_and, get(q), K.i32x4(1)), K.i32x4(1))),
     set(cosF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(sn), get(cs), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, simd(SIMD.i32x4_add, get(q), K.i32x4(1)), i32c(30)), SIGN))),
     set(sinF, simd(SIMD.v128_xor, simd(SIMD.v128_bitselect, get(cs), get(sn), get(swap)), simd(SIMD.v128_and, simd(SIMD.i32x4_shl, get(q), i32c(30)), SIGN))),
-    ...(target === "fp16" ? [set(ok, simd(SIMD.v128_and, get(ok), fp16Normal()))] : []),
     set(t, simd(SIMD.v128_and, simd(SIMD.i32x4_min_u, distance(cosF), distance(sinF)), get(ok))),
     set(cos, rne(cosF)),
     set(sin, rne(sinF)),
