@@ -217,6 +217,73 @@ const CASES: Case[] = [
   },
 ];
 
+describe("the fp16-pattern NeoX rotation's eight-pair loop (unit caches) and its four-pair loop agree, and equal a scalar rotation", () => {
+  test("outputs near 2^−25, 2^−14 and 2^16 and inputs at 2^15 (where the eight-pair loop hands rows to the exact encoder), zeros, cache values ±1 and 0", () => {
+    const k = instantiateKernels()!;
+    const rng = createRng(SEED - 4);
+    console.log(`eight-pair loop: seed ${SEED - 4}`);
+    const half = 64;
+    const d = 128;
+    const rows = 512;
+    const slotsN = 64;
+    const X = KERNEL_DATA_BYTES;
+    const Y = X + rows * d * 2;
+    const SLOTS = Y + rows * d * 2;
+    const BAD = SLOTS + rows * 4;
+    const COS = BAD + rows * 4;
+    const SIN = COS + slotsN * half * 4;
+    const END = SIN + slotsN * half * 4;
+    if (k.memory.buffer.byteLength < END) k.memory.grow(Math.ceil((END - k.memory.buffer.byteLength) / 65536));
+    // Cache rows: fp16 values of cos/sin (≤ 1), some exactly ±1 and 0.
+    const cache = new Float32Array(k.memory.buffer, COS, 2 * slotsN * half);
+    for (let e = 0; e < slotsN * half; e++) {
+      const a = rng() * 7;
+      const special = rng() < 0.05;
+      cache[e] = special ? [1, -1, 0][Math.floor(rng() * 3)]! : round("fp16", Math.cos(a));
+      cache[slotsN * half + e] = special ? [0, 1, -1][Math.floor(rng() * 3)]! : round("fp16", Math.sin(a));
+    }
+    const slots = new Int32Array(k.memory.buffer, SLOTS, rows);
+    for (let r = 0; r < rows; r++) slots[r] = COS + (r % slotsN) * half * 4;
+    // Rows of one magnitude class each: around 2^−25 and 2^−14 (outputs at the subnormal boundaries),
+    // just below 2^15, 2^15 and above (the bound), ordinary, and rows with zeros.
+    const scales = [2 ** -25, 2 ** -24, 2 ** -14, 2 ** -13, 2 ** 14.99, 2 ** 15, 2 ** 15.5, 1];
+    const x = new Float64Array(rows * d);
+    for (let r = 0; r < rows; r++)
+      for (let i = 0; i < d; i++) {
+        const v = rng() < 0.05 ? 0 : (rng() < 0.5 ? -1 : 1) * scales[r % scales.length]! * (0.5 + 1.5 * rng());
+        x[r * d + i] = Math.min(65504, Math.max(-65504, round("fp16", v)));
+      }
+    const xp = encodeArray("fp16", x) as Uint16Array;
+    const run = (unit: number): { y: Uint16Array; nbad: number } => {
+      new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
+      const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+      return { y: new Uint16Array(k.memory.buffer, Y, rows * d).slice(), nbad };
+    };
+    const eight = run(1);
+    const four = run(0);
+    expect(eight.nbad).toBe(0);
+    expect(four.nbad).toBe(0);
+    expect(firstDifference(eight.y, four.y)).toBe(-1);
+    // The scalar rotation: fround of the exact products (fp16 × fp16), their fround'ed difference/sum, RNE to fp16.
+    const want = new Float64Array(rows * d);
+    for (let r = 0; r < rows; r++)
+      for (let i = 0; i < half; i++) {
+        const c = cache[(r % slotsN) * half + i]!;
+        const sn = cache[slotsN * half + (r % slotsN) * half + i]!;
+        const xa = x[r * d + i]!;
+        const xb = x[r * d + half + i]!;
+        want[r * d + i] = Math.fround(Math.fround(xa * c) - Math.fround(xb * sn));
+        want[r * d + half + i] = Math.fround(Math.fround(xa * sn) + Math.fround(xb * c));
+      }
+    const wantBits = encodeArray("fp16", want) as Uint16Array;
+    const i = firstDifference(eight.y, wantBits);
+    if (i >= 0) throw new Error(`element ${i}: kernel ${eight.y[i]!.toString(16)}, scalar ${wantBits[i]!.toString(16)} (${want[i]})`);
+    const out = Float64Array.from(eight.y, (p) => decode("fp16", p));
+    expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
+    expect(out.some((v) => Math.abs(v) === Infinity)).toBe(true);
+  });
+});
+
 describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s", (_name, index) => {
     const c = CASES[index]!;

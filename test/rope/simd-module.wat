@@ -17,10 +17,10 @@
   (type (;15;) (func (param i32 i32 i32 i32 f32 i32 i32) (result i32)))
   (type (;16;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;17;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;22;) (func (param i32 i32 i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
@@ -6876,7 +6876,7 @@
     end
     local.get 10)
   (func (;16;) (type 16) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -11072,7 +11072,7 @@
     end
     local.get 12)
   (func (;17;) (type 17) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -15651,149 +15651,132 @@
       end
     end
     local.get 12)
-  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 11
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -15811,42 +15794,59 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -15855,22 +15855,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -15884,178 +15884,152 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16067,32 +16041,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16110,38 +16093,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16149,22 +16149,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16178,172 +16178,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -16353,32 +16331,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16396,38 +16379,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16435,22 +16435,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16464,172 +16464,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16639,32 +16617,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16682,38 +16665,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16721,22 +16721,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16744,143 +16744,126 @@
         end
       end
     end
-    local.get 11)
-  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    local.get 12)
+  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 11
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16898,35 +16881,52 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -16935,22 +16935,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16964,171 +16964,145 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17140,32 +17114,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17183,31 +17166,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17215,22 +17215,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17244,165 +17244,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -17412,32 +17390,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17455,31 +17438,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17487,22 +17487,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17516,165 +17516,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17684,32 +17662,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17727,31 +17710,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17759,22 +17759,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17782,454 +17782,427 @@
         end
       end
     end
-    local.get 11)
-  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128)
+    local.get 12)
+  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=976 align=1
-    local.set 56
-    i32.const 0
-    v128.load offset=864 align=1
-    local.set 57
-    i32.const 0
-    v128.load offset=432 align=1
     local.set 58
     i32.const 0
-    v128.load offset=384 align=1
+    v128.load offset=864 align=1
     local.set 59
     i32.const 0
-    v128.load offset=992 align=1
+    v128.load offset=384 align=1
     local.set 60
     i32.const 0
-    v128.load offset=656 align=1
+    v128.load offset=992 align=1
     local.set 61
     i32.const 0
+    v128.load offset=432 align=1
+    local.set 62
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 63
+    i32.const 0
     v128.load offset=400 align=1
-    local.set 44
+    local.set 45
     local.get 2
     i32.const -8
     i32.and
-    local.set 55
     i32.const 0
-    local.set 11
+    local.get 9
+    i32.sub
+    i32.and
+    local.set 57
+    i32.const 0
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
-            local.get 55
+            local.get 11
+            local.get 57
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 45
-              local.get 12
-              local.get 10
-              local.get 2
-              i32.add
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
               local.set 46
-              local.get 45
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
               i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 47
               local.get 46
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 44
+              local.set 28
+              local.get 47
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
               local.get 45
-              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-              local.set 15
-              local.get 44
-              local.get 45
-              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-              local.set 47
-              local.get 44
               local.get 46
               i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
               local.set 16
-              local.get 44
+              local.get 45
               local.get 46
               i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
               local.set 48
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              local.get 56
-              v128.and
-              local.get 57
-              f32x4.mul
-              local.set 15
+              local.get 45
               local.get 47
-              i32.const 3
-              i32x4.shr_s
-              local.get 56
-              v128.and
-              local.get 57
-              f32x4.mul
-              local.set 47
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 17
+              local.get 45
+              local.get 47
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 49
               local.get 16
               i32.const 3
               i32x4.shr_s
-              local.get 56
+              local.get 58
               v128.and
-              local.get 57
+              local.get 59
               f32x4.mul
               local.set 16
               local.get 48
               i32.const 3
               i32x4.shr_s
-              local.get 56
+              local.get 58
               v128.and
-              local.get 57
+              local.get 59
               f32x4.mul
               local.set 48
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              local.get 58
+              v128.and
+              local.get 59
+              f32x4.mul
               local.set 17
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load offset=16 align=1
+              local.get 49
+              i32.const 3
+              i32x4.shr_s
+              local.get 58
+              v128.and
+              local.get 59
+              f32x4.mul
               local.set 49
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load offset=16 align=1
               local.set 50
               local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
-              f32x4.mul
-              f32x4.sub
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
               local.set 19
               local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 51
+              local.get 16
               local.get 18
               f32x4.mul
-              local.get 16
               local.get 17
+              local.get 19
               f32x4.mul
-              f32x4.add
+              f32x4.sub
               local.set 20
-              local.get 47
-              local.get 49
+              local.get 16
+              local.get 19
               f32x4.mul
-              local.get 48
-              local.get 50
-              f32x4.mul
-              f32x4.sub
-              local.set 51
-              local.get 47
-              local.get 50
-              f32x4.mul
-              local.get 48
-              local.get 49
+              local.get 17
+              local.get 18
               f32x4.mul
               f32x4.add
+              local.set 21
+              local.get 48
+              local.get 50
+              f32x4.mul
+              local.get 49
+              local.get 51
+              f32x4.mul
+              f32x4.sub
               local.set 52
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              local.get 58
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
+              local.get 48
+              local.get 51
+              f32x4.mul
+              local.get 49
+              local.get 50
+              f32x4.mul
+              f32x4.add
+              local.set 53
               local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              local.get 58
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 51
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              local.get 58
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 52
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              local.get 58
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              local.get 59
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
               local.get 60
               f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              local.get 61
-              v128.and
-              v128.or
-              local.set 40
-              local.get 51
-              local.get 59
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 51
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
               f32x4.sub
               f32x4.sub
-              local.get 60
+              local.get 61
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
+              local.set 26
+              local.get 56
               local.get 26
-              local.get 61
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
               v128.and
               v128.or
               local.set 41
-              local.get 20
-              local.get 59
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 20
-              f32x4.sub
-              f32x4.sub
+              local.get 52
               local.get 60
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 52
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
+              local.set 26
+              local.get 56
               local.get 26
-              local.get 61
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
               v128.and
               v128.or
-              local.set 53
-              local.get 52
-              local.get 59
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 52
-              f32x4.sub
-              f32x4.sub
+              local.set 42
+              local.get 21
               local.get 60
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
+              local.set 26
+              local.get 56
               local.get 26
-              local.get 61
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
               v128.and
               v128.or
               local.set 54
-              local.get 13
-              local.get 10
+              local.get 53
+              local.get 60
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 53
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.set 26
+              local.get 56
+              local.get 26
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
+              v128.and
+              v128.or
+              local.set 55
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
+              local.get 41
               i32.const 16
               i32x4.shr_u
-              local.get 41
+              local.get 42
               i32.const 16
               i32x4.shr_u
               i16x8.narrow_i32x4_u
               v128.store align=1
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 53
-              i32.const 16
-              i32x4.shr_u
               local.get 54
               i32.const 16
               i32x4.shr_u
+              local.get 55
+              i32.const 16
+              i32x4.shr_u
               i16x8.narrow_i32x4_u
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 8
               i32.add
-              local.set 10
-              local.get 10
-              local.get 55
+              local.set 11
+              local.get 11
+              local.get 57
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 55
-          local.set 10
+          local.get 57
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -18240,208 +18213,223 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
-              f32x4.mul
+              local.set 20
               local.get 16
+              local.get 19
+              f32x4.mul
               local.get 17
+              local.get 18
               f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
+          local.get 56
+          i32.const 0
+          v128.load offset=1008 align=1
+          i32x4.ge_u
+          i32x4.all_true
+          local.get 57
+          i32.eqz
+          local.get 28
+          i32.const 0
+          v128.load offset=1024 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.or
+          i32.and
+          i32.and
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load64_zero align=1
                 v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 0
                 v128.load offset=560 align=1
                 i8x16.swizzle
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=576 align=1
                 i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -18452,103 +18440,70 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                local.get 17
-                f32x4.mul
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
                 local.get 16
                 local.get 18
+                f32x4.mul
+                local.get 17
+                local.get 19
                 f32x4.mul
                 f32x4.sub
-                local.set 19
-                local.get 15
+                local.set 20
+                local.get 16
+                local.get 19
+                f32x4.mul
+                local.get 17
                 local.get 18
                 f32x4.mul
-                local.get 16
-                local.get 17
-                f32x4.mul
                 f32x4.add
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -18557,7 +18512,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -18570,31 +18525,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 40
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
                 local.get 41
+                local.get 42
                 i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
+                local.get 14
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -18602,7 +18600,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -18610,22 +18608,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -18639,91 +18637,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -18734,102 +18725,86 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -18841,127 +18816,153 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -18970,48 +18971,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load64_zero align=1
                 v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 0
                 v128.load offset=560 align=1
                 i8x16.swizzle
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=576 align=1
                 i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -19022,94 +19013,78 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -19121,80 +19096,63 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -19203,7 +19161,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -19216,31 +19174,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 40
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
                 local.get 41
+                local.get 42
                 i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
+                local.get 14
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -19248,7 +19249,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -19256,22 +19257,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -19285,91 +19286,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -19380,96 +19374,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -19479,127 +19461,149 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -19608,48 +19612,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load64_zero align=1
                 v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 0
                 v128.load offset=560 align=1
                 i8x16.swizzle
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=576 align=1
                 i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -19660,88 +19654,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 local.get 35
@@ -19751,80 +19733,59 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -19833,7 +19794,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -19846,31 +19807,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 40
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
                 local.get 41
+                local.get 42
                 i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
+                local.get 14
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -19878,7 +19882,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -19886,22 +19890,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -19915,91 +19919,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -20010,96 +20007,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -20109,127 +20094,149 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -20238,48 +20245,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load64_zero align=1
                 v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 0
                 v128.load offset=560 align=1
                 i8x16.swizzle
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=576 align=1
                 i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -20290,88 +20287,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -20381,80 +20366,59 @@
                 f64x2.mul
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -20463,7 +20427,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -20476,31 +20440,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 40
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
                 local.get 41
+                local.get 42
                 i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
+                local.get 14
+                local.get 11
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 21
+                local.get 22
                 v128.store64_lane align=1 1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -20508,7 +20515,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -20516,22 +20523,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -20539,95 +20546,88 @@
         end
       end
     end
-    local.get 11)
-  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    local.get 12)
+  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 11
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -20638,151 +20638,161 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
-              f32x4.mul
+              local.set 20
               local.get 16
+              local.get 19
+              f32x4.mul
               local.get 17
+              local.get 18
               f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -20791,41 +20801,31 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load align=1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 16
                 i32x4.shl
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=464 align=1
                 v128.and
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -20836,103 +20836,70 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                local.get 17
-                f32x4.mul
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
                 local.get 16
                 local.get 18
+                f32x4.mul
+                local.get 17
+                local.get 19
                 f32x4.mul
                 f32x4.sub
-                local.set 19
-                local.get 15
+                local.set 20
+                local.get 16
+                local.get 19
+                f32x4.mul
+                local.get 17
                 local.get 18
                 f32x4.mul
-                local.get 16
-                local.get 17
-                f32x4.mul
                 f32x4.add
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -20941,7 +20908,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -20954,24 +20921,67 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
                 local.get 41
+                local.get 42
                 i32.const 16
                 i32x4.shl
                 v128.or
                 v128.store align=1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -20979,7 +20989,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -20987,22 +20997,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21016,84 +21026,77 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -21104,102 +21107,86 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -21211,120 +21198,146 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -21333,41 +21346,31 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load align=1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 16
                 i32x4.shl
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=464 align=1
                 v128.and
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -21378,94 +21381,78 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -21477,80 +21464,63 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -21559,7 +21529,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -21572,24 +21542,67 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
                 local.get 41
+                local.get 42
                 i32.const 16
                 i32x4.shl
                 v128.or
                 v128.store align=1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -21597,7 +21610,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -21605,22 +21618,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21634,84 +21647,77 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -21722,96 +21728,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -21821,120 +21815,142 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -21943,41 +21959,31 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load align=1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 16
                 i32x4.shl
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=464 align=1
                 v128.and
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -21988,88 +21994,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 local.get 35
@@ -22079,80 +22073,59 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -22161,7 +22134,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -22174,24 +22147,67 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
                 local.get 41
+                local.get 42
                 i32.const 16
                 i32x4.shl
                 v128.or
                 v128.store align=1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -22199,7 +22215,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -22207,22 +22223,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -22236,84 +22252,77 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -22324,96 +22333,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -22423,120 +22420,142 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
+              local.get 42
               i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -22545,41 +22564,31 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
+                local.get 13
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load align=1
-                local.set 21
-                local.get 21
+                local.set 22
+                local.get 22
                 i32.const 16
                 i32x4.shl
-                local.set 15
-                local.get 21
+                local.set 16
+                local.get 22
                 i32.const 0
                 v128.load offset=464 align=1
                 v128.and
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -22590,88 +22599,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -22681,80 +22678,59 @@
                 f64x2.mul
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -22763,7 +22739,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -22776,24 +22752,67 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
                 local.get 41
+                local.get 42
                 i32.const 16
                 i32x4.shl
                 v128.or
                 v128.store align=1
-                local.get 10
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -22801,7 +22820,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -22809,22 +22828,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -22832,7 +22851,7 @@
         end
       end
     end
-    local.get 11)
+    local.get 12)
   (func (;22;) (type 22) (param i32 i32 i32)
     (local i32 v128 v128 v128 v128)
     i32.const 0
@@ -22987,43 +23006,43 @@
     v128.load offset=32 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 48
     i32.const 0
     v128.load offset=432 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 51
     i32.const 0
     v128.load offset=816 align=1
@@ -23032,7 +23051,7 @@
     v128.load offset=464 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 54
     i32.const 0
     local.set 10
@@ -23834,43 +23853,43 @@
     v128.load offset=32 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 42
     i32.const 0
     v128.load offset=432 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 45
     i32.const 0
     v128.load offset=816 align=1
@@ -23879,7 +23898,7 @@
     v128.load offset=464 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 48
     i32.const 0
     local.set 6
@@ -24641,43 +24660,43 @@
     v128.load offset=32 align=1
     local.set 29
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 30
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 31
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 39
     i32.const 0
     v128.load offset=432 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 42
     i32.const 0
     v128.load offset=816 align=1
@@ -24686,7 +24705,7 @@
     v128.load offset=464 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 45
     i32.const 0
     local.set 3
@@ -24934,52 +24953,52 @@
     v128.load offset=32 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1248 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 48
     i32.const 0
     v128.load offset=432 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1232 align=1
+    v128.load offset=1264 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1280 align=1
     local.set 51
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1296 align=1
     local.set 52
     i32.const 0
-    v128.load offset=1280 align=1
+    v128.load offset=1312 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 54
     i32.const 0
     local.set 10
@@ -27563,52 +27582,52 @@
     v128.load offset=32 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1248 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 42
     i32.const 0
     v128.load offset=432 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1232 align=1
+    v128.load offset=1264 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1280 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1296 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1280 align=1
+    v128.load offset=1312 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 48
     i32.const 0
     local.set 6
@@ -30158,4 +30177,4 @@
   (export "sincosF32Raw" (func 25))
   (export "trigFp16" (func 26))
   (export "sincosFp16" (func 27))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))

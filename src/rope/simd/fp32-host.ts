@@ -128,6 +128,9 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const neox = s.p.rope.layout === "neox";
   const rot = format === "fp16" ? (neox ? st.k.rot32Fp16BitsNeox : st.k.rot32Fp16BitsGptj) : neox ? st.k.rot32Bf16BitsNeox : st.k.rot32Bf16BitsGptj;
   const rd = s.p.rope.rotaryDim;
+  // Every cache value is at most 1 in magnitude when the attention factor is: |fround(c·af)| ≤ 1 for
+  // |c| ≤ 1, and rounding to the cache format keeps it (1 is in every format).
+  const unit = Math.abs(s.attention) <= 1 ? 1 : 0;
   const badRows: number[] = [];
   // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does),
   // x then y, in the region laid out for a block of fp64 values.
@@ -140,7 +143,7 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));
-    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route);
+    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route, unit);
     y.set(rows === SIMD_BLOCK ? v16 : v16.subarray(0, b - a), a);
     if (rd < headDim)
       for (let r = start; r < start + rows; r++) {

@@ -38,7 +38,9 @@
  *         midpoint between 65504 and 2^16, and ties to the even 2^16 = overflow), as IEEE rounds; the
  *         value as an f32 is the pattern decoded (fp16Value). On patterns, rows whose results are all
  *         zero or in [2^−14, 2^16) take the shorter fp16Fast, and the others are encoded again by
- *         fp16Pattern.
+ *         fp16Pattern. NeoX rows on the f32 route with a unit cache (every |c|, |s| ≤ 1) run eight
+ *         pairs an iteration and check the range on fp16Fast's scaled value instead (fastScaled),
+ *         with |x| < 2^15 as the upper bound.
  * Elements beyond rotaryDim are not touched here: the host rounds them (x rounded to the output format).
  */
 import { kernelFunc } from "./signatures.js";
@@ -58,6 +60,8 @@ import {
   i32mul,
   i32and,
   i32ne,
+  i32or,
+  i32sub,
   i32shl,
   i32store,
   lanes32,
@@ -275,6 +279,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const y = io === "f64" ? -1 : (params as Record<string, number>).y!;
   const out = io === "f64" ? (params as Record<string, number>).out! : -1;
   const maskAt = io === "f64" ? (params as Record<string, number>).mask! : -1;
+  const unit = io === "f64" ? -1 : (params as Record<string, number>).unit!;
   const row = f.local(I32);
   const j = f.local(I32);
   const nbad = f.local(I32);
@@ -464,6 +469,23 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   /** The high halves of the lanes of p, q (patterns): shifted down and packed (non-negative below 2^16: no saturation). */
   const packHigh = (p: number, q: number): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, g(p), i32c(16)), simd(SIMD.i32x4_shr_u, g(q), i32c(16)));
   const track16of = (v: number): Bytes => [...set(k, simd(SIMD.i16x8_shl, g(v), i32c(1))), ...set(mx, simd(SIMD.i16x8_max_u, g(mx), g(k)))];
+  /**
+   * fp16Fast of local v into dst (the pattern in the high half), keeping its own range check: with the
+   * scaled value t = h·2^−112 and k = t << 3, zmn tracks min(k − 1) (zero wraps to the top). k is 0 or
+   * at least 2^26 exactly when t is ±0 or a normal f32, i.e. h ≥ 2^−14 or |v| < 2^−38: the result is
+   * then fp16's RNE (h = 2^−14 only from v ≥ 2^−14 − 2^−26, whose RNE is 2^−14; below 2^−25 RNE is ±0);
+   * a subnormal t (tiny v) fails the row's check, which sends it to the exact encoder. The upper end is
+   * not tracked: the loop runs only where every |c|, |s| ≤ 1 (unit), and the row's check asks every
+   * |x| < 2^15 (mx), so |y| ≤ 2^16 and h ≤ 2^16, which fp16Fast encodes.
+   */
+  const fastScaled = (v: number, dst: number): Bytes => [
+    ...set(t, simd(SIMD.f32x4_mul, g(v), H.f32x4(8193))),
+    ...set(t, simd(SIMD.f32x4_mul, simd(SIMD.f32x4_sub, g(t), simd(SIMD.f32x4_sub, g(t), g(v))), H.f32x4(2 ** -112))),
+    ...set(k, simd(SIMD.i32x4_shl, g(t), i32c(3))),
+    ...set(zmn, simd(SIMD.i32x4_min_u, g(zmn), simd(SIMD.i32x4_sub, g(k), H.i32x4(1)))),
+    ...set(dst, simd(SIMD.v128_or, g(k), simd(SIMD.v128_and, g(t), H.i32x4(0x80000000 | 0)))),
+  ];
+  const zmn = vec();
   const eightPairs = (): Bytes => {
     const bAt = i32add(g(j), g(half));
     const cAt = i32add(g(cs), i32shl(g(j), i32c(2)));
@@ -490,20 +512,19 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ...set(yb, simd(SIMD.f32x4_add, mul(xa, s), mul(xb, c))),
       ...set(ya1, simd(SIMD.f32x4_sub, mul(xa1, c1), mul(xb1, s1))),
       ...set(yb1, simd(SIMD.f32x4_add, mul(xa1, s1), mul(xb1, c1))),
-      ...track(H, ya, k, ymx, ymn),
-      ...track(H, yb, k, ymx, ymn),
-      ...track(H, ya1, k, ymx, ymn),
-      ...track(H, yb1, k, ymx, ymn),
-      ...set(q0, fp16Fast(H, ya, t)),
-      ...set(q1, fp16Fast(H, ya1, t)),
-      ...set(q2, fp16Fast(H, yb, t)),
-      ...set(q3, fp16Fast(H, yb1, t)),
+      ...fastScaled(ya, q0),
+      ...fastScaled(ya1, q1),
+      ...fastScaled(yb, q2),
+      ...fastScaled(yb1, q3),
       ...store(yAt(g(j)), packHigh(q0, q1)),
       ...store(yAt(bAt), packHigh(q2, q3)),
     ];
   };
   const half8 = f.local(I32);
   const eights = io === "fp16" && layout === "neox";
+  /** The eight-pair loop's results stand: no subnormal t (zmn), and, if it ran, every |x| of the row below 2^15 (fp16 0x7800, as a key 0xf000). */
+  const eightsOk = (): Bytes =>
+    i32and(simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_ge_u, g(zmn), K.i32x4((1 << 26) - 1))), i32or(i32eqz(g(half8)), simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(0x7800 << 1)))));
 
   /** The row loop of one route and output format. */
   const rowsLoop = (r: number, o: number): Bytes => {
@@ -528,12 +549,12 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
       withExact ? [...set(ors, K.i32x4(0)), ...set(eqs, K.i32x4(-1))] : [],
-      io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1))] : [],
+      io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1)), ...set(zmn, K.i32x4(-1))] : [],
       eights && r === ROUTE.f32 ? forRange(j, i32c(0), g(half8), 8, eightPairs()) : [],
       forRange(j, eights && r === ROUTE.f32 ? g(half8) : i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
       // fp16 patterns: a row with a rotated value outside the fast encoder's range (a non-zero |y| below
       // 2^−14, or |y| ≥ 2^16) is encoded again from x, which is intact, by fp16Pattern.
-      io === "fp16" ? when(i32eqz(inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
+      io === "fp16" ? when(i32eqz(eights && r === ROUTE.f32 ? i32and(inRange(K, ymx, ymn, -14, 16), eightsOk()) : inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
       when(
         i32eqz(rowOk),
         i32store(i32add(g(bad), i32shl(g(nbad), i32c(2))), g(row)),
@@ -547,7 +568,8 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const is = (p: number, v: number): Bytes => i32eqz(i32ne(g(p), i32c(v)));
   const routesCode = routes.flatMap((r) => outs.flatMap((o) => when(io === "f64" ? i32and(is(route, r), is(out, o)) : is(route, r), rowsLoop(r, o))));
   f.body = [
-    ...(eights ? [...H.init.flat(), ...set(zero, K.i32x4(0)), ...set(half8, i32and(g(half), i32c(~7)))] : []),
+    // The eight-pair loop only with a unit cache (every |c|, |s| ≤ 1).
+    ...(eights ? [...H.init.flat(), ...set(zero, K.i32x4(0)), ...set(half8, i32and(i32and(g(half), i32c(~7)), i32sub(i32c(0), g(unit))))] : []),
     ...set(nbad, i32c(0)),
     ...(io === "f64" ? set(msk, load(g(maskAt))) : []),
     ...routesCode,
