@@ -24930,7 +24930,7 @@
       end
     end)
   (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
     local.set 32
@@ -25023,12 +25023,12 @@
         local.get 1
         i32.const -8
         i32.and
-        local.set 103
+        local.set 74
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 103
+          local.get 74
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -25438,615 +25438,21 @@
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
               i32.const 1
-              local.set 102
-              local.get 13
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 95
-              local.get 94
-              local.set 96
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 14
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 97
-              local.get 94
-              local.set 98
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 95
-              local.get 97
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 30
-              local.get 96
-              local.get 98
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 31
-              local.get 4
-              local.get 9
-              local.get 8
               i32.add
-              i32.const 0
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 30
-              v128.store align=1
-              local.get 5
-              local.get 9
-              local.get 8
-              i32.add
-              i32.const 0
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 31
-              v128.store align=1
-              local.get 102
-              i32.eqz
-              if  ;; label = @6
-                local.get 6
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                local.get 9
-                local.get 8
-                i32.add
-                i32.const 0
-                i32.add
-                i32.store
-                local.get 10
-                i32.const 1
-                i32.add
-                local.set 10
-              end
+              local.set 10
             end
             local.get 4
             local.get 9
@@ -26076,628 +25482,34 @@
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 4
+              i32.add
+              i32.store
+              local.get 10
               i32.const 1
-              local.set 102
-              local.get 55
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 95
-              local.get 94
-              local.set 96
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 56
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 97
-              local.get 94
-              local.set 98
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 95
-              local.get 97
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 72
-              local.get 96
-              local.get 98
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 73
-              local.get 4
-              local.get 9
-              local.get 8
               i32.add
-              i32.const 4
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 72
-              v128.store align=1
-              local.get 5
-              local.get 9
-              local.get 8
-              i32.add
-              i32.const 4
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 73
-              v128.store align=1
-              local.get 102
-              i32.eqz
-              if  ;; label = @6
-                local.get 6
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                local.get 9
-                local.get 8
-                i32.add
-                i32.const 4
-                i32.add
-                i32.store
-                local.get 10
-                i32.const 1
-                i32.add
-                local.set 10
-              end
+              local.set 10
             end
             local.get 8
             i32.const 8
             i32.add
             local.set 8
             local.get 8
-            local.get 103
+            local.get 74
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 103
+        local.get 74
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -26921,615 +25733,21 @@
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
               i32.const 1
-              local.set 102
-              local.get 13
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 95
-              local.get 94
-              local.set 96
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 14
-              local.set 74
-              i32.const 0
-              v128.load align=1
-              i32.const 0
-              v128.load offset=16 align=1
-              local.get 74
-              f64x2.abs
-              i32.const 0
-              v128.load offset=32 align=1
-              f64x2.le
-              v128.andnot
-              f64x2.add
-              local.set 75
-              local.get 74
-              i32.const 0
-              v128.load offset=48 align=1
-              f64x2.mul
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.add
-              local.set 76
-              local.get 76
-              i32.const 0
-              v128.load offset=64 align=1
-              f64x2.sub
-              local.set 77
-              local.get 74
-              local.get 77
-              i32.const 0
-              v128.load offset=80 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=96 align=1
-              f64x2.mul
-              f64x2.sub
-              local.get 77
-              i32.const 0
-              v128.load offset=112 align=1
-              f64x2.mul
-              f64x2.sub
-              local.set 78
-              local.get 78
-              local.set 80
-              local.get 76
-              local.set 79
-              local.get 75
-              local.set 81
-              local.get 80
-              local.get 80
-              f64x2.mul
-              local.set 82
-              local.get 82
-              local.get 82
-              f64x2.mul
-              local.set 83
-              local.get 80
-              local.get 82
-              local.get 80
-              f64x2.mul
-              i32.const 0
-              v128.load offset=144 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=160 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=176 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=192 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=208 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=224 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              local.set 85
-              i32.const 0
-              v128.load offset=240 align=1
-              local.get 82
-              f64x2.mul
-              local.set 84
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 84
-              f64x2.sub
-              local.set 87
-              local.get 87
-              i32.const 0
-              v128.load offset=256 align=1
-              local.get 87
-              f64x2.sub
-              local.get 84
-              f64x2.sub
-              local.get 83
-              i32.const 0
-              v128.load offset=272 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=288 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=304 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=320 align=1
-              f64x2.mul
-              f64x2.add
-              local.get 83
-              i32.const 0
-              v128.load offset=336 align=1
-              local.get 82
-              i32.const 0
-              v128.load offset=352 align=1
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.mul
-              f64x2.add
-              f64x2.add
-              local.set 86
-              local.get 79
-              i32.const 0
-              v128.load offset=368 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=368 align=1
-              i64x2.eq
-              local.set 88
-              local.get 85
-              local.get 86
-              v128.xor
-              local.get 88
-              v128.and
-              local.set 89
-              local.get 79
-              i32.const 62
-              i64x2.shl
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              local.set 90
-              local.get 85
-              local.get 89
-              local.get 90
-              v128.xor
-              v128.xor
-              local.set 91
-              local.get 86
-              local.get 89
-              local.get 90
-              local.get 88
-              i32.const 0
-              v128.load offset=128 align=1
-              v128.and
-              v128.xor
-              v128.xor
-              v128.xor
-              local.set 92
-              local.get 92
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 93
-              local.get 91
-              local.get 81
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 94
-              local.get 93
-              local.set 97
-              local.get 94
-              local.set 98
-              local.get 102
-              local.get 93
-              local.get 92
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              local.get 94
-              local.get 91
-              local.get 81
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              f32x4.eq
-              v128.and
-              i32x4.all_true
-              i32.and
-              local.set 102
-              local.get 95
-              local.get 97
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 30
-              local.get 96
-              local.get 98
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 99
-              local.get 99
-              i32.const 0
-              v128.load offset=832 align=1
-              v128.and
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=848 align=1
-              i32x4.min_u
-              local.set 101
-              local.get 100
-              i32.const 0
-              v128.load offset=640 align=1
-              f32x4.add
-              i32.const 0
-              v128.load offset=640 align=1
-              i32x4.sub
-              local.get 101
-              i32.const 0
-              v128.load offset=800 align=1
-              i32x4.add
-              local.get 101
-              i32.const 13
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 13
-              i32x4.shr_u
-              local.get 100
-              i32.const 0
-              v128.load offset=672 align=1
-              i32x4.lt_s
-              v128.bitselect
-              local.get 99
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              v128.or
-              local.set 100
-              local.get 100
-              i32.const 0
-              v128.load offset=448 align=1
-              v128.and
-              local.set 101
-              i32.const 0
-              v128.load offset=880 align=1
-              local.get 101
-              i32.const 13
-              i32x4.shl
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.get 101
-              i32.const 0
-              v128.load offset=896 align=1
-              i32x4.eq
-              v128.bitselect
-              local.get 100
-              i32.const 0
-              v128.load offset=816 align=1
-              v128.and
-              i32.const 16
-              i32x4.shl
-              v128.or
-              local.set 31
-              local.get 4
-              local.get 9
-              local.get 8
               i32.add
-              i32.const 0
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 30
-              v128.store align=1
-              local.get 5
-              local.get 9
-              local.get 8
-              i32.add
-              i32.const 0
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.get 31
-              v128.store align=1
-              local.get 102
-              i32.eqz
-              if  ;; label = @6
-                local.get 6
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                local.get 9
-                local.get 8
-                i32.add
-                i32.const 0
-                i32.add
-                i32.store
-                local.get 10
-                i32.const 1
-                i32.add
-                local.set 10
-              end
+              local.set 10
             end
             local.get 8
             i32.const 4
@@ -27557,9 +25775,665 @@
         br_if 0 (;@2;)
       end
     end
+    local.get 10
+    local.set 105
+    i32.const 0
+    local.set 10
+    i32.const 0
+    local.set 104
+    block  ;; label = @1
+      local.get 104
+      local.get 105
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 6
+        local.get 104
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 106
+        local.get 2
+        local.get 106
+        local.get 1
+        i32.div_u
+        i32.const 2
+        i32.shl
+        i32.add
+        f32.load
+        f32x4.splat
+        local.set 11
+        local.get 11
+        local.get 0
+        local.get 106
+        local.get 1
+        i32.rem_u
+        i32.const 2
+        i32.shl
+        i32.add
+        v128.load align=1
+        f32x4.mul
+        local.set 12
+        local.get 12
+        f64x2.promote_low_f32x4
+        local.set 13
+        local.get 12
+        local.get 12
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        local.set 14
+        i32.const 1
+        local.set 103
+        local.get 13
+        local.set 75
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 75
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 76
+        local.get 75
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 77
+        local.get 77
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 78
+        local.get 75
+        local.get 78
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 79
+        local.get 79
+        local.set 81
+        local.get 77
+        local.set 80
+        local.get 76
+        local.set 82
+        local.get 81
+        local.get 81
+        f64x2.mul
+        local.set 83
+        local.get 83
+        local.get 83
+        f64x2.mul
+        local.set 84
+        local.get 81
+        local.get 83
+        local.get 81
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 86
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 83
+        f64x2.mul
+        local.set 85
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 85
+        f64x2.sub
+        local.set 88
+        local.get 88
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 88
+        f64x2.sub
+        local.get 85
+        f64x2.sub
+        local.get 84
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 87
+        local.get 80
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 89
+        local.get 86
+        local.get 87
+        v128.xor
+        local.get 89
+        v128.and
+        local.set 90
+        local.get 80
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 91
+        local.get 86
+        local.get 90
+        local.get 91
+        v128.xor
+        v128.xor
+        local.set 92
+        local.get 87
+        local.get 90
+        local.get 91
+        local.get 89
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 93
+        local.get 93
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 94
+        local.get 92
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 95
+        local.get 94
+        local.set 96
+        local.get 95
+        local.set 97
+        local.get 103
+        local.get 94
+        local.get 93
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 95
+        local.get 92
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 103
+        local.get 14
+        local.set 75
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 75
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 76
+        local.get 75
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 77
+        local.get 77
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 78
+        local.get 75
+        local.get 78
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 79
+        local.get 79
+        local.set 81
+        local.get 77
+        local.set 80
+        local.get 76
+        local.set 82
+        local.get 81
+        local.get 81
+        f64x2.mul
+        local.set 83
+        local.get 83
+        local.get 83
+        f64x2.mul
+        local.set 84
+        local.get 81
+        local.get 83
+        local.get 81
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 86
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 83
+        f64x2.mul
+        local.set 85
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 85
+        f64x2.sub
+        local.set 88
+        local.get 88
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 88
+        f64x2.sub
+        local.get 85
+        f64x2.sub
+        local.get 84
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 87
+        local.get 80
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 89
+        local.get 86
+        local.get 87
+        v128.xor
+        local.get 89
+        v128.and
+        local.set 90
+        local.get 80
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 91
+        local.get 86
+        local.get 90
+        local.get 91
+        v128.xor
+        v128.xor
+        local.set 92
+        local.get 87
+        local.get 90
+        local.get 91
+        local.get 89
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 93
+        local.get 93
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 94
+        local.get 92
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 95
+        local.get 94
+        local.set 98
+        local.get 95
+        local.set 99
+        local.get 103
+        local.get 94
+        local.get 93
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 95
+        local.get 92
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 103
+        local.get 96
+        local.get 98
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 100
+        local.get 100
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 102
+        local.get 101
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 102
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 102
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 101
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 100
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 102
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 102
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 102
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 101
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 30
+        local.get 97
+        local.get 99
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 100
+        local.get 100
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 102
+        local.get 101
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 102
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 102
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 101
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 100
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 102
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 102
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 102
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 101
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 31
+        local.get 4
+        local.get 106
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 30
+        v128.store align=1
+        local.get 5
+        local.get 106
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 31
+        v128.store align=1
+        local.get 103
+        i32.eqz
+        if  ;; label = @3
+          local.get 6
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 106
+          i32.store
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+        end
+        local.get 104
+        i32.const 1
+        i32.add
+        local.set 104
+        local.get 104
+        local.get 105
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
     local.get 10)
   (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
     local.set 26
@@ -27634,12 +26508,12 @@
     local.get 1
     i32.const -8
     i32.and
-    local.set 97
+    local.set 68
     i32.const 0
     local.set 5
     block  ;; label = @1
       local.get 5
-      local.get 97
+      local.get 68
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
@@ -28045,615 +26919,21 @@
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
           i32.const 1
-          local.set 96
-          local.get 7
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 89
-          local.get 88
-          local.set 90
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 8
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 91
-          local.get 88
-          local.set 92
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 89
-          local.get 91
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 24
-          local.get 90
-          local.get 92
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 25
-          local.get 2
-          i32.const 0
-          local.get 5
           i32.add
-          i32.const 0
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 24
-          v128.store align=1
-          local.get 3
-          i32.const 0
-          local.get 5
-          i32.add
-          i32.const 0
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 25
-          v128.store align=1
-          local.get 96
-          i32.eqz
-          if  ;; label = @4
-            local.get 4
-            local.get 6
-            i32.const 2
-            i32.shl
-            i32.add
-            i32.const 0
-            local.get 5
-            i32.add
-            i32.const 0
-            i32.add
-            i32.store
-            local.get 6
-            i32.const 1
-            i32.add
-            local.set 6
-          end
+          local.set 6
         end
         local.get 2
         i32.const 0
@@ -28683,628 +26963,34 @@
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 4
+          i32.add
+          i32.store
+          local.get 6
           i32.const 1
-          local.set 96
-          local.get 49
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 89
-          local.get 88
-          local.set 90
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 50
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 91
-          local.get 88
-          local.set 92
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 89
-          local.get 91
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 66
-          local.get 90
-          local.get 92
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 67
-          local.get 2
-          i32.const 0
-          local.get 5
           i32.add
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 66
-          v128.store align=1
-          local.get 3
-          i32.const 0
-          local.get 5
-          i32.add
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 67
-          v128.store align=1
-          local.get 96
-          i32.eqz
-          if  ;; label = @4
-            local.get 4
-            local.get 6
-            i32.const 2
-            i32.shl
-            i32.add
-            i32.const 0
-            local.get 5
-            i32.add
-            i32.const 4
-            i32.add
-            i32.store
-            local.get 6
-            i32.const 1
-            i32.add
-            local.set 6
-          end
+          local.set 6
         end
         local.get 5
         i32.const 8
         i32.add
         local.set 5
         local.get 5
-        local.get 97
+        local.get 68
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 97
+    local.get 68
     local.set 5
     block  ;; label = @1
       local.get 5
@@ -29525,615 +27211,21 @@
         i32x4.all_true
         i32.eqz
         if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
           i32.const 1
-          local.set 96
-          local.get 7
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 89
-          local.get 88
-          local.set 90
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 8
-          local.set 68
-          i32.const 0
-          v128.load align=1
-          i32.const 0
-          v128.load offset=16 align=1
-          local.get 68
-          f64x2.abs
-          i32.const 0
-          v128.load offset=32 align=1
-          f64x2.le
-          v128.andnot
-          f64x2.add
-          local.set 69
-          local.get 68
-          i32.const 0
-          v128.load offset=48 align=1
-          f64x2.mul
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.add
-          local.set 70
-          local.get 70
-          i32.const 0
-          v128.load offset=64 align=1
-          f64x2.sub
-          local.set 71
-          local.get 68
-          local.get 71
-          i32.const 0
-          v128.load offset=80 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=96 align=1
-          f64x2.mul
-          f64x2.sub
-          local.get 71
-          i32.const 0
-          v128.load offset=112 align=1
-          f64x2.mul
-          f64x2.sub
-          local.set 72
-          local.get 72
-          local.set 74
-          local.get 70
-          local.set 73
-          local.get 69
-          local.set 75
-          local.get 74
-          local.get 74
-          f64x2.mul
-          local.set 76
-          local.get 76
-          local.get 76
-          f64x2.mul
-          local.set 77
-          local.get 74
-          local.get 76
-          local.get 74
-          f64x2.mul
-          i32.const 0
-          v128.load offset=144 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=160 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=176 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=192 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=208 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=224 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          local.set 79
-          i32.const 0
-          v128.load offset=240 align=1
-          local.get 76
-          f64x2.mul
-          local.set 78
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 78
-          f64x2.sub
-          local.set 81
-          local.get 81
-          i32.const 0
-          v128.load offset=256 align=1
-          local.get 81
-          f64x2.sub
-          local.get 78
-          f64x2.sub
-          local.get 77
-          i32.const 0
-          v128.load offset=272 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=288 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=304 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=320 align=1
-          f64x2.mul
-          f64x2.add
-          local.get 77
-          i32.const 0
-          v128.load offset=336 align=1
-          local.get 76
-          i32.const 0
-          v128.load offset=352 align=1
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.mul
-          f64x2.add
-          f64x2.add
-          local.set 80
-          local.get 73
-          i32.const 0
-          v128.load offset=368 align=1
-          v128.and
-          i32.const 0
-          v128.load offset=368 align=1
-          i64x2.eq
-          local.set 82
-          local.get 79
-          local.get 80
-          v128.xor
-          local.get 82
-          v128.and
-          local.set 83
-          local.get 73
-          i32.const 62
-          i64x2.shl
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          local.set 84
-          local.get 79
-          local.get 83
-          local.get 84
-          v128.xor
-          v128.xor
-          local.set 85
-          local.get 80
-          local.get 83
-          local.get 84
-          local.get 82
-          i32.const 0
-          v128.load offset=128 align=1
-          v128.and
-          v128.xor
-          v128.xor
-          v128.xor
-          local.set 86
-          local.get 86
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 87
-          local.get 85
-          local.get 75
-          f64x2.sub
-          f32x4.demote_f64x2_zero
-          local.set 88
-          local.get 87
-          local.set 91
-          local.get 88
-          local.set 92
-          local.get 96
-          local.get 87
-          local.get 86
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          local.get 88
-          local.get 85
-          local.get 75
-          f64x2.add
-          f32x4.demote_f64x2_zero
-          f32x4.eq
-          v128.and
-          i32x4.all_true
-          i32.and
-          local.set 96
-          local.get 89
-          local.get 91
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 24
-          local.get 90
-          local.get 92
-          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          local.set 93
-          local.get 93
-          i32.const 0
-          v128.load offset=832 align=1
-          v128.and
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=848 align=1
-          i32x4.min_u
-          local.set 95
-          local.get 94
-          i32.const 0
-          v128.load offset=640 align=1
-          f32x4.add
-          i32.const 0
-          v128.load offset=640 align=1
-          i32x4.sub
-          local.get 95
-          i32.const 0
-          v128.load offset=800 align=1
-          i32x4.add
-          local.get 95
-          i32.const 13
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=432 align=1
-          v128.and
-          i32x4.add
-          i32.const 13
-          i32x4.shr_u
-          local.get 94
-          i32.const 0
-          v128.load offset=672 align=1
-          i32x4.lt_s
-          v128.bitselect
-          local.get 93
-          i32.const 16
-          i32x4.shr_u
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          v128.or
-          local.set 94
-          local.get 94
-          i32.const 0
-          v128.load offset=448 align=1
-          v128.and
-          local.set 95
-          i32.const 0
-          v128.load offset=880 align=1
-          local.get 95
-          i32.const 13
-          i32x4.shl
-          i32.const 0
-          v128.load offset=864 align=1
-          f32x4.mul
-          local.get 95
-          i32.const 0
-          v128.load offset=896 align=1
-          i32x4.eq
-          v128.bitselect
-          local.get 94
-          i32.const 0
-          v128.load offset=816 align=1
-          v128.and
-          i32.const 16
-          i32x4.shl
-          v128.or
-          local.set 25
-          local.get 2
-          i32.const 0
-          local.get 5
           i32.add
-          i32.const 0
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 24
-          v128.store align=1
-          local.get 3
-          i32.const 0
-          local.get 5
-          i32.add
-          i32.const 0
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 25
-          v128.store align=1
-          local.get 96
-          i32.eqz
-          if  ;; label = @4
-            local.get 4
-            local.get 6
-            i32.const 2
-            i32.shl
-            i32.add
-            i32.const 0
-            local.get 5
-            i32.add
-            i32.const 0
-            i32.add
-            i32.store
-            local.get 6
-            i32.const 1
-            i32.add
-            local.set 6
-          end
+          local.set 6
         end
         local.get 5
         i32.const 4
@@ -30141,6 +27233,647 @@
         local.set 5
         local.get 5
         local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 6
+    local.set 99
+    i32.const 0
+    local.set 6
+    i32.const 0
+    local.set 98
+    block  ;; label = @1
+      local.get 98
+      local.get 99
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 98
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 100
+        local.get 0
+        local.get 100
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 100
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        i32.const 1
+        local.set 97
+        local.get 7
+        local.set 69
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 69
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 70
+        local.get 69
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 71
+        local.get 71
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 72
+        local.get 69
+        local.get 72
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 73
+        local.get 73
+        local.set 75
+        local.get 71
+        local.set 74
+        local.get 70
+        local.set 76
+        local.get 75
+        local.get 75
+        f64x2.mul
+        local.set 77
+        local.get 77
+        local.get 77
+        f64x2.mul
+        local.set 78
+        local.get 75
+        local.get 77
+        local.get 75
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 80
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 77
+        f64x2.mul
+        local.set 79
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 79
+        f64x2.sub
+        local.set 82
+        local.get 82
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 82
+        f64x2.sub
+        local.get 79
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 81
+        local.get 74
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 83
+        local.get 80
+        local.get 81
+        v128.xor
+        local.get 83
+        v128.and
+        local.set 84
+        local.get 74
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 85
+        local.get 80
+        local.get 84
+        local.get 85
+        v128.xor
+        v128.xor
+        local.set 86
+        local.get 81
+        local.get 84
+        local.get 85
+        local.get 83
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 87
+        local.get 87
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 88
+        local.get 86
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 89
+        local.get 88
+        local.set 90
+        local.get 89
+        local.set 91
+        local.get 97
+        local.get 88
+        local.get 87
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 89
+        local.get 86
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 97
+        local.get 8
+        local.set 69
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 69
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 70
+        local.get 69
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 71
+        local.get 71
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 72
+        local.get 69
+        local.get 72
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 73
+        local.get 73
+        local.set 75
+        local.get 71
+        local.set 74
+        local.get 70
+        local.set 76
+        local.get 75
+        local.get 75
+        f64x2.mul
+        local.set 77
+        local.get 77
+        local.get 77
+        f64x2.mul
+        local.set 78
+        local.get 75
+        local.get 77
+        local.get 75
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 80
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 77
+        f64x2.mul
+        local.set 79
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 79
+        f64x2.sub
+        local.set 82
+        local.get 82
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 82
+        f64x2.sub
+        local.get 79
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 81
+        local.get 74
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 83
+        local.get 80
+        local.get 81
+        v128.xor
+        local.get 83
+        v128.and
+        local.set 84
+        local.get 74
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 85
+        local.get 80
+        local.get 84
+        local.get 85
+        v128.xor
+        v128.xor
+        local.set 86
+        local.get 81
+        local.get 84
+        local.get 85
+        local.get 83
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 87
+        local.get 87
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 88
+        local.get 86
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 89
+        local.get 88
+        local.set 92
+        local.get 89
+        local.set 93
+        local.get 97
+        local.get 88
+        local.get 87
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 89
+        local.get 86
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 97
+        local.get 90
+        local.get 92
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 94
+        local.get 94
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 96
+        local.get 95
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 96
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 96
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 95
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 94
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 96
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 96
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 96
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 95
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 24
+        local.get 91
+        local.get 93
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 94
+        local.get 94
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 96
+        local.get 95
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 96
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 96
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 95
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 94
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 96
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 96
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 96
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 95
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 25
+        local.get 2
+        local.get 100
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        local.get 100
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 97
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 100
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 98
+        i32.const 1
+        i32.add
+        local.set 98
+        local.get 98
+        local.get 99
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)

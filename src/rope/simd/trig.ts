@@ -19,6 +19,9 @@ import {
   type Hoisted,
   hoister,
   i32add,
+  i32divU,
+  i32load,
+  i32remU,
   i32c,
   i32and,
   i32eqz,
@@ -443,7 +446,7 @@ function list(e: Bytes, fails: number, nfail: number): Bytes {
  * fp16 caches: a group the f32 cos/sin did not certify, recomputed from its angles (t.a0, t.a1) by the
  * fp64 cos/sin (trigReduce, trigFinish: certified fround(cos a), fround(sin a)), rounded to fp16 exactly
  * (fp16Pattern, then fp16Value) and stored at element e; listed in fails when the fp64 path does not
- * certify all four either. Taken by about 4% of groups.
+ * certify all four either. About 4% of groups need it.
  */
 function fp16Recompute(f: Func, pool: ConstPool): (t: F32Trig, e: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number) => Bytes {
   const red = trigReduce(f, pool);
@@ -484,26 +487,50 @@ function fp16Recompute(f: Func, pool: ConstPool): (t: F32Trig, e: Bytes, cosOut:
  * angles an iteration, two independent groups of four interleaved (one group's dependency chain alone,
  * about 100 cycles long, left the loop latency-bound), then a last group of four if n % 8 = 4.
  * angles(t, i) sets t.a0, t.a1 to the angles of elements i … i + 3. Each group's values are stored at
- * e0 + i; a group not certified is listed (bf16) or recomputed (fp16, fp16Recompute).
+ * e0 + i; a group not certified is listed. With an fp16 cache the kernel then runs `recompute` once,
+ * after all its loops: the listed groups recomputed (fp16Recompute; angleOf(t, e) sets t.a0, t.a1 to
+ * the angles of elements e … e + 3), the list compacted to those that stay uncertified. A separate pass
+ * keeps the recomputation's code and registers out of the main loop.
  */
-function f32TrigLoops(f: Func, pool: ConstPool, target: CacheTarget, i: number, n: Bytes, angles: (t: F32Trig, i: Bytes) => Bytes, e0: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): { init: Bytes; loops: Bytes } {
+function f32TrigLoops(
+  f: Func,
+  pool: ConstPool,
+  target: CacheTarget,
+  i: number,
+  n: Bytes,
+  angles: (t: F32Trig, i: Bytes) => Bytes,
+  e0: Bytes,
+  cosOut: number,
+  sinOut: number,
+  fails: number,
+  nfail: number,
+): { init: Bytes; loops: Bytes; recompute: (angleOf: (t: F32Trig, e: Bytes) => Bytes) => Bytes } {
   const K = hoister(f, pool);
   const t0 = f32Trig(f, K, target);
   const t1 = f32Trig(f, K, target);
-  const recompute = target === "fp16" ? fp16Recompute(f, pool) : null;
   const n8 = f.local(I32);
   const e = (o: number): Bytes => i32add(i32add(e0, get(i)), i32c(o));
   const put = (t: F32Trig, at: Bytes): Bytes => [
     ...store(i32add(get(cosOut), i32shl(at, i32c(2))), get(t.cos)),
     ...store(i32add(get(sinOut), i32shl(at, i32c(2))), get(t.sin)),
-    ...when(i32eqz(t.certified), recompute === null ? list(at, fails, nfail) : recompute(t, at, cosOut, sinOut, fails, nfail)),
+    ...when(i32eqz(t.certified), list(at, fails, nfail)),
   ];
+  const recompute = (angleOf: (t: F32Trig, e: Bytes) => Bytes): Bytes => {
+    if (target !== "fp16") return [];
+    const redo = fp16Recompute(f, pool);
+    const [m, listed, el] = [f.local(I32), f.local(I32), f.local(I32)];
+    return [
+      ...set(listed, get(nfail)),
+      ...set(nfail, i32c(0)),
+      ...forRange(m, i32c(0), get(listed), 1, set(el, i32load(i32add(get(fails), i32shl(get(m), i32c(2))))), angleOf(t0, get(el)), redo(t0, get(el), cosOut, sinOut, fails, nfail)),
+    ];
+  };
   const loops: Bytes = [
     ...set(n8, i32and(n, i32c(~7))),
     ...forRange(i, i32c(0), get(n8), 8, angles(t0, get(i)), angles(t1, i32add(get(i), i32c(4))), zip(t0.stmts, t1.stmts), put(t0, e(0)), put(t1, e(4))),
     ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), put(t0, e(0))),
   ];
-  return { init: K.init.flat(), loops };
+  return { init: K.init.flat(), loops, recompute };
 }
 
 /**
@@ -529,12 +556,15 @@ function trigCacheFunc(K: ConstPool, target: CacheTarget): Func {
     ...set(t.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a32))),
     ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a32), get(a32), lanes32(2, 3, 2, 3)))),
   ];
-  const { init, loops } = f32TrigLoops(f, K, target, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
+  const { init, loops, recompute } = f32TrigLoops(f, K, target, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
+  const rowAngle = (row: Bytes): Bytes => set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(row, i32c(2))))));
   f.body = [
     ...init,
     ...set(nfail, i32c(0)),
     ...set(e, i32c(0)),
-    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(get(q), i32c(2)))))), loops, set(e, i32add(get(e), get(half)))),
+    ...forRange(q, i32c(0), get(rows), 1, rowAngle(get(q)), loops, set(e, i32add(get(e), get(half)))),
+    // Element el of the listed group: row el / half, pair el mod half.
+    ...recompute((t, el) => [...rowAngle(i32divU(el, get(half))), ...angles(t, i32remU(el, get(half)))]),
     ...get(nfail),
   ];
   return f;
@@ -550,8 +580,9 @@ function sincosCacheFunc(K: ConstPool, target: CacheTarget): Func {
   const i = f.local(I32);
   const nfail = f.local(I32);
   const at = (e: Bytes, o: number): Bytes => load(i32add(get(ang), i32shl(e, i32c(3))), o);
-  const { init, loops } = f32TrigLoops(f, K, target, i, get(n), (t, e) => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))], i32c(0), cosOut, sinOut, fails, nfail);
-  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...get(nfail)];
+  const angles = (t: F32Trig, e: Bytes): Bytes => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))];
+  const { init, loops, recompute } = f32TrigLoops(f, K, target, i, get(n), angles, i32c(0), cosOut, sinOut, fails, nfail);
+  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...recompute(angles), ...get(nfail)];
   return f;
 }
 

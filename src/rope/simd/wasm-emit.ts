@@ -73,6 +73,8 @@ export const OP = {
   i32_add: 0x6a,
   i32_sub: 0x6b,
   i32_mul: 0x6c,
+  i32_div_u: 0x6e,
+  i32_rem_u: 0x70,
   i32_and: 0x71,
   i32_or: 0x72,
   i32_shl: 0x74,
@@ -170,6 +172,8 @@ const bin = (op: number) => (a: Bytes, b: Bytes): Bytes => [...a, ...b, op];
 export const i32add = bin(OP.i32_add);
 export const i32sub = bin(OP.i32_sub);
 export const i32mul = bin(OP.i32_mul);
+export const i32divU = bin(OP.i32_div_u);
+export const i32remU = bin(OP.i32_rem_u);
 export const i32or = bin(OP.i32_or);
 export const i32and = bin(OP.i32_and);
 export const i32shl = bin(OP.i32_shl);
