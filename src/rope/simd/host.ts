@@ -185,9 +185,10 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, L, fastTrig } = call;
   const slots = simdTrigRows(call, positions, start, rows);
-  if (call.bf16Trig) {
-    // trigBf16's values are the cache's already (af = 1), and pass the range check (trig.ts); the lanes it
-    // listed were rounded and checked by simdTrigRows, which set FLAGS.
+  if (call.bf16Trig || call.fp16Trig) {
+    // trigBf16's and trigFp16's values are the cache's already (af = 1), and pass the range check
+    // (trig.ts; cacheFp16's, |value| < 2^15, too); the lanes they listed were rounded and checked by
+    // simdTrigRows, which set FLAGS.
     let flagged = 0;
     for (let q = 0; q < slots; q++) flagged += st.i32[L.FLAGS / 4 + q]!;
     return flagged;
@@ -392,7 +393,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return null;
-  const call = simdCall(s, st, counters, headDim, s.bf16PerOp);
+  const call = simdCall(s, st, counters, headDim, s.bf16PerOp, s.fp16PerOp);
   if (call === null) return null;
   const { k, f64, f32 } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;
