@@ -33,7 +33,7 @@ const S = 4096;
 const H = 8;
 const D = 128;
 const REPS = 7;
-const ROUNDS = 30;
+const ROUNDS = 100;
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 
