@@ -8,7 +8,9 @@
  * path's row counters say the kernels ran, and cases built to have no row the kernels must decline
  * assert that every row went through them.
  *
- * The kernels' fp16 rounding (fp16Bits, the same code the rotation and cache kernels emit) is judged first
+ * The fp16-pattern rotation's decode and encode are checked on every fp16 pattern against the formats
+ * module (decode, then encodeArray), in the eight-pair and the four-pair loop. The kernels' fp16
+ * rounding (fp16Bits, the same code the rotation and cache kernels emit) is judged first
  * against encodeArray("fp16") (src/formats/bits.ts, which shares no code with it) around every fp16
  * rounding boundary, on whole binades and on a stride through every f32 below 2^17.
  */
@@ -281,6 +283,57 @@ describe("the fp16-pattern NeoX rotation's eight-pair loop (unit caches) and its
     const out = Float64Array.from(eight.y, (p) => decode("fp16", p));
     expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
     expect(out.some((v) => Math.abs(v) === Infinity)).toBe(true);
+  });
+});
+
+describe("the fp16-pattern rotation's decode and encode on every fp16 pattern", () => {
+  test("xa over all 65,536 patterns, xb = +0, (c, s) = (1, 0), (0.5, 0), (0.75, 0) and (0, 1): ya and yb equal the formats module's decode, product, encode; inf/NaN rows are declined; eight- and four-pair loops alike", () => {
+    const k = instantiateKernels()!;
+    const half = 64;
+    const d = 128;
+    const rows = 65536 / half;
+    const X = KERNEL_DATA_BYTES;
+    const Y = X + rows * d * 2;
+    const SLOTS = Y + rows * d * 2;
+    const BAD = SLOTS + rows * 4;
+    const COS = BAD + rows * 4;
+    const SIN = COS + half * 4;
+    const END = SIN + half * 4;
+    if (k.memory.buffer.byteLength < END) k.memory.grow(Math.ceil((END - k.memory.buffer.byteLength) / 65536));
+    const xp = new Uint16Array(rows * d);
+    for (let r = 0; r < rows; r++) for (let i = 0; i < half; i++) xp[r * d + i] = r * half + i; // xb stays +0
+    new Int32Array(k.memory.buffer, SLOTS, rows).fill(COS);
+    // Rows 496–511 and 1008–1023 hold exactly the patterns of ±inf and NaN (0x7c00 = 496·64).
+    const special = (r: number): boolean => (r >= 496 && r < 512) || r >= 1008;
+    let compared = 0;
+    for (const [c, sn] of [
+      [1, 0],
+      [0.5, 0],
+      [0.75, 0],
+      [0, 1],
+    ] as const) {
+      new Float32Array(k.memory.buffer, COS, half).fill(c);
+      new Float32Array(k.memory.buffer, SIN, half).fill(sn);
+      for (const unit of [1, 0]) {
+        new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
+        const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+        const bad = Array.from(new Int32Array(k.memory.buffer, BAD, nbad));
+        expect(bad).toEqual(Array.from({ length: rows }, (_, r) => r).filter(special));
+        const y = new Uint16Array(k.memory.buffer, Y, rows * d);
+        for (let r = 0; r < rows; r++) {
+          if (special(r)) continue;
+          for (let i = 0; i < half; i++) {
+            const xa = decode("fp16", xp[r * d + i]!);
+            const ya = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * c) - Math.fround(0 * sn))))[0];
+            const yb = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * sn) + Math.fround(0 * c))))[0];
+            if (y[r * d + i] !== ya || y[r * d + half + i] !== yb)
+              throw new Error(`pattern ${xp[r * d + i]!.toString(16)}, c ${c}, s ${sn}, unit ${unit}: ya ${y[r * d + i]!.toString(16)} vs ${ya!.toString(16)}, yb ${y[r * d + half + i]!.toString(16)} vs ${yb!.toString(16)}`);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(4 * 2 * (65536 - 2 * 1024));
   });
 });
 
