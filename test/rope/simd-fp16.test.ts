@@ -108,13 +108,14 @@ function firstDifference(a: Float64Array, b: Float64Array): number {
 }
 
 const hf16 = zooPipeline("hf@fp16");
-const CASES: { name: string; spec: PipelineSpec; headDim: number; rows: number }[] = [
-  { name: "hf@fp16 d=128", spec: hf16, headDim: 128, rows: 2048 },
-  { name: "hf@fp16 gptj", spec: { ...hf16, name: "hf16-gptj", rope: { layout: "gptj", base: 10000 } }, headDim: 128, rows: 1024 },
-  { name: "hf@fp16 rotaryDim 64 < headDim 128, base 500000", spec: zooPipeline("hf@fp16", { base: 500000, rotaryDim: 64 }), headDim: 128, rows: 1024 },
+/** cacheTrig: the cache values come from trigFp16 (attention factor 1, fp32 angles computed in the kernel). */
+const CASES: { name: string; spec: PipelineSpec; headDim: number; rows: number; cacheTrig?: boolean }[] = [
+  { name: "hf@fp16 d=128", spec: hf16, headDim: 128, rows: 2048, cacheTrig: true },
+  { name: "hf@fp16 gptj", spec: { ...hf16, name: "hf16-gptj", rope: { layout: "gptj", base: 10000 } }, headDim: 128, rows: 1024, cacheTrig: true },
+  { name: "hf@fp16 rotaryDim 64 < headDim 128, base 500000", spec: zooPipeline("hf@fp16", { base: 500000, rotaryDim: 64 }), headDim: 128, rows: 1024, cacheTrig: true },
   { name: "hf@fp16 yarn ×16 (attention factor > 1)", spec: zooPipeline("hf@fp16", { scaling: { type: "yarn", factor: 16, originalMaxPositions: 4096 } }), headDim: 128, rows: 1024 },
-  { name: "hf-bf16-positions@fp16", spec: zooPipeline("hf-bf16-positions@fp16"), headDim: 64, rows: 1024 },
-  { name: "vllm-legacy@fp16", spec: zooPipeline("vllm-legacy@fp16"), headDim: 96, rows: 1024 },
+  { name: "hf-bf16-positions@fp16", spec: zooPipeline("hf-bf16-positions@fp16"), headDim: 64, rows: 1024, cacheTrig: true },
+  { name: "vllm-legacy@fp16", spec: zooPipeline("vllm-legacy@fp16"), headDim: 96, rows: 1024, cacheTrig: true },
   { name: "xformers-rotary@fp16 (fp16 angle: angles in TypeScript)", spec: zooPipeline("xformers-rotary@fp16"), headDim: 128, rows: 1024 },
   { name: "hf@fp16, fp64 trig (trigAt in TypeScript)", spec: { ...hf16, name: "hf16-fp64-trig", trig: { format: "fp64" } }, headDim: 128, rows: 512 },
 ];
@@ -147,6 +148,10 @@ describe("fp16 SIMD path: bit-identical to the scalar reference", () => {
     expect(stats.rows.simd).toBe(rows - fallbackRows);
     expect(stats.rows.simd).toBeGreaterThan(c.rows / 2);
     expect(fallbackRows).toBeGreaterThan(0); // the specials and the overflowing rows
+    // With attention factor 1 and angles fround(p·θ) in the kernel, the cache values come from trigFp16
+    // (no cache stage); else from cacheFp16.
+    if (c.cacheTrig) expect(stats.simd.cacheTrigLanes).toBe(stats.simd.trigLanes);
+    else expect(stats.simd.cacheTrigLanes).toBe(0);
   });
 
   test("covered at least 10^6 output elements", () => {

@@ -8,7 +8,9 @@
  * path's row counters say the kernels ran, and cases built to have no row the kernels must decline
  * assert that every row went through them.
  *
- * The kernels' fp16 rounding (fp16Bits, the same code the rotation and cache kernels emit) is judged first
+ * The fp16-pattern rotation's decode and encode are checked on every fp16 pattern against the formats
+ * module (decode, then encodeArray), in the eight-pair and the four-pair loop. The kernels' fp16
+ * rounding (fp16Bits, the same code the rotation and cache kernels emit) is judged first
  * against encodeArray("fp16") (src/formats/bits.ts, which shares no code with it) around every fp16
  * rounding boundary, on whole binades and on a stride through every f32 below 2^17.
  */
@@ -217,6 +219,124 @@ const CASES: Case[] = [
   },
 ];
 
+describe("the fp16-pattern NeoX rotation's eight-pair loop (unit caches) and its four-pair loop agree, and equal a scalar rotation", () => {
+  test("outputs near 2^−25, 2^−14 and 2^16 and inputs at 2^15 (where the eight-pair loop hands rows to the exact encoder), zeros, cache values ±1 and 0", () => {
+    const k = instantiateKernels()!;
+    const rng = createRng(SEED - 4);
+    console.log(`eight-pair loop: seed ${SEED - 4}`);
+    const half = 64;
+    const d = 128;
+    const rows = 512;
+    const slotsN = 64;
+    const X = KERNEL_DATA_BYTES;
+    const Y = X + rows * d * 2;
+    const SLOTS = Y + rows * d * 2;
+    const BAD = SLOTS + rows * 4;
+    const COS = BAD + rows * 4;
+    const SIN = COS + slotsN * half * 4;
+    const END = SIN + slotsN * half * 4;
+    if (k.memory.buffer.byteLength < END) k.memory.grow(Math.ceil((END - k.memory.buffer.byteLength) / 65536));
+    // Cache rows: fp16 values of cos/sin (≤ 1), some exactly ±1 and 0.
+    const cache = new Float32Array(k.memory.buffer, COS, 2 * slotsN * half);
+    for (let e = 0; e < slotsN * half; e++) {
+      const a = rng() * 7;
+      const special = rng() < 0.05;
+      cache[e] = special ? [1, -1, 0][Math.floor(rng() * 3)]! : round("fp16", Math.cos(a));
+      cache[slotsN * half + e] = special ? [0, 1, -1][Math.floor(rng() * 3)]! : round("fp16", Math.sin(a));
+    }
+    const slots = new Int32Array(k.memory.buffer, SLOTS, rows);
+    for (let r = 0; r < rows; r++) slots[r] = COS + (r % slotsN) * half * 4;
+    // Rows of one magnitude class each: around 2^−25 and 2^−14 (outputs at the subnormal boundaries),
+    // just below 2^15, 2^15 and above (the bound), ordinary, and rows with zeros.
+    const scales = [2 ** -25, 2 ** -24, 2 ** -14, 2 ** -13, 2 ** 14.99, 2 ** 15, 2 ** 15.5, 1];
+    const x = new Float64Array(rows * d);
+    for (let r = 0; r < rows; r++)
+      for (let i = 0; i < d; i++) {
+        const v = rng() < 0.05 ? 0 : (rng() < 0.5 ? -1 : 1) * scales[r % scales.length]! * (0.5 + 1.5 * rng());
+        x[r * d + i] = Math.min(65504, Math.max(-65504, round("fp16", v)));
+      }
+    const xp = encodeArray("fp16", x) as Uint16Array;
+    const run = (unit: number): { y: Uint16Array; nbad: number } => {
+      new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
+      const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+      return { y: new Uint16Array(k.memory.buffer, Y, rows * d).slice(), nbad };
+    };
+    const eight = run(1);
+    const four = run(0);
+    expect(eight.nbad).toBe(0);
+    expect(four.nbad).toBe(0);
+    expect(firstDifference(eight.y, four.y)).toBe(-1);
+    // The scalar rotation: fround of the exact products (fp16 × fp16), their fround'ed difference/sum, RNE to fp16.
+    const want = new Float64Array(rows * d);
+    for (let r = 0; r < rows; r++)
+      for (let i = 0; i < half; i++) {
+        const c = cache[(r % slotsN) * half + i]!;
+        const sn = cache[slotsN * half + (r % slotsN) * half + i]!;
+        const xa = x[r * d + i]!;
+        const xb = x[r * d + half + i]!;
+        want[r * d + i] = Math.fround(Math.fround(xa * c) - Math.fround(xb * sn));
+        want[r * d + half + i] = Math.fround(Math.fround(xa * sn) + Math.fround(xb * c));
+      }
+    const wantBits = encodeArray("fp16", want) as Uint16Array;
+    const i = firstDifference(eight.y, wantBits);
+    if (i >= 0) throw new Error(`element ${i}: kernel ${eight.y[i]!.toString(16)}, scalar ${wantBits[i]!.toString(16)} (${want[i]})`);
+    const out = Float64Array.from(eight.y, (p) => decode("fp16", p));
+    expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
+    expect(out.some((v) => Math.abs(v) === Infinity)).toBe(true);
+  });
+});
+
+describe("the fp16-pattern rotation's decode and encode on every fp16 pattern", () => {
+  test("xa over all 65,536 patterns, xb = +0, (c, s) = (1, 0), (0.5, 0), (0.75, 0) and (0, 1): ya and yb equal the formats module's decode, product, encode; inf/NaN rows are declined; eight- and four-pair loops alike", () => {
+    const k = instantiateKernels()!;
+    const half = 64;
+    const d = 128;
+    const rows = 65536 / half;
+    const X = KERNEL_DATA_BYTES;
+    const Y = X + rows * d * 2;
+    const SLOTS = Y + rows * d * 2;
+    const BAD = SLOTS + rows * 4;
+    const COS = BAD + rows * 4;
+    const SIN = COS + half * 4;
+    const END = SIN + half * 4;
+    if (k.memory.buffer.byteLength < END) k.memory.grow(Math.ceil((END - k.memory.buffer.byteLength) / 65536));
+    const xp = new Uint16Array(rows * d);
+    for (let r = 0; r < rows; r++) for (let i = 0; i < half; i++) xp[r * d + i] = r * half + i; // xb stays +0
+    new Int32Array(k.memory.buffer, SLOTS, rows).fill(COS);
+    // Rows 496–511 and 1008–1023 hold exactly the patterns of ±inf and NaN (0x7c00 = 496·64).
+    const special = (r: number): boolean => (r >= 496 && r < 512) || r >= 1008;
+    let compared = 0;
+    for (const [c, sn] of [
+      [1, 0],
+      [0.5, 0],
+      [0.75, 0],
+      [0, 1],
+    ] as const) {
+      new Float32Array(k.memory.buffer, COS, half).fill(c);
+      new Float32Array(k.memory.buffer, SIN, half).fill(sn);
+      for (const unit of [1, 0]) {
+        new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
+        const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+        const bad = Array.from(new Int32Array(k.memory.buffer, BAD, nbad));
+        expect(bad).toEqual(Array.from({ length: rows }, (_, r) => r).filter(special));
+        const y = new Uint16Array(k.memory.buffer, Y, rows * d);
+        for (let r = 0; r < rows; r++) {
+          if (special(r)) continue;
+          for (let i = 0; i < half; i++) {
+            const xa = decode("fp16", xp[r * d + i]!);
+            const ya = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * c) - Math.fround(0 * sn))))[0];
+            const yb = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * sn) + Math.fround(0 * c))))[0];
+            if (y[r * d + i] !== ya || y[r * d + half + i] !== yb)
+              throw new Error(`pattern ${xp[r * d + i]!.toString(16)}, c ${c}, s ${sn}, unit ${unit}: ya ${y[r * d + i]!.toString(16)} vs ${ya!.toString(16)}, yb ${y[r * d + half + i]!.toString(16)} vs ${yb!.toString(16)}`);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(4 * 2 * (65536 - 2 * 1024));
+  });
+});
+
 describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
   test.each(CASES.map((c, i) => [c.name, i] as const))("%s", (_name, index) => {
     const c = CASES[index]!;
@@ -251,6 +371,27 @@ describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
     if (c.all) expect(stats.rows[path]).toBe(rows);
     if (c.expectInf) expect(out.some((v) => v === Infinity) && out.some((v) => v === -Infinity)).toBe(true);
     if (c.expectSubnormal) expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
+  });
+
+  test("fp16 caches with attention factor 1 take their cache values from trigFp16 (cacheTrigLanes), other caches and yarn's factor from the fp32 cos/sin and the cache stage", () => {
+    const rng = createRng(SEED - 3);
+    const d = 128;
+    const pos = positions(rng, 256);
+    const run = (spec: PipelineSpec, bits: boolean): { trigLanes: number; cacheTrigLanes: number } => {
+      const k = emulate(spec, { paths: [bits ? "simd-fp32-bits" : "simd-fp32"] });
+      const x = values(rng, 256 * d, spec.format as "bf16" | "fp16", 0);
+      if (bits) k.rotateBits(encodeArray(spec.format, x), pos, d);
+      else k.rotate(x, pos, d);
+      expect(k.pathStats().rows[bits ? "simd-fp32-bits" : "simd-fp32"]).toBe(256);
+      return k.pathStats().simd;
+    };
+    for (const bits of [false, true]) {
+      const onnx = run(zooPipeline("onnxruntime-cpu@fp16"), bits);
+      expect(onnx.cacheTrigLanes).toBeGreaterThan(0);
+      expect(onnx.cacheTrigLanes).toBe(onnx.trigLanes);
+      expect(run(zooPipeline("vllm-cuda@fp16", { scaling: { type: "yarn", factor: 8, originalMaxPositions: 4096 } }), bits).cacheTrigLanes).toBe(0);
+      expect(run(zooPipeline("te-fused"), bits).cacheTrigLanes).toBe(0); // an fp32 cache
+    }
   });
 
   test("rows the kernels cannot prove go to the reference: off-grid rows on the f32 route, ±inf/NaN inputs, bf16 values beyond 2^100", () => {

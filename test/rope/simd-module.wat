@@ -17,14 +17,16 @@
   (type (;15;) (func (param i32 i32 i32 i32 f32 i32 i32) (result i32)))
   (type (;16;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;17;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;22;) (func (param i32 i32 i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;25;) (func (param i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -6874,7 +6876,7 @@
     end
     local.get 10)
   (func (;16;) (type 16) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -11070,7 +11072,7 @@
     end
     local.get 12)
   (func (;17;) (type 17) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     local.set 12
     local.get 9
@@ -15649,149 +15651,132 @@
       end
     end
     local.get 12)
-  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 11
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -15809,42 +15794,59 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -15853,22 +15855,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -15882,178 +15884,152 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16065,32 +16041,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16108,38 +16093,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16147,22 +16149,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16176,172 +16178,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -16351,32 +16331,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16394,38 +16379,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16433,22 +16435,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16462,172 +16464,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16637,32 +16617,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16680,38 +16665,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
               local.get 41
+              local.get 42
               i16x8.narrow_i32x4_u
-              local.set 21
-              local.get 13
-              local.get 10
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
+              local.get 14
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
+              local.get 22
               v128.store64_lane align=1 1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16719,22 +16721,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16742,143 +16744,126 @@
         end
       end
     end
-    local.get 11)
-  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    local.get 12)
+  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 11
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
               local.get 16
               local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
               local.get 18
               f32x4.mul
-              local.get 16
-              local.get 17
-              f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -16896,35 +16881,52 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -16933,22 +16935,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16962,171 +16964,145 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17138,32 +17114,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17181,31 +17166,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17213,22 +17215,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17242,165 +17244,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -17410,32 +17390,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17453,31 +17438,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17485,22 +17487,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17514,165 +17516,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 21
-              local.get 21
+              local.set 22
+              local.get 22
               i32.const 16
               i32x4.shl
-              local.set 15
-              local.get 21
+              local.set 16
+              local.get 22
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 16
-              local.get 21
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
+              local.set 26
               local.get 28
-              local.get 25
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 29
+              local.get 26
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 28
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 29
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17682,32 +17662,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 19
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 40
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
               local.get 20
               i32.const 0
               v128.load offset=448 align=1
@@ -17725,31 +17710,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 41
-              local.get 13
-              local.get 10
+              local.get 21
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 21
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 42
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 40
               local.get 41
+              local.get 42
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 10
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17757,22 +17759,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17780,2698 +17782,654 @@
         end
       end
     end
-    local.get 11)
-  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    local.get 12)
+  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128)
     i32.const 0
-    local.set 11
+    v128.load offset=976 align=1
+    local.set 58
+    i32.const 0
+    v128.load offset=864 align=1
+    local.set 59
+    i32.const 0
+    v128.load offset=384 align=1
+    local.set 60
+    i32.const 0
+    v128.load offset=992 align=1
+    local.set 61
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 62
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 63
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 45
+    local.get 2
+    i32.const -8
+    i32.and
+    i32.const 0
+    local.get 9
+    i32.sub
+    i32.and
+    local.set 57
+    i32.const 0
+    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
-            local.get 2
+            local.get 11
+            local.get 57
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 46
+              local.get 13
+              local.get 11
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 12
-              local.get 10
+              v128.load align=1
+              local.set 47
+              local.get 46
               i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 15
-              local.get 21
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 47
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 45
+              local.get 46
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
               local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              local.get 45
+              local.get 46
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 48
+              local.get 45
+              local.get 47
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 17
+              local.get 45
+              local.get 47
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 49
               local.get 16
               i32.const 3
               i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
+              local.get 58
               v128.and
-              i32.const 0
-              v128.load offset=864 align=1
+              local.get 59
               f32x4.mul
               local.set 16
-              local.get 21
-              i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
+              local.get 48
+              i32.const 3
+              i32x4.shr_s
+              local.get 58
+              v128.and
+              local.get 59
+              f32x4.mul
+              local.set 48
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              local.get 58
+              v128.and
+              local.get 59
+              f32x4.mul
               local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.get 49
+              i32.const 3
+              i32x4.shr_s
+              local.get 58
+              v128.and
+              local.get 59
+              f32x4.mul
+              local.set 49
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
-              f32x4.mul
-              f32x4.sub
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 50
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
               local.set 19
               local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 51
+              local.get 16
               local.get 18
               f32x4.mul
-              local.get 16
               local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
               f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 40
-              local.get 41
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
               local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 1
-              local.get 10
-              i32.const 4
-              i32.add
-              local.set 10
-              local.get 10
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 42
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 43
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 10
-            block  ;; label = @5
-              local.get 10
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 12
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 15
-                local.get 21
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                local.get 17
-                f32x4.mul
-                local.get 16
-                local.get 18
-                f32x4.mul
-                f32x4.sub
-                local.set 19
-                local.get 15
-                local.get 18
-                f32x4.mul
-                local.get 16
-                local.get 17
-                f32x4.mul
-                f32x4.add
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 40
-                local.get 41
-                i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 1
-                local.get 10
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 10
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 27
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 9
-            i32.store
-            local.get 11
-            i32.const 1
-            i32.add
-            local.set 11
-          end
-          local.get 9
-          i32.const 1
-          i32.add
-          local.set 9
-          local.get 9
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 1
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 9
-      block  ;; label = @2
-        local.get 9
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 5
-          local.get 9
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 14
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 43
-          i32.const 0
-          local.set 10
-          block  ;; label = @4
-            local.get 10
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 12
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 15
-              local.get 21
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
+              local.get 48
+              local.get 50
               f32x4.mul
-              local.set 15
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 21
-              i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 32
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 40
-              local.get 41
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 1
-              local.get 10
-              i32.const 4
-              i32.add
-              local.set 10
-              local.get 10
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 42
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 43
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 10
-            block  ;; label = @5
-              local.get 10
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 12
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 15
-                local.get 21
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 32
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 40
-                local.get 41
-                i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 1
-                local.get 10
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 10
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 27
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 9
-            i32.store
-            local.get 11
-            i32.const 1
-            i32.add
-            local.set 11
-          end
-          local.get 9
-          i32.const 1
-          i32.add
-          local.set 9
-          local.get 9
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 2
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 9
-      block  ;; label = @2
-        local.get 9
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 5
-          local.get 9
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 14
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 43
-          i32.const 0
-          local.set 10
-          block  ;; label = @4
-            local.get 10
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 12
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 15
-              local.get 21
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 21
-              i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 32
-              local.get 36
-              f64x2.mul
-              local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
-              local.get 39
-              f64x2.mul
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 40
-              local.get 41
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 1
-              local.get 10
-              i32.const 4
-              i32.add
-              local.set 10
-              local.get 10
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 42
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 43
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 10
-            block  ;; label = @5
-              local.get 10
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 12
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 15
-                local.get 21
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 32
-                local.get 36
-                f64x2.mul
-                local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 37
-                f64x2.mul
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
-                local.get 39
-                f64x2.mul
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 40
-                local.get 41
-                i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 1
-                local.get 10
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 10
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 27
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 9
-            i32.store
-            local.get 11
-            i32.const 1
-            i32.add
-            local.set 11
-          end
-          local.get 9
-          i32.const 1
-          i32.add
-          local.set 9
-          local.get 9
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 3
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 9
-      block  ;; label = @2
-        local.get 9
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 5
-          local.get 9
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 14
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 43
-          i32.const 0
-          local.set 10
-          block  ;; label = @4
-            local.get 10
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 12
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 21
-              local.get 21
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 15
-              local.get 21
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 21
-              i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 32
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 40
-              local.get 41
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 0
-              local.get 13
-              local.get 10
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 21
-              v128.store64_lane align=1 1
-              local.get 10
-              i32.const 4
-              i32.add
-              local.set 10
-              local.get 10
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 42
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 43
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 10
-            block  ;; label = @5
-              local.get 10
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 12
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 21
-                local.get 21
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 15
-                local.get 21
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 32
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 40
-                local.get 41
-                i16x8.narrow_i32x4_u
-                local.set 21
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 0
-                local.get 13
-                local.get 10
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 21
-                v128.store64_lane align=1 1
-                local.get 10
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 10
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 27
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 9
-            i32.store
-            local.get 11
-            i32.const 1
-            i32.add
-            local.set 11
-          end
-          local.get 9
-          i32.const 1
-          i32.add
-          local.set 9
-          local.get 9
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 11)
-  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
-    i32.const 0
-    local.set 11
-    local.get 8
-    i32.const 0
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 9
-      block  ;; label = @2
-        local.get 9
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 5
-          local.get 9
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 14
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 43
-          i32.const 0
-          local.set 10
-          block  ;; label = @4
-            local.get 10
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 21
-              local.get 21
-              i32.const 16
-              i32x4.shl
-              local.set 15
-              local.get 21
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 21
-              i32.const 1
-              i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
-              i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 17
-              f32x4.mul
-              local.get 16
-              local.get 18
+              local.get 49
+              local.get 51
               f32x4.mul
               f32x4.sub
-              local.set 19
-              local.get 15
-              local.get 18
+              local.set 52
+              local.get 48
+              local.get 51
               f32x4.mul
-              local.get 16
-              local.get 17
+              local.get 49
+              local.get 50
               f32x4.mul
               f32x4.add
-              local.set 20
-              local.get 19
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
+              local.set 53
               local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
-              local.get 43
-              local.get 25
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
+              local.get 60
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
               f32x4.sub
               f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
+              local.get 61
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
+              local.set 26
+              local.get 56
               local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
               v128.and
               v128.or
-              local.set 40
+              local.set 41
+              local.get 52
+              local.get 60
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 52
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.set 26
+              local.get 56
+              local.get 26
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
+              v128.and
+              v128.or
+              local.set 42
+              local.get 21
+              local.get 60
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.set 26
+              local.get 56
+              local.get 26
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
+              v128.and
+              v128.or
+              local.set 54
+              local.get 53
+              local.get 60
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 53
+              f32x4.sub
+              f32x4.sub
+              local.get 61
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.set 26
+              local.get 56
+              local.get 26
+              local.get 62
+              i32x4.sub
+              i32x4.min_u
+              local.set 56
+              local.get 26
+              local.get 27
+              local.get 63
+              v128.and
+              v128.or
+              local.set 55
+              local.get 14
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 41
+              i32.const 16
+              i32x4.shr_u
+              local.get 42
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
+              v128.store align=1
+              local.get 14
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 54
+              i32.const 16
+              i32x4.shr_u
+              local.get 55
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
+              v128.store align=1
+              local.get 11
+              i32.const 8
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 57
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 57
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 22
+              local.get 22
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 16
+              local.get 22
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 17
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 42
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
-              v128.store align=1
-              local.get 10
+              local.get 22
+              v128.store64_lane align=1 0
+              local.get 14
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store64_lane align=1 1
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
+          local.get 56
+          i32.const 0
+          v128.load offset=1008 align=1
+          i32x4.ge_u
+          i32x4.all_true
+          local.get 57
+          i32.eqz
+          local.get 28
+          i32.const 0
+          v128.load offset=1024 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.or
+          i32.and
+          i32.and
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 21
-                local.get 21
-                i32.const 16
-                i32x4.shl
-                local.set 15
-                local.get 21
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 22
+                local.get 22
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
+                local.get 22
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -20482,103 +18440,70 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                local.get 17
-                f32x4.mul
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
                 local.get 16
                 local.get 18
+                f32x4.mul
+                local.get 17
+                local.get 19
                 f32x4.mul
                 f32x4.sub
-                local.set 19
-                local.get 15
+                local.set 20
+                local.get 16
+                local.get 19
+                f32x4.mul
+                local.get 17
                 local.get 18
                 f32x4.mul
-                local.get 16
-                local.get 17
-                f32x4.mul
                 f32x4.add
-                local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -20587,7 +18512,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -20600,24 +18525,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 41
+                local.get 42
+                i16x8.narrow_i32x4_u
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
-                local.get 41
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 10
+                local.get 22
+                v128.store64_lane align=1 0
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 22
+                v128.store64_lane align=1 1
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -20625,7 +18600,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -20633,22 +18608,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -20662,84 +18637,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 21
-              local.get 21
-              i32.const 16
-              i32x4.shl
-              local.set 15
-              local.get 21
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 22
+              local.get 22
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
+              local.get 22
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -20750,102 +18725,86 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -20857,120 +18816,153 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 42
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
-              v128.store align=1
-              local.get 10
+              local.get 22
+              v128.store64_lane align=1 0
+              local.get 14
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store64_lane align=1 1
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -20979,41 +18971,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 21
-                local.get 21
-                i32.const 16
-                i32x4.shl
-                local.set 15
-                local.get 21
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 22
+                local.get 22
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
+                local.get 22
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -21024,94 +19013,78 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -21123,80 +19096,63 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -21205,7 +19161,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -21218,24 +19174,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 41
+                local.get 42
+                i16x8.narrow_i32x4_u
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
-                local.get 41
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 10
+                local.get 22
+                v128.store64_lane align=1 0
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 22
+                v128.store64_lane align=1 1
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -21243,7 +19249,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -21251,22 +19257,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21280,84 +19286,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 21
-              local.get 21
-              i32.const 16
-              i32x4.shl
-              local.set 15
-              local.get 21
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 22
+              local.get 22
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
+              local.get 22
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -21368,96 +19374,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               local.get 35
@@ -21467,120 +19461,149 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 42
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
-              v128.store align=1
-              local.get 10
+              local.get 22
+              v128.store64_lane align=1 0
+              local.get 14
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store64_lane align=1 1
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -21589,41 +19612,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 21
-                local.get 21
-                i32.const 16
-                i32x4.shl
-                local.set 15
-                local.get 21
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 22
+                local.get 22
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
+                local.get 22
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -21634,88 +19654,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 local.get 35
@@ -21725,80 +19733,59 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -21807,7 +19794,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -21820,24 +19807,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 41
+                local.get 42
+                i16x8.narrow_i32x4_u
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
-                local.get 41
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 10
+                local.get 22
+                v128.store64_lane align=1 0
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 22
+                v128.store64_lane align=1 1
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -21845,7 +19882,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -21853,22 +19890,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21882,84 +19919,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 9
+      local.set 10
       block  ;; label = @2
-        local.get 9
+        local.get 10
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 9
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 12
-          local.get 4
-          local.get 9
+          local.get 10
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
           local.get 5
-          local.get 9
+          local.get 10
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 14
+          local.set 15
           i32.const 0
           v128.load offset=400 align=1
-          local.set 27
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 28
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 42
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 43
           i32.const 0
-          local.set 10
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
           block  ;; label = @4
-            local.get 10
+            local.get 11
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 12
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 13
+              local.get 11
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 21
-              local.get 21
-              i32.const 16
-              i32x4.shl
-              local.set 15
-              local.get 21
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 22
+              local.get 22
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 16
-              local.get 15
-              i32.const 3
-              i32x4.shr_s
+              local.get 22
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 15
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 17
               local.get 16
               i32.const 3
               i32x4.shr_s
@@ -21970,96 +20007,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 16
-              local.get 21
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
               i32.const 1
               i16x8.shl
-              local.set 25
-              local.get 27
-              local.get 25
+              local.set 26
+              local.get 28
+              local.get 26
               i16x8.max_u
-              local.set 27
-              local.get 14
-              local.get 10
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 17
-              local.get 14
-              local.get 6
-              i32.add
-              local.get 10
+              local.set 28
+              local.get 15
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 18
               local.get 15
-              f64x2.promote_low_f32x4
-              local.set 32
-              local.get 15
-              local.get 15
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
               f64x2.promote_low_f32x4
               local.set 33
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 16
               local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 35
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 37
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
               local.set 39
-              local.get 32
-              local.get 36
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 34
-              local.get 38
+              local.get 35
+              local.get 39
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 21
-              local.get 32
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 34
-              local.get 36
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 22
               local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 33
               local.get 39
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -22069,120 +20094,149 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 24
-              local.get 21
-              local.get 23
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 19
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
               local.get 22
               local.get 24
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 20
-              local.get 19
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 20
+              local.set 44
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 25
-              local.get 42
-              local.get 25
-              i32x4.max_u
-              local.set 42
+              local.set 26
               local.get 43
-              local.get 25
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 43
-              local.get 19
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
-              local.get 19
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 26
-              local.get 26
-              i32.const 3
-              i32x4.shl
-              local.get 26
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 40
+              local.set 44
               local.get 20
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
-              local.get 26
+              local.set 27
+              local.get 27
+              local.get 27
               local.get 20
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 26
-              local.get 26
+              local.set 27
+              local.get 27
               i32.const 3
               i32x4.shl
-              local.get 26
+              local.get 27
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 41
-              local.get 40
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
               local.get 41
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 21
-              local.get 13
-              local.get 10
-              i32.const 1
-              i32.shl
+              local.get 42
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 22
+              local.get 14
+              local.get 11
               i32.const 1
               i32.shl
               i32.add
-              local.get 21
-              v128.store align=1
-              local.get 10
+              local.get 22
+              v128.store64_lane align=1 0
+              local.get 14
+              local.get 11
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store64_lane align=1 1
+              local.get 11
               i32.const 4
               i32.add
-              local.set 10
-              local.get 10
+              local.set 11
+              local.get 11
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 42
+          local.get 43
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -22191,41 +20245,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 10
+            local.set 11
             block  ;; label = @5
-              local.get 10
+              local.get 11
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 12
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 21
-                local.get 21
-                i32.const 16
-                i32x4.shl
-                local.set 15
-                local.get 21
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 22
+                local.get 22
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 16
-                local.get 15
-                i32.const 3
-                i32x4.shr_s
+                local.get 22
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 15
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 17
                 local.get 16
                 i32.const 3
                 i32x4.shr_s
@@ -22236,88 +20287,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 16
-                local.get 14
-                local.get 10
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 17
-                local.get 14
-                local.get 6
-                i32.add
-                local.get 10
+                local.get 15
+                local.get 11
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 18
                 local.get 15
-                f64x2.promote_low_f32x4
-                local.set 32
-                local.get 15
-                local.get 15
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
                 f64x2.promote_low_f32x4
                 local.set 33
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 16
                 local.get 16
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 35
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 37
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
                 local.set 39
-                local.get 32
-                local.get 36
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 34
-                local.get 38
+                local.get 35
+                local.get 39
                 f64x2.mul
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 21
-                local.get 32
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 34
-                local.get 36
-                f64x2.mul
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 22
                 local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 33
                 local.get 39
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -22327,80 +20366,59 @@
                 f64x2.mul
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 24
-                local.get 21
-                local.get 23
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 19
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
                 local.get 22
                 local.get 24
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 20
-                local.get 19
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 26
-                local.get 26
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 25
-                local.get 26
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 23
                 local.get 25
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 25
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 26
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 19
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 40
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
                 local.get 20
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 26
-                local.get 26
+                local.set 27
+                local.get 27
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 25
-                local.get 26
+                local.set 26
+                local.get 27
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 25
+                local.get 26
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 25
+                local.get 26
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -22409,7 +20427,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -22422,24 +20440,74 @@
                 v128.and
                 v128.or
                 local.set 41
-                local.get 13
-                local.get 10
-                i32.const 1
-                i32.shl
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 41
+                local.get 42
+                i16x8.narrow_i32x4_u
+                local.set 22
+                local.get 14
+                local.get 11
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 40
-                local.get 41
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 10
+                local.get 22
+                v128.store64_lane align=1 0
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 22
+                v128.store64_lane align=1 1
+                local.get 11
                 i32.const 4
                 i32.add
-                local.set 10
-                local.get 10
+                local.set 11
+                local.get 11
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -22447,7 +20515,7 @@
               end
             end
           end
-          local.get 27
+          local.get 28
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -22455,22 +20523,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 11
+            local.get 12
             i32.const 2
             i32.shl
             i32.add
-            local.get 9
+            local.get 10
             i32.store
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
           end
-          local.get 9
+          local.get 10
           i32.const 1
           i32.add
-          local.set 9
-          local.get 9
+          local.set 10
+          local.get 10
           local.get 0
           i32.ge_u
           i32.eqz
@@ -22478,7 +20546,2312 @@
         end
       end
     end
-    local.get 11)
+    local.get 12)
+  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    i32.const 0
+    local.set 12
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 5
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 43
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 22
+              i32.const 16
+              i32x4.shl
+              local.set 16
+              local.get 22
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 17
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 18
+              f32x4.mul
+              local.get 17
+              local.get 19
+              f32x4.mul
+              f32x4.sub
+              local.set 20
+              local.get 16
+              local.get 19
+              f32x4.mul
+              local.get 17
+              local.get 18
+              f32x4.mul
+              f32x4.add
+              local.set 21
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 41
+              local.get 42
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 22
+              local.get 14
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 43
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 44
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 22
+                local.get 22
+                i32.const 16
+                i32x4.shl
+                local.set 16
+                local.get 22
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 17
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 18
+                f32x4.mul
+                local.get 17
+                local.get 19
+                f32x4.mul
+                f32x4.sub
+                local.set 20
+                local.get 16
+                local.get 19
+                f32x4.mul
+                local.get 17
+                local.get 18
+                f32x4.mul
+                f32x4.add
+                local.set 21
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 41
+                local.get 42
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 11
+                i32.const 4
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 5
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 43
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 22
+              i32.const 16
+              i32x4.shl
+              local.set 16
+              local.get 22
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 17
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 41
+              local.get 42
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 22
+              local.get 14
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 43
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 44
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 22
+                local.get 22
+                i32.const 16
+                i32x4.shl
+                local.set 16
+                local.get 22
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 17
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 41
+                local.get 42
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 11
+                i32.const 4
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 5
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 43
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 22
+              i32.const 16
+              i32x4.shl
+              local.set 16
+              local.get 22
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 17
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 41
+              local.get 42
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 22
+              local.get 14
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 43
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 44
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 22
+                local.get 22
+                i32.const 16
+                i32x4.shl
+                local.set 16
+                local.get 22
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 17
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
+                f64x2.mul
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 39
+                f64x2.mul
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 34
+                local.get 40
+                f64x2.mul
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 41
+                local.get 42
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 11
+                i32.const 4
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 10
+      block  ;; label = @2
+        local.get 10
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 13
+          local.get 4
+          local.get 10
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 5
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 15
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 28
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 43
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 56
+          i32.const 0
+          local.set 11
+          block  ;; label = @4
+            local.get 11
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 13
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 22
+              local.get 22
+              i32.const 16
+              i32x4.shl
+              local.set 16
+              local.get 22
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 17
+              local.get 16
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 16
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 22
+              i32.const 1
+              i16x8.shl
+              local.set 26
+              local.get 28
+              local.get 26
+              i16x8.max_u
+              local.set 28
+              local.get 15
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 18
+              local.get 15
+              local.get 6
+              i32.add
+              local.get 11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              f64x2.promote_low_f32x4
+              local.set 33
+              local.get 16
+              local.get 16
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 33
+              local.get 37
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 22
+              local.get 33
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 35
+              local.get 37
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 22
+              local.get 24
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 20
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 20
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 26
+              local.get 43
+              local.get 26
+              i32x4.max_u
+              local.set 43
+              local.get 44
+              local.get 26
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 44
+              local.get 20
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 20
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 41
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              local.get 27
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 27
+              local.get 27
+              i32.const 3
+              i32x4.shl
+              local.get 27
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 41
+              local.get 42
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 22
+              local.get 14
+              local.get 11
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 22
+              v128.store align=1
+              local.get 11
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 11
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 43
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 44
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 22
+                local.get 22
+                i32.const 16
+                i32x4.shl
+                local.set 16
+                local.get 22
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 17
+                local.get 16
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 16
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 18
+                local.get 15
+                local.get 6
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                f64x2.promote_low_f32x4
+                local.set 33
+                local.get 16
+                local.get 16
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 33
+                local.get 37
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 22
+                local.get 33
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 35
+                local.get 37
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 22
+                local.get 24
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 20
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 20
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 20
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 41
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 27
+                local.get 27
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 26
+                local.get 27
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 26
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 26
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 27
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 41
+                local.get 42
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 11
+                i32.const 4
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 28
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          local.get 10
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 12)
   (func (;22;) (type 22) (param i32 i32 i32)
     (local i32 v128 v128 v128 v128)
     i32.const 0
@@ -22633,43 +23006,43 @@
     v128.load offset=32 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 48
     i32.const 0
     v128.load offset=432 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 51
     i32.const 0
     v128.load offset=816 align=1
@@ -22678,7 +23051,7 @@
     v128.load offset=464 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 54
     i32.const 0
     local.set 10
@@ -23480,43 +23853,43 @@
     v128.load offset=32 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 42
     i32.const 0
     v128.load offset=432 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 45
     i32.const 0
     v128.load offset=816 align=1
@@ -23525,7 +23898,7 @@
     v128.load offset=464 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 48
     i32.const 0
     local.set 6
@@ -24287,43 +24660,43 @@
     v128.load offset=32 align=1
     local.set 29
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=1040 align=1
     local.set 30
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=1056 align=1
     local.set 31
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1072 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1088 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1104 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1120 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1136 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1152 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1168 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1184 align=1
     local.set 39
     i32.const 0
     v128.load offset=432 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1200 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1216 align=1
     local.set 42
     i32.const 0
     v128.load offset=816 align=1
@@ -24332,7 +24705,7 @@
     v128.load offset=464 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1232 align=1
     local.set 45
     i32.const 0
     local.set 3
@@ -24556,6 +24929,2957 @@
         br_if 0 (;@2;)
       end
     end)
+  (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=1056 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 45
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 48
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 49
+    i32.const 0
+    v128.load offset=1264 align=1
+    local.set 50
+    i32.const 0
+    v128.load offset=1280 align=1
+    local.set 51
+    i32.const 0
+    v128.load offset=1296 align=1
+    local.set 52
+    i32.const 0
+    v128.load offset=1312 align=1
+    local.set 53
+    i32.const 0
+    v128.load offset=1232 align=1
+    local.set 54
+    i32.const 0
+    local.set 10
+    i32.const 0
+    local.set 9
+    i32.const 0
+    local.set 7
+    block  ;; label = @1
+      local.get 7
+      local.get 3
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 2
+        local.get 7
+        i32.const 2
+        i32.shl
+        i32.add
+        f32.load
+        f32x4.splat
+        local.set 11
+        local.get 1
+        i32.const -8
+        i32.and
+        local.set 74
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 74
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 13
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 55
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 56
+            local.get 13
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 15
+            local.get 55
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 57
+            local.get 15
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 57
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 13
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 18
+            local.get 55
+            local.get 59
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 60
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 56
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 58
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 58
+            local.get 34
+            f64x2.sub
+            local.set 59
+            local.get 14
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
+            local.get 56
+            local.get 59
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 59
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 61
+            local.get 18
+            f32x4.demote_f64x2_zero
+            local.get 19
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 21
+            local.get 60
+            f32x4.demote_f64x2_zero
+            local.get 61
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 63
+            local.get 13
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 21
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 20
+            local.get 55
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 56
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 63
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 62
+            local.get 15
+            local.get 16
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 25
+            local.get 57
+            local.get 58
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 67
+            local.get 21
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 63
+            local.get 63
+            f32x4.mul
+            local.set 64
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
+            local.get 43
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 23
+            local.get 63
+            local.get 63
+            local.get 64
+            f32x4.mul
+            local.get 43
+            local.get 64
+            local.get 42
+            local.get 64
+            local.get 41
+            local.get 64
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 65
+            local.get 44
+            local.get 22
+            local.get 48
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 44
+            local.get 64
+            local.get 48
+            local.get 64
+            local.get 47
+            local.get 64
+            local.get 46
+            local.get 64
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 66
+            local.get 25
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 67
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 68
+            local.get 23
+            local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 27
+            local.get 65
+            local.get 66
+            local.get 68
+            v128.bitselect
+            local.get 67
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 69
+            local.get 24
+            local.get 23
+            local.get 26
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 28
+            local.get 66
+            local.get 65
+            local.get 68
+            v128.bitselect
+            local.get 67
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 70
+            local.get 27
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 20
+            v128.and
+            local.set 29
+            local.get 69
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 70
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 62
+            v128.and
+            local.set 71
+            local.get 27
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 30
+            local.get 69
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 72
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
+            local.get 70
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 73
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 72
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 73
+            v128.store align=1
+            local.get 71
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 4
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 8
+            i32.const 8
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 74
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 74
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 11
+            local.get 0
+            local.get 8
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            f32x4.mul
+            local.set 12
+            local.get 12
+            f64x2.promote_low_f32x4
+            local.set 13
+            local.get 12
+            local.get 12
+            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+            f64x2.promote_low_f32x4
+            local.set 14
+            local.get 13
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 15
+            local.get 15
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 13
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 18
+            local.get 14
+            local.get 33
+            f64x2.mul
+            local.get 34
+            f64x2.add
+            local.set 16
+            local.get 16
+            local.get 34
+            f64x2.sub
+            local.set 17
+            local.get 14
+            local.get 17
+            local.get 35
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 36
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 37
+            f64x2.mul
+            f64x2.sub
+            local.set 19
+            local.get 18
+            f32x4.demote_f64x2_zero
+            local.get 19
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.set 21
+            local.get 13
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            local.get 14
+            f64x2.abs
+            local.get 38
+            f64x2.le
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.get 21
+            f32x4.abs
+            local.get 39
+            f32x4.ge
+            v128.and
+            local.set 20
+            local.get 15
+            local.get 16
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 25
+            local.get 21
+            local.get 21
+            f32x4.mul
+            local.set 22
+            local.get 21
+            local.get 21
+            local.get 22
+            f32x4.mul
+            local.get 43
+            local.get 22
+            local.get 42
+            local.get 22
+            local.get 41
+            local.get 22
+            local.get 40
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 23
+            local.get 44
+            local.get 22
+            local.get 48
+            local.get 22
+            local.get 47
+            local.get 22
+            local.get 46
+            local.get 22
+            local.get 45
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 24
+            local.get 25
+            local.get 49
+            v128.and
+            local.get 49
+            i32x4.eq
+            local.set 26
+            local.get 23
+            local.get 24
+            local.get 26
+            v128.bitselect
+            local.get 25
+            local.get 49
+            i32x4.add
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 27
+            local.get 24
+            local.get 23
+            local.get 26
+            v128.bitselect
+            local.get 25
+            i32.const 30
+            i32x4.shl
+            local.get 32
+            v128.and
+            v128.xor
+            local.set 28
+            local.get 27
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            local.get 28
+            local.get 50
+            i32x4.add
+            local.get 51
+            v128.and
+            i32x4.min_u
+            local.get 20
+            v128.and
+            local.set 29
+            local.get 27
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 30
+            local.get 28
+            local.get 52
+            i32x4.add
+            local.get 53
+            v128.and
+            local.set 31
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 30
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 31
+            v128.store align=1
+            local.get 29
+            local.get 54
+            i32x4.gt_s
+            i32x4.all_true
+            i32.eqz
+            if  ;; label = @5
+              local.get 6
+              local.get 10
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get 9
+              local.get 8
+              i32.add
+              i32.const 0
+              i32.add
+              i32.store
+              local.get 10
+              i32.const 1
+              i32.add
+              local.set 10
+            end
+            local.get 8
+            i32.const 4
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 9
+        local.get 1
+        i32.add
+        local.set 9
+        local.get 7
+        i32.const 1
+        i32.add
+        local.set 7
+        local.get 7
+        local.get 3
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 10
+    local.set 105
+    i32.const 0
+    local.set 10
+    i32.const 0
+    local.set 104
+    block  ;; label = @1
+      local.get 104
+      local.get 105
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 6
+        local.get 104
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 106
+        local.get 2
+        local.get 106
+        local.get 1
+        i32.div_u
+        i32.const 2
+        i32.shl
+        i32.add
+        f32.load
+        f32x4.splat
+        local.set 11
+        local.get 11
+        local.get 0
+        local.get 106
+        local.get 1
+        i32.rem_u
+        i32.const 2
+        i32.shl
+        i32.add
+        v128.load align=1
+        f32x4.mul
+        local.set 12
+        local.get 12
+        f64x2.promote_low_f32x4
+        local.set 13
+        local.get 12
+        local.get 12
+        i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+        f64x2.promote_low_f32x4
+        local.set 14
+        i32.const 1
+        local.set 103
+        local.get 13
+        local.set 75
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 75
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 76
+        local.get 75
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 77
+        local.get 77
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 78
+        local.get 75
+        local.get 78
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 79
+        local.get 79
+        local.set 81
+        local.get 77
+        local.set 80
+        local.get 76
+        local.set 82
+        local.get 81
+        local.get 81
+        f64x2.mul
+        local.set 83
+        local.get 83
+        local.get 83
+        f64x2.mul
+        local.set 84
+        local.get 81
+        local.get 83
+        local.get 81
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 86
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 83
+        f64x2.mul
+        local.set 85
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 85
+        f64x2.sub
+        local.set 88
+        local.get 88
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 88
+        f64x2.sub
+        local.get 85
+        f64x2.sub
+        local.get 84
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 87
+        local.get 80
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 89
+        local.get 86
+        local.get 87
+        v128.xor
+        local.get 89
+        v128.and
+        local.set 90
+        local.get 80
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 91
+        local.get 86
+        local.get 90
+        local.get 91
+        v128.xor
+        v128.xor
+        local.set 92
+        local.get 87
+        local.get 90
+        local.get 91
+        local.get 89
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 93
+        local.get 93
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 94
+        local.get 92
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 95
+        local.get 94
+        local.set 96
+        local.get 95
+        local.set 97
+        local.get 103
+        local.get 94
+        local.get 93
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 95
+        local.get 92
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 103
+        local.get 14
+        local.set 75
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 75
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 76
+        local.get 75
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 77
+        local.get 77
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 78
+        local.get 75
+        local.get 78
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 79
+        local.get 79
+        local.set 81
+        local.get 77
+        local.set 80
+        local.get 76
+        local.set 82
+        local.get 81
+        local.get 81
+        f64x2.mul
+        local.set 83
+        local.get 83
+        local.get 83
+        f64x2.mul
+        local.set 84
+        local.get 81
+        local.get 83
+        local.get 81
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 86
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 83
+        f64x2.mul
+        local.set 85
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 85
+        f64x2.sub
+        local.set 88
+        local.get 88
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 88
+        f64x2.sub
+        local.get 85
+        f64x2.sub
+        local.get 84
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 84
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 83
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 87
+        local.get 80
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 89
+        local.get 86
+        local.get 87
+        v128.xor
+        local.get 89
+        v128.and
+        local.set 90
+        local.get 80
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 91
+        local.get 86
+        local.get 90
+        local.get 91
+        v128.xor
+        v128.xor
+        local.set 92
+        local.get 87
+        local.get 90
+        local.get 91
+        local.get 89
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 93
+        local.get 93
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 94
+        local.get 92
+        local.get 82
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 95
+        local.get 94
+        local.set 98
+        local.get 95
+        local.set 99
+        local.get 103
+        local.get 94
+        local.get 93
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 95
+        local.get 92
+        local.get 82
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 103
+        local.get 96
+        local.get 98
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 100
+        local.get 100
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 102
+        local.get 101
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 102
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 102
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 101
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 100
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 102
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 102
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 102
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 101
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 30
+        local.get 97
+        local.get 99
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 100
+        local.get 100
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 102
+        local.get 101
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 102
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 102
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 101
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 100
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 101
+        local.get 101
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 102
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 102
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 102
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 101
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 31
+        local.get 4
+        local.get 106
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 30
+        v128.store align=1
+        local.get 5
+        local.get 106
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 31
+        v128.store align=1
+        local.get 103
+        i32.eqz
+        if  ;; label = @3
+          local.get 6
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 106
+          i32.store
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+        end
+        local.get 104
+        i32.const 1
+        i32.add
+        local.set 104
+        local.get 104
+        local.get 105
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 10)
+  (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 26
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 27
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 28
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 29
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 30
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 31
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=1056 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=432 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=1264 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1280 align=1
+    local.set 45
+    i32.const 0
+    v128.load offset=1296 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=1312 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1232 align=1
+    local.set 48
+    i32.const 0
+    local.set 6
+    local.get 1
+    i32.const -8
+    i32.and
+    local.set 68
+    i32.const 0
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 68
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 49
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 50
+        local.get 7
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 9
+        local.get 49
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 51
+        local.get 9
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 51
+        local.get 28
+        f64x2.sub
+        local.set 53
+        local.get 7
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 49
+        local.get 53
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 54
+        local.get 8
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 10
+        local.get 50
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 52
+        local.get 10
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 52
+        local.get 28
+        f64x2.sub
+        local.set 53
+        local.get 8
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 50
+        local.get 53
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 53
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 55
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 15
+        local.get 54
+        f32x4.demote_f64x2_zero
+        local.get 55
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 57
+        local.get 7
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 15
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 14
+        local.get 49
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 50
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 57
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 56
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 51
+        local.get 52
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 61
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 57
+        local.get 57
+        f32x4.mul
+        local.set 58
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 37
+        local.get 16
+        local.get 36
+        local.get 16
+        local.get 35
+        local.get 16
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 57
+        local.get 57
+        local.get 58
+        f32x4.mul
+        local.get 37
+        local.get 58
+        local.get 36
+        local.get 58
+        local.get 35
+        local.get 58
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 59
+        local.get 38
+        local.get 16
+        local.get 42
+        local.get 16
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 38
+        local.get 58
+        local.get 42
+        local.get 58
+        local.get 41
+        local.get 58
+        local.get 40
+        local.get 58
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 60
+        local.get 19
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 20
+        local.get 61
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 62
+        local.get 17
+        local.get 18
+        local.get 20
+        v128.bitselect
+        local.get 19
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 21
+        local.get 59
+        local.get 60
+        local.get 62
+        v128.bitselect
+        local.get 61
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 63
+        local.get 18
+        local.get 17
+        local.get 20
+        v128.bitselect
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 22
+        local.get 60
+        local.get 59
+        local.get 62
+        v128.bitselect
+        local.get 61
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 64
+        local.get 21
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 22
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 63
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 64
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 56
+        v128.and
+        local.set 65
+        local.get 21
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 24
+        local.get 63
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 66
+        local.get 22
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 25
+        local.get 64
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 67
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 66
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 67
+        v128.store align=1
+        local.get 65
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 4
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 8
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 68
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 68
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 7
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 9
+        local.get 9
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 7
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 8
+        local.get 27
+        f64x2.mul
+        local.get 28
+        f64x2.add
+        local.set 10
+        local.get 10
+        local.get 28
+        f64x2.sub
+        local.set 11
+        local.get 8
+        local.get 11
+        local.get 29
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 30
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 31
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 15
+        local.get 7
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 32
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.get 15
+        f32x4.abs
+        local.get 33
+        f32x4.ge
+        v128.and
+        local.set 14
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 37
+        local.get 16
+        local.get 36
+        local.get 16
+        local.get 35
+        local.get 16
+        local.get 34
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 38
+        local.get 16
+        local.get 42
+        local.get 16
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 19
+        local.get 43
+        v128.and
+        local.get 43
+        i32x4.eq
+        local.set 20
+        local.get 17
+        local.get 18
+        local.get 20
+        v128.bitselect
+        local.get 19
+        local.get 43
+        i32x4.add
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 21
+        local.get 18
+        local.get 17
+        local.get 20
+        v128.bitselect
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 26
+        v128.and
+        v128.xor
+        local.set 22
+        local.get 21
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        local.get 22
+        local.get 44
+        i32x4.add
+        local.get 45
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 21
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 24
+        local.get 22
+        local.get 46
+        i32x4.add
+        local.get 47
+        v128.and
+        local.set 25
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 48
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 4
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 6
+    local.set 99
+    i32.const 0
+    local.set 6
+    i32.const 0
+    local.set 98
+    block  ;; label = @1
+      local.get 98
+      local.get 99
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 98
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 100
+        local.get 0
+        local.get 100
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 100
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        i32.const 1
+        local.set 97
+        local.get 7
+        local.set 69
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 69
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 70
+        local.get 69
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 71
+        local.get 71
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 72
+        local.get 69
+        local.get 72
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 73
+        local.get 73
+        local.set 75
+        local.get 71
+        local.set 74
+        local.get 70
+        local.set 76
+        local.get 75
+        local.get 75
+        f64x2.mul
+        local.set 77
+        local.get 77
+        local.get 77
+        f64x2.mul
+        local.set 78
+        local.get 75
+        local.get 77
+        local.get 75
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 80
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 77
+        f64x2.mul
+        local.set 79
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 79
+        f64x2.sub
+        local.set 82
+        local.get 82
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 82
+        f64x2.sub
+        local.get 79
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 81
+        local.get 74
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 83
+        local.get 80
+        local.get 81
+        v128.xor
+        local.get 83
+        v128.and
+        local.set 84
+        local.get 74
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 85
+        local.get 80
+        local.get 84
+        local.get 85
+        v128.xor
+        v128.xor
+        local.set 86
+        local.get 81
+        local.get 84
+        local.get 85
+        local.get 83
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 87
+        local.get 87
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 88
+        local.get 86
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 89
+        local.get 88
+        local.set 90
+        local.get 89
+        local.set 91
+        local.get 97
+        local.get 88
+        local.get 87
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 89
+        local.get 86
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 97
+        local.get 8
+        local.set 69
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 69
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 70
+        local.get 69
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 71
+        local.get 71
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 72
+        local.get 69
+        local.get 72
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 72
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 73
+        local.get 73
+        local.set 75
+        local.get 71
+        local.set 74
+        local.get 70
+        local.set 76
+        local.get 75
+        local.get 75
+        f64x2.mul
+        local.set 77
+        local.get 77
+        local.get 77
+        f64x2.mul
+        local.set 78
+        local.get 75
+        local.get 77
+        local.get 75
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 80
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 77
+        f64x2.mul
+        local.set 79
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 79
+        f64x2.sub
+        local.set 82
+        local.get 82
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 82
+        f64x2.sub
+        local.get 79
+        f64x2.sub
+        local.get 78
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 78
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 77
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 81
+        local.get 74
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 83
+        local.get 80
+        local.get 81
+        v128.xor
+        local.get 83
+        v128.and
+        local.set 84
+        local.get 74
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 85
+        local.get 80
+        local.get 84
+        local.get 85
+        v128.xor
+        v128.xor
+        local.set 86
+        local.get 81
+        local.get 84
+        local.get 85
+        local.get 83
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 87
+        local.get 87
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 88
+        local.get 86
+        local.get 76
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 89
+        local.get 88
+        local.set 92
+        local.get 89
+        local.set 93
+        local.get 97
+        local.get 88
+        local.get 87
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 89
+        local.get 86
+        local.get 76
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 97
+        local.get 90
+        local.get 92
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 94
+        local.get 94
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 96
+        local.get 95
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 96
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 96
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 95
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 94
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 96
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 96
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 96
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 95
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 24
+        local.get 91
+        local.get 93
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 94
+        local.get 94
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 96
+        local.get 95
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 96
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 96
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 95
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 94
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 96
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 96
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 96
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 95
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 25
+        local.get 2
+        local.get 100
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        local.get 100
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 97
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 100
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 98
+        i32.const 1
+        i32.add
+        local.set 98
+        local.get 98
+        local.get 99
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 6)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -24584,4 +27908,6 @@
   (export "trigBf16" (func 23))
   (export "sincosBf16" (func 24))
   (export "sincosF32Raw" (func 25))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00"))
+  (export "trigFp16" (func 26))
+  (export "sincosFp16" (func 27))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))

@@ -45,10 +45,19 @@ function routeOf(s: Prepared): { route: number; maskLow: number } {
   return { route: fma === "first" ? ROUTE.f64First : ROUTE.f64Second, maskLow: 0 };
 }
 
-/** Step 1 of a block: cos/sin (simdTrigRows), then the attention factor and the cache rounding (cacheRot32). Returns the number of flagged cache rows. */
+/**
+ * Step 1 of a block: cos/sin (simdTrigRows), then the attention factor and the cache rounding
+ * (cacheRot32) — except with an fp16 cache and attention factor 1 (call.fp16Trig), where trigFp16 has
+ * stored the cache values themselves and flagged their rows. Returns the number of flagged cache rows.
+ */
 function cacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, L } = call;
   const slots = simdTrigRows(call, positions, start, rows);
+  if (call.fp16Trig) {
+    let flagged = 0;
+    for (let q = 0; q < slots; q++) flagged += st.i32[L.FLAGS / 4 + q]!;
+    return flagged;
+  }
   return st.k.cacheRot32(L.COS, L.SIN - L.COS, slots, s.half * 4, s.attention, CACHES[s.p.cache.format]!, L.FLAGS);
 }
 
@@ -63,7 +72,7 @@ function inRegion(st: SimdState, a: Float64Array | Uint16Array): boolean {
  */
 function setup(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, x: Float64Array | Uint16Array, y: Float64Array | Uint16Array): { call: SimdCall; route: number; mask: Int32Array } | null {
   if (!acceptsFp32Rotation(s) || inRegion(st, x) || inRegion(st, y)) return null;
-  const call = simdCall(s, st, counters, headDim);
+  const call = simdCall(s, st, counters, headDim, false, true);
   if (call === null || !call.fastTrig) return null;
   const { route, maskLow } = routeOf(s);
   const lo = maskLow >= 32 ? 0xffffffff : maskLow === 0 ? 0 : 2 ** maskLow - 1;
@@ -119,6 +128,9 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const neox = s.p.rope.layout === "neox";
   const rot = format === "fp16" ? (neox ? st.k.rot32Fp16BitsNeox : st.k.rot32Fp16BitsGptj) : neox ? st.k.rot32Bf16BitsNeox : st.k.rot32Bf16BitsGptj;
   const rd = s.p.rope.rotaryDim;
+  // Every cache value is at most 1 in magnitude when the attention factor is: |fround(c·af)| ≤ 1 for
+  // |c| ≤ 1, and rounding to the cache format keeps it (1 is in every format).
+  const unit = Math.abs(s.attention) <= 1 ? 1 : 0;
   const badRows: number[] = [];
   // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does),
   // x then y, in the region laid out for a block of fp64 values.
@@ -131,7 +143,7 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));
-    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route);
+    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route, unit);
     y.set(rows === SIMD_BLOCK ? v16 : v16.subarray(0, b - a), a);
     if (rd < headDim)
       for (let r = start; r < start + rows; r++) {

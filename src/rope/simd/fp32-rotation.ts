@@ -38,7 +38,9 @@
  *         midpoint between 65504 and 2^16, and ties to the even 2^16 = overflow), as IEEE rounds; the
  *         value as an f32 is the pattern decoded (fp16Value). On patterns, rows whose results are all
  *         zero or in [2^−14, 2^16) take the shorter fp16Fast, and the others are encoded again by
- *         fp16Pattern.
+ *         fp16Pattern. NeoX rows on the f32 route with a unit cache (every |c|, |s| ≤ 1) run eight
+ *         pairs an iteration and check the range on fp16Fast's scaled value instead (fastScaled),
+ *         with |x| < 2^15 as the upper bound.
  * Elements beyond rotaryDim are not touched here: the host rounds them (x rounded to the output format).
  */
 import { kernelFunc } from "./signatures.js";
@@ -50,6 +52,7 @@ import {
   V128,
   forRange,
   get,
+  hoister,
   i32add,
   i32c,
   i32eqz,
@@ -57,6 +60,8 @@ import {
   i32mul,
   i32and,
   i32ne,
+  i32or,
+  i32sub,
   i32shl,
   i32store,
   lanes32,
@@ -88,21 +93,24 @@ const key = (e: number): number => ((127 + e) << 24) | 0;
 const FP16_SUBNORMAL_MAGIC_ADDEND = 0.75;
 const TWO_112 = 2 ** 112;
 
+/** A source of constants: the module's pool (a load at each use) or a function's hoisted locals. */
+type Consts = Pick<ConstPool, "i32x4" | "f32x4" | "v128">;
+
 /** Bytes for a v128 local. */
 const g = get;
 
 /** i32: 1 when every key max (mx) is below key(hi) and every key − 1 min (mn) is ≥ key(lo) − 1 (zeros wrap to the top and pass). */
-function inRange(K: ConstPool, mx: number, mn: number, lo: number, hi: number): Bytes {
+function inRange(K: Consts, mx: number, mn: number, lo: number, hi: number): Bytes {
   return simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, simd(SIMD.i32x4_lt_u, g(mx), K.i32x4(key(hi))), simd(SIMD.i32x4_ge_u, g(mn), K.i32x4(key(lo) - 1))));
 }
 
 /** i32: 1 when every key max (mx) is below key(hi): the f64 route's check, which needs no lower bound. */
-function below(K: ConstPool, mx: number, hi: number): Bytes {
+function below(K: Consts, mx: number, hi: number): Bytes {
   return simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_lt_u, g(mx), K.i32x4(key(hi))));
 }
 
 /** Updates key max/min trackers mx, mn with the f32 lanes of local v (k a scratch local). */
-function track(K: ConstPool, v: number, k: number, mx: number, mn: number): Bytes {
+function track(K: Consts, v: number, k: number, mx: number, mn: number): Bytes {
   return [
     ...set(k, simd(SIMD.i32x4_shl, g(v), i32c(1))),
     ...set(mx, simd(SIMD.i32x4_max_u, g(mx), g(k))),
@@ -111,7 +119,7 @@ function track(K: ConstPool, v: number, k: number, mx: number, mn: number): Byte
 }
 
 /** RNE of f32 lanes to bf16 (a pattern, as an f32 value): local v. */
-function bf16Rne(K: ConstPool, v: number): Bytes {
+function bf16Rne(K: Consts, v: number): Bytes {
   const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(v), i32c(16)), K.i32x4(1));
   return simd(SIMD.v128_and, simd(SIMD.i32x4_add, simd(SIMD.i32x4_add, g(v), K.i32x4(0x7fff)), lsb), K.i32x4(0xffff0000 | 0));
 }
@@ -128,7 +136,7 @@ function bf16Rne(K: ConstPool, v: number): Bytes {
  *       2^−24), and the difference of the patterns counts the steps: the subnormal pattern (or 0x400);
  * then the sign (bit 31 of v) as bit 15.
  */
-function fp16Pattern(K: ConstPool, v: number, a: number, m: number): Bytes {
+export function fp16Pattern(K: Consts, v: number, a: number, m: number): Bytes {
   const magic = K.f32x4(FP16_SUBNORMAL_MAGIC_ADDEND);
   const small = simd(SIMD.i32x4_sub, simd(SIMD.f32x4_add, g(a), magic), K.i32x4(0x3f400000)); // bits of 0.75
   const lsb = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_u, g(m), i32c(13)), K.i32x4(1));
@@ -154,7 +162,7 @@ const FAST_FP16 = -1;
  * in the top 10 mantissa bits, the rest zero; shifted left by 3 with the sign kept, the high half is the
  * fp16 pattern (2^16 gives 0x7c00, ±inf).
  */
-function fp16Fast(K: ConstPool, v: number, t: number): Bytes {
+function fp16Fast(K: Consts, v: number, t: number): Bytes {
   const velt = K.f32x4(8193);
   const h = simd(SIMD.f32x4_sub, g(t), simd(SIMD.f32x4_sub, g(t), g(v)));
   return [
@@ -169,7 +177,7 @@ function fp16Fast(K: ConstPool, v: number, t: number): Bytes {
  * bits (p & 0x7fff) << 13 as an fp32 times 2^112 (exact, normal and subnormal alike: the inverse of
  * fp16Pattern's scaling), ±inf where p & 0x7fff = 0x7c00, and the sign from bit 15.
  */
-function fp16Value(K: ConstPool, p: number, t: number): Bytes {
+export function fp16Value(K: Consts, p: number, t: number): Bytes {
   const mag = simd(SIMD.v128_and, g(p), K.i32x4(0x7fff));
   const value = simd(SIMD.f32x4_mul, simd(SIMD.i32x4_shl, g(t), i32c(13)), K.f32x4(TWO_112));
   const withInf = simd(SIMD.v128_bitselect, K.f32x4(Infinity), value, simd(SIMD.i32x4_eq, g(t), K.i32x4(0x7c00)));
@@ -182,7 +190,7 @@ function fp16Value(K: ConstPool, p: number, t: number): Bytes {
  * masked, that is the value times 2^−112 as an fp32 (normal, or subnormal for fp16 subnormals), and the
  * product by 2^112 is exact.
  */
-function fp16FromHigh(K: ConstPool, w: number): Bytes {
+function fp16FromHigh(K: Consts, w: number): Bytes {
   return simd(SIMD.f32x4_mul, simd(SIMD.v128_and, simd(SIMD.i32x4_shr_s, g(w), i32c(3)), K.i32x4(0x8fffe000 | 0)), K.f32x4(TWO_112));
 }
 
@@ -271,6 +279,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const y = io === "f64" ? -1 : (params as Record<string, number>).y!;
   const out = io === "f64" ? (params as Record<string, number>).out! : -1;
   const maskAt = io === "f64" ? (params as Record<string, number>).mask! : -1;
+  const unit = io === "f64" ? -1 : (params as Record<string, number>).unit!;
   const row = f.local(I32);
   const j = f.local(I32);
   const nbad = f.local(I32);
@@ -446,6 +455,77 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ? simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(io === "fp16" ? 0x7c00 << 1 : key16(X_HI))))
       : simd(SIMD.i16x8_all_true, simd(SIMD.v128_and, simd(SIMD.i16x8_lt_u, g(mx), i16(key16(X_HI))), simd(SIMD.i16x8_ge_u, g(mn), i16(key16(X_LO) - 1))));
 
+  /**
+   * fp16 patterns, NeoX, the f32 route: eight pairs an iteration (pairs j … j + 7), what loads, track16,
+   * rotation and stores(FAST_FP16) do for four, with whole-vector loads and stores of the eight xa and
+   * eight xb patterns, widened into the high halves of 32-bit lanes by interleaving with zero (one
+   * unpack instruction each), and the constants in locals (H).
+   */
+  const H = hoister(f, K);
+  const zero = vec();
+  const [va, vb, xa1, xb1, c1, s1, ya1, yb1, q2, q3] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const unpackLo = (v: number): Bytes => shuffle(g(zero), g(v), [0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23]);
+  const unpackHi = (v: number): Bytes => shuffle(g(zero), g(v), [8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31]);
+  /** The high halves of the lanes of p, q (patterns): shifted down and packed (non-negative below 2^16: no saturation). */
+  const packHigh = (p: number, q: number): Bytes => simd(SIMD.i16x8_narrow_i32x4_u, simd(SIMD.i32x4_shr_u, g(p), i32c(16)), simd(SIMD.i32x4_shr_u, g(q), i32c(16)));
+  const track16of = (v: number): Bytes => [...set(k, simd(SIMD.i16x8_shl, g(v), i32c(1))), ...set(mx, simd(SIMD.i16x8_max_u, g(mx), g(k)))];
+  /**
+   * fp16Fast of local v into dst (the pattern in the high half), keeping its own range check: with the
+   * scaled value t = h·2^−112 and k = t << 3, zmn tracks min(k − 1) (zero wraps to the top). k is 0 or
+   * at least 2^26 exactly when t is ±0 or a normal f32, i.e. h ≥ 2^−14 or |v| < 2^−38: the result is
+   * then fp16's RNE (h = 2^−14 only from v ≥ 2^−14 − 2^−26, whose RNE is 2^−14; below 2^−25 RNE is ±0);
+   * a subnormal t (tiny v) fails the row's check, which sends it to the exact encoder. The upper end is
+   * not tracked: the loop runs only where every |c|, |s| ≤ 1 (unit), and the row's check asks every
+   * |x| < 2^15 (mx), so |y| ≤ 2^16 and h ≤ 2^16, which fp16Fast encodes.
+   */
+  const fastScaled = (v: number, dst: number): Bytes => [
+    ...set(t, simd(SIMD.f32x4_mul, g(v), H.f32x4(8193))),
+    ...set(t, simd(SIMD.f32x4_mul, simd(SIMD.f32x4_sub, g(t), simd(SIMD.f32x4_sub, g(t), g(v))), H.f32x4(2 ** -112))),
+    ...set(k, simd(SIMD.i32x4_shl, g(t), i32c(3))),
+    ...set(zmn, simd(SIMD.i32x4_min_u, g(zmn), simd(SIMD.i32x4_sub, g(k), H.i32x4(1)))),
+    ...set(dst, simd(SIMD.v128_or, g(k), simd(SIMD.v128_and, g(t), H.i32x4(0x80000000 | 0)))),
+  ];
+  const zmn = vec();
+  const eightPairs = (): Bytes => {
+    const bAt = i32add(g(j), g(half));
+    const cAt = i32add(g(cs), i32shl(g(j), i32c(2)));
+    const sAt = i32add(i32add(g(cs), g(sinDelta)), i32shl(g(j), i32c(2)));
+    const mul = (a: number, b: number): Bytes => simd(SIMD.f32x4_mul, g(a), g(b));
+    return [
+      ...set(va, load(at(g(j)))),
+      ...set(vb, load(at(bAt))),
+      ...track16of(va),
+      ...track16of(vb),
+      ...set(xa, unpackLo(va)),
+      ...set(xa1, unpackHi(va)),
+      ...set(xb, unpackLo(vb)),
+      ...set(xb1, unpackHi(vb)),
+      ...set(xa, fp16FromHigh(H, xa)),
+      ...set(xa1, fp16FromHigh(H, xa1)),
+      ...set(xb, fp16FromHigh(H, xb)),
+      ...set(xb1, fp16FromHigh(H, xb1)),
+      ...set(c, load(cAt)),
+      ...set(c1, load(cAt, 16)),
+      ...set(s, load(sAt)),
+      ...set(s1, load(sAt, 16)),
+      ...set(ya, simd(SIMD.f32x4_sub, mul(xa, c), mul(xb, s))),
+      ...set(yb, simd(SIMD.f32x4_add, mul(xa, s), mul(xb, c))),
+      ...set(ya1, simd(SIMD.f32x4_sub, mul(xa1, c1), mul(xb1, s1))),
+      ...set(yb1, simd(SIMD.f32x4_add, mul(xa1, s1), mul(xb1, c1))),
+      ...fastScaled(ya, q0),
+      ...fastScaled(ya1, q1),
+      ...fastScaled(yb, q2),
+      ...fastScaled(yb1, q3),
+      ...store(yAt(g(j)), packHigh(q0, q1)),
+      ...store(yAt(bAt), packHigh(q2, q3)),
+    ];
+  };
+  const half8 = f.local(I32);
+  const eights = io === "fp16" && layout === "neox";
+  /** The eight-pair loop's results stand: no subnormal t (zmn), and, if it ran, every |x| of the row below 2^15 (fp16 0x7800, as a key 0xf000). */
+  const eightsOk = (): Bytes =>
+    i32and(simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_ge_u, g(zmn), K.i32x4((1 << 26) - 1))), i32or(i32eqz(g(half8)), simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(0x7800 << 1)))));
+
   /** The row loop of one route and output format. */
   const rowsLoop = (r: number, o: number): Bytes => {
     const withExact = io === "f64" && r === ROUTE.f32;
@@ -469,11 +549,12 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
       withExact ? [...set(ors, K.i32x4(0)), ...set(eqs, K.i32x4(-1))] : [],
-      io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1))] : [],
-      forRange(j, i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
+      io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1)), ...set(zmn, K.i32x4(-1))] : [],
+      eights && r === ROUTE.f32 ? forRange(j, i32c(0), g(half8), 8, eightPairs()) : [],
+      forRange(j, eights && r === ROUTE.f32 ? g(half8) : i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
       // fp16 patterns: a row with a rotated value outside the fast encoder's range (a non-zero |y| below
       // 2^−14, or |y| ≥ 2^16) is encoded again from x, which is intact, by fp16Pattern.
-      io === "fp16" ? when(i32eqz(inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
+      io === "fp16" ? when(i32eqz(eights && r === ROUTE.f32 ? i32and(inRange(K, ymx, ymn, -14, 16), eightsOk()) : inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
       when(
         i32eqz(rowOk),
         i32store(i32add(g(bad), i32shl(g(nbad), i32c(2))), g(row)),
@@ -485,10 +566,13 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const outs = io === "f64" ? [OUT.fp32, OUT.bf16, OUT.fp16] : [io === "bf16" ? OUT.bf16 : OUT.fp16];
   const routes = [ROUTE.f32, ROUTE.f64None, ROUTE.f64First, ROUTE.f64Second];
   const is = (p: number, v: number): Bytes => i32eqz(i32ne(g(p), i32c(v)));
+  const routesCode = routes.flatMap((r) => outs.flatMap((o) => when(io === "f64" ? i32and(is(route, r), is(out, o)) : is(route, r), rowsLoop(r, o))));
   f.body = [
+    // The eight-pair loop only with a unit cache (every |c|, |s| ≤ 1).
+    ...(eights ? [...H.init.flat(), ...set(zero, K.i32x4(0)), ...set(half8, i32and(i32and(g(half), i32c(~7)), i32sub(i32c(0), g(unit))))] : []),
     ...set(nbad, i32c(0)),
     ...(io === "f64" ? set(msk, load(g(maskAt))) : []),
-    ...routes.flatMap((r) => outs.flatMap((o) => when(io === "f64" ? i32and(is(route, r), is(out, o)) : is(route, r), rowsLoop(r, o)))),
+    ...routesCode,
     ...g(nbad),
   ];
   return f;

@@ -21,7 +21,7 @@ const ROT32 = {
   ],
   results: [I32],
 } as const;
-/** On patterns: from x into y, and the route. */
+/** On patterns: from x into y, the route, and unit: 1 when every cache value is at most 1 in magnitude (fp16: the eight-pair loop's condition). */
 const ROT32_BITS = {
   params: [
     ["rows", I32],
@@ -33,6 +33,7 @@ const ROT32_BITS = {
     ["sinDelta", I32],
     ["bad", I32],
     ["route", I32],
+    ["unit", I32],
   ],
   results: [I32],
 } as const;

@@ -14,16 +14,21 @@ import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
 import { CS_MAX, CS_MIN } from "./rotation.js";
 
-/** Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
+/**
+ * Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes
+ * computed, of those the lanes whose cache values the trig kernel stored itself (trigBf16, trigFp16:
+ * no cache stage), and lanes recomputed with Math.cos/Math.sin.
+ */
 export interface SimdCounters {
   rows: number;
   fallbackRows: number;
   trigLanes: number;
+  cacheTrigLanes: number;
   recomputedLanes: number;
 }
 
 export function newSimdCounters(): SimdCounters {
-  return { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0 };
 }
 
 /**
@@ -120,6 +125,8 @@ export interface SimdCall {
   fastAngles: boolean;
   /** fastAngles, a bf16 cache and attention factor 1: trigBf16 gives the cache values themselves. */
   bf16Trig: boolean;
+  /** The same with an fp16 cache: trigFp16 gives the cache values. */
+  fp16Trig: boolean;
   cosTmp: Float64Array;
   sinTmp: Float64Array;
   /** Cache slot of each row of the block. */
@@ -128,8 +135,12 @@ export interface SimdCall {
   rowBad: Uint8Array;
 }
 
-/** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
-export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, bf16Cache = false): SimdCall | null {
+/**
+ * The call's setup, or null when half is not a multiple of 4 or the region is too small. bf16Cache:
+ * the caller takes trigBf16's values as the cache (per-op bf16 paths); fp16Cache: trigFp16's, for a
+ * pipeline whose cache format is fp16 (its cache stage is then skipped).
+ */
+export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, headDim: number, bf16Cache = false, fp16Cache = false): SimdCall | null {
   const { half } = s;
   if (half % 4 !== 0) return null;
   const L = simdLayout(st.base, half, headDim);
@@ -143,7 +154,8 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
   // trigBf16 takes θ and the positions as f32 (angleIn rounds them to fp32 or tf32: f32 values, so an f32
   // product is fround of the exact one, as trigFp32's fp64 product rounded to fp32 is).
   const bf16Trig = bf16Cache && fastAngles && s.attention === 1;
-  if (bf16Trig) for (let i = 0; i < half; i++) st.f32[L.THETA / 4 + i] = s.angleIn(s.theta[i]!);
+  const fp16Trig = fp16Cache && s.p.cache.format === "fp16" && fastAngles && s.attention === 1;
+  if (bf16Trig || fp16Trig) for (let i = 0; i < half; i++) st.f32[L.THETA / 4 + i] = s.angleIn(s.theta[i]!);
   else if (fastAngles) for (let i = 0; i < half; i++) st.f64[L.THETA / 8 + i] = s.angleIn(s.theta[i]!);
   return {
     s,
@@ -154,6 +166,8 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
     fastAngles,
     // trigBf16 stores RNE_bf16(fround(cos a)), what cacheBf16 makes of fround(cos a) when af = 1.
     bf16Trig,
+    // trigFp16 stores RNE_fp16(fround(cos a)), what the cache stage makes of fround(cos a) when af = 1.
+    fp16Trig,
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
@@ -171,9 +185,10 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
 function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
   const { s, st, L, fastTrig } = call;
   const slots = simdTrigRows(call, positions, start, rows);
-  if (call.bf16Trig) {
-    // trigBf16's values are the cache's already (af = 1), and pass the range check (trig.ts); the lanes it
-    // listed were rounded and checked by simdTrigRows, which set FLAGS.
+  if (call.bf16Trig || call.fp16Trig) {
+    // trigBf16's and trigFp16's values are the cache's already (af = 1), and pass the range check
+    // (trig.ts; cacheFp16's, |value| < 2^15, too); the lanes they listed were rounded and checked by
+    // simdTrigRows, which set FLAGS.
     let flagged = 0;
     for (let q = 0; q < slots; q++) flagged += st.i32[L.FLAGS / 4 + q]!;
     return flagged;
@@ -190,7 +205,8 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * rows.
  */
 export function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, fp16Trig, cosTmp, sinTmp, slotOf } = call;
+  const f32Angles = bf16Trig || fp16Trig;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
   const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, FLAGS, TRIG } = L;
@@ -199,7 +215,7 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
   for (let r = 0; r < rows; r++) {
     const p = positions[start + r]!;
     if (p !== lastPos) {
-      if (bf16Trig) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
+      if (f32Angles) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
       else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
       else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
       slots++;
@@ -211,10 +227,18 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
   counters.rows += rows;
   if (fastTrig) {
     counters.trigLanes += slots * half;
-    const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
+    if (f32Angles) counters.cacheTrigLanes += slots * half;
+    const nfail = bf16Trig
+      ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS)
+      : fp16Trig
+        ? k.trigFp16(THETA, half, PINS, slots, COS, SIN, FAILS)
+        : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
     if (bf16Trig) {
       i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
       bf16TrigListed(call, nfail);
+    } else if (fp16Trig) {
+      i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
+      fp16TrigListed(call, nfail);
     } else
       for (let q = 0; q < nfail; q++) {
         // Listed lanes e … e + 3: roundTrig(Math.cos(angle)), as trigAt.
@@ -276,6 +300,29 @@ function bf16TrigListed(call: SimdCall, nfail: number): void {
       i32[COS / 4 + e + m] = c;
       i32[SIN / 4 + e + m] = sn;
       if (!inCacheRange(f32[COS / 4 + e + m]!) || !inCacheRange(f32[SIN / 4 + e + m]!)) i32[FLAGS / 4 + Math.floor((e + m) / half)] = 1;
+    }
+  }
+}
+
+/**
+ * The groups trigFp16 listed (nfail of them in FAILS; the kernel has already recomputed every group
+ * its f32 cos/sin did not certify with its fp64 one, so these are the few that neither certifies):
+ * the cache values as trigAt computes them, roundCache(fround(Math.cos(a))) with a = fround(p·θᵢ) (af
+ * = 1), and the range check, which flags the cache row in FLAGS.
+ */
+function fp16TrigListed(call: SimdCall, nfail: number): void {
+  const { s, st, counters, L } = call;
+  const { f32, i32 } = st;
+  const { half } = s;
+  const { THETA, PINS, COS, SIN, FAILS, FLAGS } = L;
+  for (let q = 0; q < nfail; q++) {
+    const e = i32[FAILS / 4 + q]!;
+    counters.recomputedLanes += 4;
+    for (let l = e; l < e + 4; l++) {
+      const a = Math.fround(f32[PINS / 4 + Math.floor(l / half)]! * f32[THETA / 4 + (l % half)]!);
+      f32[COS / 4 + l] = s.roundCache(Math.fround(Math.cos(a)));
+      f32[SIN / 4 + l] = s.roundCache(Math.fround(Math.sin(a)));
+      if (!inCacheRange(f32[COS / 4 + l]!) || !inCacheRange(f32[SIN / 4 + l]!)) i32[FLAGS / 4 + Math.floor(l / half)] = 1;
     }
   }
 }
@@ -346,7 +393,7 @@ export function rotateRowsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const inMemory = (a: Float64Array): boolean => st.shared && a.buffer === st.buffer;
   const clear = (a: Float64Array): boolean => a.byteOffset + a.byteLength <= st.base || a.byteOffset >= st.limit;
   if ((inMemory(x) && !clear(x)) || (inMemory(y) && !clear(y))) return null;
-  const call = simdCall(s, st, counters, headDim, s.bf16PerOp);
+  const call = simdCall(s, st, counters, headDim, s.bf16PerOp, s.fp16PerOp);
   if (call === null) return null;
   const { k, f64, f32 } = st;
   const { COS, SIN, X, Y, SLOTS, BAD } = call.L;

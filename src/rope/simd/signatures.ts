@@ -72,6 +72,28 @@ export const SIGNATURES = {
     ],
     results: [I32],
   },
+  trigFp16: {
+    params: [
+      ["theta", I32],
+      ["half", I32],
+      ["pins", I32],
+      ["rows", I32],
+      ["cosOut", I32],
+      ["sinOut", I32],
+      ["fails", I32],
+    ],
+    results: [I32],
+  },
+  sincosFp16: {
+    params: [
+      ["ang", I32],
+      ["n", I32],
+      ["cosOut", I32],
+      ["sinOut", I32],
+      ["fails", I32],
+    ],
+    results: [I32],
+  },
   sincosBf16: {
     params: [
       ["ang", I32],

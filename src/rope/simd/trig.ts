@@ -16,7 +16,12 @@ import {
   f64load,
   forRange,
   get,
+  type Hoisted,
+  hoister,
   i32add,
+  i32divU,
+  i32load,
+  i32remU,
   i32c,
   i32and,
   i32eqz,
@@ -34,6 +39,7 @@ import {
   store,
   when,
 } from "./wasm-emit.js";
+import { fp16Pattern, fp16Value } from "./fp32-rotation.js";
 import { kernelFunc } from "./signatures.js";
 
 // ─── Fast cos/sin ────────────────────────────────────────────────────────────────────────────────────
@@ -307,11 +313,12 @@ export function sincosRawFunc(K: ConstPool): Func {
   return f;
 }
 
-// ─── Fast cos/sin for a bf16 cache ───────────────────────────────────────────────────────────────────
+// ─── Fast cos/sin for a bf16 or fp16 cache ───────────────────────────────────────────────────────────
 //
 // Pipelines whose trig stage is fp32 and whose cache is bf16 with attention factor 1 (the bf16 per-op
-// ones, hf's) keep only RNE_bf16(fround(Math.cos(a))) of each cos — 8 of fround's 24 bits. That value
-// is certified from an fp32 approximation, four angles per f32x4 instead of two per f64x2:
+// ones, hf's) keep only RNE_bf16(fround(Math.cos(a))) of each cos — 8 of fround's 24 bits; with an fp16
+// cache (onnxruntime-cpu in fp16, …) RNE_fp16(fround(Math.cos(a))), 11 bits. That value is certified
+// from an fp32 approximation, four angles per f32x4 instead of two per f64x2:
 //   reduction — as above, in fp64 (k, r with |r̂ − (a − kπ/2)| ≤ 2^−68 + 2^−53·|r|, |r| ≤ π/4 + 2^−21);
 //     then ρ = fround(r̂). Lanes with |ρ| < 2^−40 (and NaN, |a| > 2^31) are listed, so that the
 //     absolute 2^−68 is below 2^−28·|r| and |ρ − r| ≤ (2^−28 + 2^−53 + u)(1 + u)·|r| < 1.07u·|r|,
@@ -340,43 +347,28 @@ export function sincosRawFunc(K: ConstPool): Func {
 // angles (eight values) about 0.5%, and the caller recomputes those lanes with Math.cos/Math.sin.
 // A certified value needs no range check of the cache: |f| ≤ 1 (cos ρ = 1 + z·Q with Q < 0) and
 // |f| ≥ 0.9·2^−40 (|ρ| ≥ 2^−40, cos r ≥ 0.7), inside [CS_MIN, CS_MAX) of rotation.ts.
+// fp16: the same argument on the low 13 bits (RNE_fp16 of an f32 pattern in fp16's normal range changes
+// only where they pass 0x1000), with the cut-off |ρ| ≥ 2^−12 (FP16_TRIG_MIN_R) instead of 2^−40: then
+// |sin ρ| ≥ 0.99·2^−12 and cos ρ ≥ 0.7, so every |v| > 0.99·2^−12, |f| and |c*| (within 9.1u·|v|) are
+// above 2^−14, fp16's normal range, and RNE_fp16(c*) = (bits(f) + 0x1000) with the low 13 bits
+// cleared. A value fails with probability about 41/8192, a group of
+// four angles about 4%: those groups are recomputed in the kernel by the fp64 cos/sin above (certified
+// fround(cos a), then fp32-rotation.ts's exact fp16 rounding, fp16Pattern and fp16Value), and only
+// groups that fp64 path cannot certify either are listed for the caller. Every value stored is an fp16
+// value of magnitude ≤ 1, zero or ≥ 2^−24: inside [CS_MIN, CS_MAX) (or zero) without a range check.
 
 /** ε: the f32 cos/sin's proved relative error bound; the cut-off below which |ρ| is listed; the guard in f32 patterns. */
 export const BF16_TRIG_REL_ERROR = 2 ** -21;
 export const BF16_TRIG_MIN_R = 2 ** -40;
 export const BF16_TRIG_GUARD = 20;
+const F32_TRIG_GUARD = BF16_TRIG_GUARD;
+/** fp16 caches: the cut-off below which |ρ| is listed (keeps every certified value in fp16's normal range). */
+export const FP16_TRIG_MIN_R = 2 ** -12;
+/** The cache format the f32 cos/sin certifies for. */
+type CacheTarget = "bf16" | "fp16";
 /** Taylor coefficients −1/3!, 1/5!, −1/7!, 1/9! and −1/2!, 1/4!, −1/6!, 1/8!, rounded to f32. */
 export const SIN_TAYLOR_F32 = [-1 / 6, 1 / 120, -1 / 5040, 1 / 362880].map(Math.fround);
 export const COS_TAYLOR_F32 = [-1 / 2, 1 / 24, -1 / 720, 1 / 40320].map(Math.fround);
-
-/**
- * The bf16-cache cos/sin of four angles in locals a0 (lanes 0, 1) and a1 (lanes 2, 3), f64x2: leaves
- * the f32 approximations in `cosF`, `sinF` (quadrant applied), their RNE to bf16 in `cos`, `sin`, and
- * `certified` (an i32 expression) 1 when all eight are certified.
- */
-/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
-interface Hoisted {
-  f64x2(x: number): Bytes;
-  f32x4(x: number): Bytes;
-  i32x4(x: number): Bytes;
-  init: Bytes[];
-}
-
-function hoister(f: Func, pool: ConstPool): Hoisted {
-  const init: Bytes[] = [];
-  const locals = new Map<string, number>();
-  const hoist = (load: Bytes): Bytes => {
-    const key = load.join(",");
-    let l = locals.get(key);
-    if (l === undefined) {
-      l = f.local(V128);
-      locals.set(key, l);
-      init.push(set(l, load));
-    }
-    return get(l);
-  };
-  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), init };
-}
 
 /** Interleaves two lists of statements (two independent computations), so that each one's latency hides behind the other's work. */
 function zip(a: Bytes[], b: Bytes[]): Bytes {
@@ -385,7 +377,13 @@ function zip(a: Bytes[], b: Bytes[]): Bytes {
   return out;
 }
 
-function bf16Trig(f: Func, K: Hoisted): { a0: number; a1: number; cosF: number; sinF: number; cos: number; sin: number; stmts: Bytes[]; certified: Bytes } {
+/**
+ * The cache-format cos/sin of four angles in locals a0 (lanes 0, 1) and a1 (lanes 2, 3), f64x2: leaves
+ * the f32 approximations in `cosF`, `sinF` (quadrant applied), their RNE to the cache format (bf16 or
+ * fp16, as f32 values) in `cos`, `sin`, and `certified` (an i32 expression) 1 when all eight are
+ * certified.
+ */
+function f32Trig(f: Func, K: Hoisted, target: CacheTarget): { a0: number; a1: number; cosF: number; sinF: number; cos: number; sin: number; stmts: Bytes[]; certified: Bytes } {
   const vec = (): number => f.local(V128);
   const [a0, a1, kf0, kf1, k, r0, r1, ok, rho, z, sn, cs, q, swap, cosF, sinF, t, cos, sin] = [vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec(), vec()];
   const f64 = { mul: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_mul, x, y), add: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_add, x, y), sub: (x: Bytes, y: Bytes): Bytes => simd(SIMD.f64x2_sub, x, y) };
@@ -408,16 +406,19 @@ function bf16Trig(f: Func, K: Hoisted): { a0: number; a1: number; cosF: number; 
   const [s3, s5, s7, s9] = SIN_TAYLOR_F32 as [number, number, number, number];
   const [c2, c4, c6, c8] = COS_TAYLOR_F32 as [number, number, number, number];
   const SIGN = K.i32x4(0x80000000 | 0);
-  /** (bits + guard − 0x8000) & 0xffff: at most 2·guard exactly when the low 16 bits are within guard of 0x8000. */
-  const distance = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(BF16_TRIG_GUARD - 0x8000)), K.i32x4(0xffff));
-  /** RNE to bf16 of a lane whose low 16 bits are not 0x8000: round half up on the magnitude. */
-  const rne = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(0x8000)), K.i32x4(0xffff0000 | 0));
+  // The pattern bits RNE to the cache format drops (16 for bf16, 13 for fp16's normal range) and their midpoint.
+  const dropped = target === "bf16" ? 0xffff : 0x1fff;
+  const midpoint = (dropped + 1) / 2;
+  /** (bits + guard − midpoint) & dropped: at most 2·guard exactly when the dropped bits are within guard of the midpoint. */
+  const distance = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(F32_TRIG_GUARD - midpoint)), K.i32x4(dropped));
+  /** RNE to the cache format of a lane whose dropped bits are not the midpoint: round half up on the magnitude. */
+  const rne = (v: number): Bytes => simd(SIMD.v128_and, simd(SIMD.i32x4_add, get(v), K.i32x4(midpoint)), K.i32x4(~dropped));
   const stmts: Bytes[] = [
     ...reduce(a0, kf0, r0),
     ...reduce(a1, kf1, r1),
     set(rho, shuffle(demote(get(r0)), demote(get(r1)), lanes32(0, 1, 4, 5))),
-    // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| < 2^−40 or NaN.
-    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(BF16_TRIG_MIN_R)))),
+    // Lanes listed: |a| > 2^31 or NaN (the 64-bit masks' low halves), |ρ| below the cut-off or NaN.
+    set(ok, simd(SIMD.v128_and, shuffle(inRange(a0), inRange(a1), lanes32(0, 2, 4, 6)), simd(SIMD.f32x4_ge, simd(SIMD.f32x4_abs, get(rho)), K.f32x4(target === "bf16" ? BF16_TRIG_MIN_R : FP16_TRIG_MIN_R)))),
     set(q, shuffle(get(kf0), get(kf1), lanes32(0, 2, 4, 6))), // k mod 4 in the low bits
     set(z, mul(get(rho), get(rho))),
     set(sn, add(get(rho), mul(mul(get(rho), get(z)), horner([s3, s5, s7], K.f32x4(s9))))),
@@ -430,48 +431,106 @@ function bf16Trig(f: Func, K: Hoisted): { a0: number; a1: number; cosF: number; 
     set(cos, rne(cosF)),
     set(sin, rne(sinF)),
   ];
-  // t ≤ 0xffff: a signed comparison (one instruction on x86) is the unsigned one.
-  const certified = simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_gt_s, get(t), K.i32x4(2 * BF16_TRIG_GUARD)));
+  // t ≤ dropped: a signed comparison (one instruction on x86) is the unsigned one.
+  const certified = simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_gt_s, get(t), K.i32x4(2 * F32_TRIG_GUARD)));
   return { a0, a1, cosF, sinF, cos, sin, stmts, certified };
 }
+type F32Trig = ReturnType<typeof f32Trig>;
 
-/** Stores one group of four: cos/sin at element e (f32), e listed in fails when not certified. */
-function bf16TrigStore(t: ReturnType<typeof bf16Trig>, e: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): Bytes {
-  return [
+/** Appends e to the fails list. */
+function list(e: Bytes, fails: number, nfail: number): Bytes {
+  return [...i32store(i32add(get(fails), i32shl(get(nfail), i32c(2))), e), ...set(nfail, i32add(get(nfail), i32c(1)))];
+}
+
+/**
+ * fp16 caches: a group the f32 cos/sin did not certify, recomputed from its angles (t.a0, t.a1) by the
+ * fp64 cos/sin (trigReduce, trigFinish: certified fround(cos a), fround(sin a)), rounded to fp16 exactly
+ * (fp16Pattern, then fp16Value) and stored at element e; listed in fails when the fp64 path does not
+ * certify all four either. About 4% of groups need it.
+ */
+function fp16Recompute(f: Func, pool: ConstPool): (t: F32Trig, e: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number) => Bytes {
+  const red = trigReduce(f, pool);
+  const fin = trigFinish(f, pool);
+  const vec = (): number => f.local(V128);
+  const [c0, s0, c1, s1, v, w, u] = [vec(), vec(), vec(), vec(), vec(), vec(), vec()];
+  const ok = f.local(I32);
+  const half = (a: number, c: number, sn: number): Bytes => [
+    ...set(red.a, get(a)),
+    ...red.code,
+    ...set(fin.r, get(red.r)),
+    ...set(fin.kf, get(red.kf)),
+    ...set(fin.margin, get(red.margin)),
+    ...fin.code,
+    ...set(c, get(fin.cos)),
+    ...set(sn, get(fin.sin)),
+    ...set(ok, i32and(get(ok), fin.certified)),
+  ];
+  const fp16 = (dst: number, lo: number, hi: number): Bytes => [
+    ...set(v, shuffle(get(lo), get(hi), lanes32(0, 1, 4, 5))),
+    ...set(w, fp16Pattern(pool, v, w, u)),
+    ...set(dst, fp16Value(pool, w, u)),
+  ];
+  return (t, e, cosOut, sinOut, fails, nfail) => [
+    ...set(ok, i32c(1)),
+    ...half(t.a0, c0, s0),
+    ...half(t.a1, c1, s1),
+    ...fp16(t.cos, c0, c1),
+    ...fp16(t.sin, s0, s1),
     ...store(i32add(get(cosOut), i32shl(e, i32c(2))), get(t.cos)),
     ...store(i32add(get(sinOut), i32shl(e, i32c(2))), get(t.sin)),
-    ...when(i32eqz(t.certified), i32store(i32add(get(fails), i32shl(get(nfail), i32c(2))), e), set(nfail, i32add(get(nfail), i32c(1)))),
+    ...when(i32eqz(get(ok)), list(e, fails, nfail)),
   ];
 }
 
 /**
- * The loops of trigBf16 and sincosBf16 over elements [0, n) (n % 4 = 0): eight angles an iteration,
- * two independent groups of four interleaved (one group's dependency chain alone, about 100 cycles
- * long, left the loop latency-bound), then a last group of four if n % 8 = 4. angles(t, i) sets t.a0,
- * t.a1 to the angles of elements i … i + 3.
+ * The loops of trigBf16, sincosBf16, trigFp16 and sincosFp16 over elements [0, n) (n % 4 = 0): eight
+ * angles an iteration, two independent groups of four interleaved (one group's dependency chain alone,
+ * about 100 cycles long, left the loop latency-bound), then a last group of four if n % 8 = 4.
+ * angles(t, i) sets t.a0, t.a1 to the angles of elements i … i + 3. Each group's values are stored at
+ * e0 + i; a group not certified is listed. With an fp16 cache the kernel then runs `recompute` once,
+ * after all its loops: the listed groups recomputed (fp16Recompute; angleOf(t, e) sets t.a0, t.a1 to
+ * the angles of elements e … e + 3), the list compacted to those that stay uncertified. A separate pass
+ * keeps the recomputation's code and registers out of the main loop.
  */
-function bf16TrigLoops(f: Func, pool: ConstPool, i: number, n: Bytes, angles: (t: ReturnType<typeof bf16Trig>, i: Bytes) => Bytes, e0: Bytes, cosOut: number, sinOut: number, fails: number, nfail: number): { init: Bytes; loops: Bytes } {
+function f32TrigLoops(
+  f: Func,
+  pool: ConstPool,
+  target: CacheTarget,
+  i: number,
+  n: Bytes,
+  angles: (t: F32Trig, i: Bytes) => Bytes,
+  e0: Bytes,
+  cosOut: number,
+  sinOut: number,
+  fails: number,
+  nfail: number,
+): { init: Bytes; loops: Bytes; recompute: (angleOf: (t: F32Trig, e: Bytes) => Bytes) => Bytes } {
   const K = hoister(f, pool);
-  const t0 = bf16Trig(f, K);
-  const t1 = bf16Trig(f, K);
+  const t0 = f32Trig(f, K, target);
+  const t1 = f32Trig(f, K, target);
   const n8 = f.local(I32);
   const e = (o: number): Bytes => i32add(i32add(e0, get(i)), i32c(o));
+  const put = (t: F32Trig, at: Bytes): Bytes => [
+    ...store(i32add(get(cosOut), i32shl(at, i32c(2))), get(t.cos)),
+    ...store(i32add(get(sinOut), i32shl(at, i32c(2))), get(t.sin)),
+    ...when(i32eqz(t.certified), list(at, fails, nfail)),
+  ];
+  const recompute = (angleOf: (t: F32Trig, e: Bytes) => Bytes): Bytes => {
+    if (target !== "fp16") return [];
+    const redo = fp16Recompute(f, pool);
+    const [m, listed, el] = [f.local(I32), f.local(I32), f.local(I32)];
+    return [
+      ...set(listed, get(nfail)),
+      ...set(nfail, i32c(0)),
+      ...forRange(m, i32c(0), get(listed), 1, set(el, i32load(i32add(get(fails), i32shl(get(m), i32c(2))))), angleOf(t0, get(el)), redo(t0, get(el), cosOut, sinOut, fails, nfail)),
+    ];
+  };
   const loops: Bytes = [
     ...set(n8, i32and(n, i32c(~7))),
-    ...forRange(
-      i,
-      i32c(0),
-      get(n8),
-      8,
-      angles(t0, get(i)),
-      angles(t1, i32add(get(i), i32c(4))),
-      zip(t0.stmts, t1.stmts),
-      bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail),
-      bf16TrigStore(t1, e(4), cosOut, sinOut, fails, nfail),
-    ),
-    ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), bf16TrigStore(t0, e(0), cosOut, sinOut, fails, nfail)),
+    ...forRange(i, i32c(0), get(n8), 8, angles(t0, get(i)), angles(t1, i32add(get(i), i32c(4))), zip(t0.stmts, t1.stmts), put(t0, e(0)), put(t1, e(4))),
+    ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), put(t0, e(0))),
   ];
-  return { init: K.init.flat(), loops };
+  return { init: K.init.flat(), loops, recompute };
 }
 
 /**
@@ -480,10 +539,10 @@ function bf16TrigLoops(f: Func, pool: ConstPool, i: number, n: Bytes, angles: (t
  * f32 values is fround of the exact product, which is trigFp32's fp64 product rounded once more), but
  * cosOut[e] = RNE_bf16(fround(cos a)) (f32 lanes holding bf16 values), same for sin, e = q·half + i,
  * except groups of four listed in fails, which the caller recomputes (fround(Math.cos(a)), then the
- * cache stage's rounding).
+ * cache stage's rounding). trigFp16: the same with RNE_fp16 (f32 lanes holding fp16 values).
  */
-export function trigBf16Func(K: ConstPool): Func {
-  const { f, p: params } = kernelFunc("trigBf16");
+function trigCacheFunc(K: ConstPool, target: CacheTarget): Func {
+  const { f, p: params } = kernelFunc(target === "bf16" ? "trigBf16" : "trigFp16");
   const { theta, half, pins, rows, cosOut, sinOut, fails } = params;
   const q = f.local(I32);
   const i = f.local(I32);
@@ -492,33 +551,43 @@ export function trigBf16Func(K: ConstPool): Func {
   const p = f.local(V128);
   const a32 = f.local(V128);
   // Four f32 angles, then widened to two f64x2.
-  const angles = (t: ReturnType<typeof bf16Trig>, at: Bytes): Bytes => [
+  const angles = (t: F32Trig, at: Bytes): Bytes => [
     ...set(a32, simd(SIMD.f32x4_mul, get(p), load(i32add(get(theta), i32shl(at, i32c(2)))))),
     ...set(t.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a32))),
     ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a32), get(a32), lanes32(2, 3, 2, 3)))),
   ];
-  const { init, loops } = bf16TrigLoops(f, K, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
+  const { init, loops, recompute } = f32TrigLoops(f, K, target, i, get(half), angles, get(e), cosOut, sinOut, fails, nfail);
+  const rowAngle = (row: Bytes): Bytes => set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(row, i32c(2))))));
   f.body = [
     ...init,
     ...set(nfail, i32c(0)),
     ...set(e, i32c(0)),
-    ...forRange(q, i32c(0), get(rows), 1, set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(get(q), i32c(2)))))), loops, set(e, i32add(get(e), get(half)))),
+    ...forRange(q, i32c(0), get(rows), 1, rowAngle(get(q)), loops, set(e, i32add(get(e), get(half)))),
+    // Element el of the listed group: row el / half, pair el mod half.
+    ...recompute((t, el) => [...rowAngle(i32divU(el, get(half))), ...angles(t, i32remU(el, get(half)))]),
     ...get(nfail),
   ];
   return f;
 }
 
-/** sincosBf16(ang, n, cosOut, sinOut, fails) → number of listed groups: trigBf16 on given fp64 angles (n % 4 = 0). */
-export function sincosBf16Func(K: ConstPool): Func {
-  const { f, p: params } = kernelFunc("sincosBf16");
+export const trigBf16Func = (K: ConstPool): Func => trigCacheFunc(K, "bf16");
+export const trigFp16Func = (K: ConstPool): Func => trigCacheFunc(K, "fp16");
+
+/** sincosBf16(ang, n, cosOut, sinOut, fails) → number of listed groups: trigBf16 on given fp64 angles (n % 4 = 0); sincosFp16 the same as trigFp16. */
+function sincosCacheFunc(K: ConstPool, target: CacheTarget): Func {
+  const { f, p: params } = kernelFunc(target === "bf16" ? "sincosBf16" : "sincosFp16");
   const { ang, n, cosOut, sinOut, fails } = params;
   const i = f.local(I32);
   const nfail = f.local(I32);
   const at = (e: Bytes, o: number): Bytes => load(i32add(get(ang), i32shl(e, i32c(3))), o);
-  const { init, loops } = bf16TrigLoops(f, K, i, get(n), (t, e) => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))], i32c(0), cosOut, sinOut, fails, nfail);
-  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...get(nfail)];
+  const angles = (t: F32Trig, e: Bytes): Bytes => [...set(t.a0, at(e, 0)), ...set(t.a1, at(e, 16))];
+  const { init, loops, recompute } = f32TrigLoops(f, K, target, i, get(n), angles, i32c(0), cosOut, sinOut, fails, nfail);
+  f.body = [...init, ...set(nfail, i32c(0)), ...loops, ...recompute(angles), ...get(nfail)];
   return f;
 }
+
+export const sincosBf16Func = (K: ConstPool): Func => sincosCacheFunc(K, "bf16");
+export const sincosFp16Func = (K: ConstPool): Func => sincosCacheFunc(K, "fp16");
 
 /** sincosF32Raw(ang, n, out): the f32 approximations f before certification, cos at out[i], sin at out[n + i] (f32), n % 4 = 0 (tests of ε). */
 export function sincosF32RawFunc(pool: ConstPool): Func {
@@ -526,7 +595,7 @@ export function sincosF32RawFunc(pool: ConstPool): Func {
   const { ang, n, out } = params;
   const i = f.local(I32);
   const K = hoister(f, pool);
-  const t = bf16Trig(f, K);
+  const t = f32Trig(f, K, "bf16");
   const at = (o: number): Bytes => load(i32add(get(ang), i32shl(get(i), i32c(3))), o);
   const outAt = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(2)));
   f.body = [

@@ -73,6 +73,8 @@ export const OP = {
   i32_add: 0x6a,
   i32_sub: 0x6b,
   i32_mul: 0x6c,
+  i32_div_u: 0x6e,
+  i32_rem_u: 0x70,
   i32_and: 0x71,
   i32_or: 0x72,
   i32_shl: 0x74,
@@ -170,6 +172,8 @@ const bin = (op: number) => (a: Bytes, b: Bytes): Bytes => [...a, ...b, op];
 export const i32add = bin(OP.i32_add);
 export const i32sub = bin(OP.i32_sub);
 export const i32mul = bin(OP.i32_mul);
+export const i32divU = bin(OP.i32_div_u);
+export const i32remU = bin(OP.i32_rem_u);
 export const i32or = bin(OP.i32_or);
 export const i32and = bin(OP.i32_and);
 export const i32shl = bin(OP.i32_shl);
@@ -344,4 +348,29 @@ export function emitModule(funcs: readonly Func[], memory: ModuleMemory): Uint8A
     ...(imported ? [] : section(11, vec([[0x00, ...i32c(0), OP.end, ...uleb(memory.data.length), ...memory.data]]))),
   ];
   return Uint8Array.from(bytes);
+}
+
+/** Constants of a function held in locals, each set once in `init` before its loops rather than loaded at each use. */
+export interface Hoisted {
+  f64x2(x: number): Bytes;
+  f32x4(x: number): Bytes;
+  i32x4(x: number): Bytes;
+  v128(lanes: Float64Array | Float32Array | Int32Array | BigInt64Array): Bytes;
+  init: Bytes[];
+}
+
+export function hoister(f: Func, pool: ConstPool): Hoisted {
+  const init: Bytes[] = [];
+  const locals = new Map<string, number>();
+  const hoist = (load: Bytes): Bytes => {
+    const key = load.join(",");
+    let l = locals.get(key);
+    if (l === undefined) {
+      l = f.local(V128);
+      locals.set(key, l);
+      init.push(set(l, load));
+    }
+    return get(l);
+  };
+  return { f64x2: (x) => hoist(pool.f64x2(x)), f32x4: (x) => hoist(pool.f32x4(x)), i32x4: (x) => hoist(pool.i32x4(x)), v128: (lanes) => hoist(pool.v128(lanes)), init };
 }

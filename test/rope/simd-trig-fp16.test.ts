@@ -1,0 +1,229 @@
+/**
+ * The SIMD kernels' cos/sin for fp16 caches (trigFp16, sincosFp16 in src/rope/simd/trig.ts): the
+ * four-lane f32 cos/sin certified to fp16's 11 bits, and the fp64 cos/sin recomputing in the kernel the
+ * groups it cannot certify.
+ *  - every value stored is RNE_fp16(fround(Math.cos(a))) / of Math.sin, judged by fp16Of below (an RNE
+ *    written on the value's binade, sharing nothing with the kernel's arithmetic; in fp16's normal
+ *    range the faster fp16OfF32, RNE with ties to even on the f32 pattern; both checked against the
+ *    formats module's round("fp16")): exhaustively for every fp32 angle in
+ *    [2^−12, 2^21), on random fp32 and fp64 angles up to 2^31 and negative ones; lanes left listed
+ *    (zero, NaN, infinite and out-of-range angles, and the rare lanes neither cos/sin certifies) are few;
+ *  - the groups the f32 cos/sin alone does not certify for fp16 (recomputed here from sincosF32Raw's
+ *    values with the kernel's rule) are many, and the kernel's values for them are right: the fp64
+ *    recomputation ran;
+ *  - trigFp16 (angles fround(p·θᵢ) computed in the kernel) stores what sincosFp16 stores for the same
+ *    angles.
+ */
+import { describe, expect, test } from "vitest";
+import { createRng, round } from "../../src/index.js";
+import { BF16_TRIG_GUARD, KERNEL_DATA_BYTES, TRIG_MAX_ANGLE, instantiateKernels } from "../../src/rope/simd/kernels.js";
+
+const SEED = 20261208;
+const k = instantiateKernels();
+if (k === null) throw new Error("WebAssembly SIMD is unavailable here: these tests need it");
+const CHUNK = 1 << 16;
+const ANG = KERNEL_DATA_BYTES;
+const COS = ANG + CHUNK * 8;
+const SIN = COS + CHUNK * 4;
+const FAILS = SIN + CHUNK * 4;
+const RAW = FAILS + CHUNK;
+const THETA = RAW + CHUNK * 8;
+const PINS = THETA + 1024 * 8;
+const END = PINS + 1024 * 8;
+k.memory.grow(Math.ceil(END / 65536));
+const f64 = new Float64Array(k.memory.buffer);
+const f32 = new Float32Array(k.memory.buffer);
+const i32 = new Int32Array(k.memory.buffer);
+
+/**
+ * RNE to fp16 of a finite value v with |v| < 65504: the multiple of fp16's spacing at |v|,
+ * 2^(max(e, −14) − 10) for |v| in [2^e, 2^(e+1)), nearest to v, ties to the even multiple; the sign kept
+ * (−0 for negative values that round to zero).
+ */
+function fp16Of(v: number): number {
+  if (v === 0 || Number.isNaN(v)) return v;
+  const a = Math.abs(v);
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--; // log2 rounded up just below a power of two
+  if (2 ** (e + 1) <= a) e++;
+  const spacing = 2 ** (Math.max(e, -14) - 10);
+  const q = a / spacing; // exact: a power-of-two scaling of a value with ≤ 53 bits
+  const fl = Math.floor(q);
+  const r = q - fl > 0.5 ? fl + 1 : q - fl < 0.5 ? fl : fl % 2 === 0 ? fl : fl + 1;
+  return (v < 0 ? -1 : 1) * r * spacing;
+}
+
+/**
+ * fp16Of for f32 values, faster: in fp16's normal range (|v| ≥ 2^−14) RNE on the f32 pattern (13 bits
+ * dropped, ties to even, as the bf16 test does with 16), else fp16Of. The exhaustive test needs the speed.
+ */
+const p32 = new Uint32Array(1);
+const v32 = new Float32Array(p32.buffer);
+function fp16OfF32(v: number): number {
+  v32[0] = v;
+  const b = p32[0]!;
+  if ((b & 0x7fffffff) < 0x38800000) return fp16Of(v);
+  p32[0] = (b + 0xfff + ((b >>> 13) & 1)) & ~0x1fff;
+  return v32[0]!;
+}
+
+interface Tally {
+  angles: number;
+  listed: number;
+  wrong: string[];
+}
+
+/** Groups listed by the last kernel call, as a per-lane mask. */
+function listedMask(nfail: number, n: number): Uint8Array {
+  const listed = new Uint8Array(n);
+  for (let q = 0; q < nfail; q++) listed.fill(1, i32[FAILS / 4 + q]!, i32[FAILS / 4 + q]! + 4);
+  return listed;
+}
+
+/** Runs sincosFp16 on `angles` (length ≤ CHUNK, multiple of 4) and checks every lane it did not list; returns the listed mask. */
+function check(angles: Float64Array, t: Tally): Uint8Array {
+  const n = angles.length;
+  f64.set(angles, ANG / 8);
+  const listed = listedMask(k!.sincosFp16(ANG, n, COS, SIN, FAILS), n);
+  t.angles += n;
+  for (let i = 0; i < n; i++) {
+    if (listed[i]) {
+      t.listed++;
+      continue;
+    }
+    const a = angles[i]!;
+    const c = fp16OfF32(Math.fround(Math.cos(a)));
+    const s = fp16OfF32(Math.fround(Math.sin(a)));
+    if (!Object.is(f32[COS / 4 + i], c) || !Object.is(f32[SIN / 4 + i], s)) {
+      if (t.wrong.length < 5) t.wrong.push(`a=${a}: cos ${f32[COS / 4 + i]} vs ${c}, sin ${f32[SIN / 4 + i]} vs ${s}`);
+      else t.wrong.push("");
+    }
+  }
+  return listed;
+}
+
+/**
+ * Groups of four lanes that the f32 cos/sin alone would not certify for fp16, from its values
+ * (sincosF32Raw): a value below 2^−13 in magnitude (then |ρ| < 2^−12, the cut-off), or whose low 13 pattern bits lie within the guard
+ * of 0x1000 (trig.ts's rule, restated). Angles whose |ρ| the f32 path lists (near multiples of π/2)
+ * are not told apart here; the specials test covers those.
+ */
+function f32Uncertified(angles: Float64Array): Uint8Array {
+  const n = angles.length;
+  f64.set(angles, ANG / 8);
+  k!.sincosF32Raw(ANG, n, RAW);
+  const bits = new Uint32Array(k!.memory.buffer, RAW, 2 * n);
+  const out = new Uint8Array(n / 4);
+  for (let i = 0; i < 2 * n; i++) {
+    const b = bits[i]! & 0x7fffffff;
+    const low = b & 0x1fff;
+    if (b < (127 - 13) << 23 || Math.abs(low - 0x1000) <= BF16_TRIG_GUARD) out[(i % n) >> 2] = 1;
+  }
+  return out;
+}
+
+describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
+  test("fp16Of equals the formats module's round(fp16) on random f32 values in [2^−30, 1], both signs, and at every fp16 midpoint in [2^−24, 1]", () => {
+    const rng = createRng(SEED);
+    for (let q = 0; q < 200_000; q++) {
+      const v = Math.fround((rng() < 0.5 ? -1 : 1) * 2 ** (-30 * rng()));
+      expect(Object.is(fp16Of(v), round("fp16", v))).toBe(true);
+      expect(Object.is(fp16OfF32(v), round("fp16", v))).toBe(true);
+    }
+    // Midpoints between consecutive positive fp16 values up to 1, and their f32 neighbours.
+    const value16 = (p: number): number => {
+      const e = (p >> 10) & 31;
+      const m = p & 1023;
+      return e === 0 ? m * 2 ** -24 : (1024 + m) * 2 ** (e - 25);
+    };
+    for (let p = 0; p < 0x3c00; p++) {
+      const mid = (value16(p) + value16(p + 1)) / 2; // exact: one more bit
+      for (const v of [mid, Math.fround(mid * (1 - 2 ** -23)), Math.fround(mid * (1 + 2 ** -23))]) {
+        for (const w of [v, -v]) {
+          expect(Object.is(fp16Of(w), round("fp16", w))).toBe(true);
+          expect(Object.is(fp16OfF32(w), round("fp16", w))).toBe(true);
+        }
+      }
+    }
+  });
+
+  test("exhaustive: every fp32 angle in [2^−12, 2^21) gives RNE_fp16(fround(Math.cos)), of Math.sin, or is listed", () => {
+    const t: Tally = { angles: 0, listed: 0, wrong: [] };
+    const patterns = new Uint32Array(CHUNK);
+    const values = new Float32Array(patterns.buffer);
+    const angles = new Float64Array(CHUNK);
+    const t0 = performance.now();
+    for (let b = (127 - 12) << 23; b < (127 + 21) << 23; b += CHUNK) {
+      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
+      angles.set(values);
+      check(angles, t);
+    }
+    console.log(`exhaustive fp32 [2^-12, 2^21), fp16 cache values: ${t.angles} angles, ${t.listed} listed, ${t.wrong.length} wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    expect(t.angles).toBe(33 * 2 ** 23);
+    expect(t.wrong.slice(0, 5)).toEqual([]);
+    expect(t.listed / t.angles).toBeLessThan(1e-4);
+  }, 900_000);
+
+  test("random fp32 and fp64 angles up to 2^31 and negative angles; the groups the f32 cos/sin cannot certify are recomputed in the kernel, not listed", () => {
+    const rng = createRng(SEED + 1);
+    console.log(`fp16 cos/sin samples: seed ${SEED + 1}`);
+    const t: Tally = { angles: 0, listed: 0, wrong: [] };
+    const angles = new Float64Array(CHUNK);
+    let groups = 0;
+    let recomputed = 0;
+    for (let rep = 0; rep < 32; rep++) {
+      for (let i = 0; i < CHUNK; i++) {
+        const mag = 2 ** (12 + 19 * rng()) * (1 + rng());
+        const a = rep % 2 === 0 ? Math.fround(Math.min(mag, TRIG_MAX_ANGLE)) : mag / 2;
+        angles[i] = rep % 4 === 3 ? -a : a;
+      }
+      const uncertified = f32Uncertified(angles);
+      const listed = check(angles, t);
+      for (let g = 0; g < CHUNK / 4; g++) {
+        groups++;
+        if (uncertified[g] && !listed[4 * g]) recomputed++;
+      }
+    }
+    console.log(`samples up to 2^31: ${t.angles} angles, ${t.listed} listed, ${t.wrong.length} wrong; ${recomputed} of ${groups} groups recomputed by the fp64 cos/sin and checked`);
+    expect(t.wrong.slice(0, 5)).toEqual([]);
+    expect(t.listed / t.angles).toBeLessThan(1e-4);
+    // About 4% of groups (each of eight values fails with probability ~41/8192).
+    expect(recomputed / groups).toBeGreaterThan(0.01);
+
+    // Zero (sin 0 = 0), −0, NaN, ±∞, |a| > 2^31 and a tiny angle are listed by both cos/sin.
+    const specials = Float64Array.of(0, 1, 1, 1, -0, 1, 1, 1, NaN, 1, 1, 1, Infinity, 1, 1, 1, -Infinity, 1, 1, 1, 2 ** 32, 1, 1, 1, 2 ** -45, 1, 1, 1);
+    const s: Tally = { angles: 0, listed: 0, wrong: [] };
+    check(specials, s);
+    expect(s.wrong).toEqual([]);
+    f64.set(specials, ANG / 8);
+    const nfail = k.sincosFp16(ANG, specials.length, COS, SIN, FAILS);
+    expect(Array.from({ length: nfail }, (_, q) => i32[FAILS / 4 + q])).toEqual([0, 4, 8, 12, 16, 20, 24]);
+  });
+
+  test("trigFp16 (angles fround(p·θᵢ) of f32 arrays, in the kernel) stores sincosFp16's values for the same angles", () => {
+    const rng = createRng(SEED + 2);
+    const half = 64;
+    const rows = 512;
+    const theta = Float32Array.from({ length: half }, (_, i) => 10000 ** (-i / half));
+    const pins = Float32Array.from({ length: rows }, (_, q) => (q % 16 === 15 ? rng() * 2 ** 30 : q % 16 === 14 ? rng() * 100 : Math.floor(rng() * 2 ** 21)));
+    f32.set(theta, THETA / 4);
+    f32.set(pins, PINS / 4);
+    const n = rows * half;
+    const nfail = k.trigFp16(THETA, half, PINS, rows, COS, SIN, FAILS);
+    const listed = listedMask(nfail, n);
+    const cos = f32.slice(COS / 4, COS / 4 + n);
+    const sin = f32.slice(SIN / 4, SIN / 4 + n);
+    const angles = Float64Array.from({ length: n }, (_, e) => Math.fround(pins[Math.floor(e / half)]! * theta[e % half]!));
+    f64.set(angles, ANG / 8);
+    const listed2 = listedMask(k.sincosFp16(ANG, n, COS, SIN, FAILS), n);
+    let compared = 0;
+    for (let e = 0; e < n; e++) {
+      expect(listed[e]).toBe(listed2[e]);
+      if (listed[e]) continue;
+      compared++;
+      if (!Object.is(cos[e], f32[COS / 4 + e]) || !Object.is(sin[e], f32[SIN / 4 + e])) throw new Error(`element ${e}: trigFp16 ${cos[e]}, ${sin[e]}; sincosFp16 ${f32[COS / 4 + e]}, ${f32[SIN / 4 + e]}`);
+      expect(Object.is(cos[e], round("fp16", Math.fround(Math.cos(angles[e]!))))).toBe(true);
+    }
+    expect(compared).toBeGreaterThan(0.999 * n);
+  });
+});
