@@ -22610,76 +22610,73 @@
       end
     end)
   (func (;23;) (type 23) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 32
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 33
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 34
-    i32.const 0
-    v128.load offset=80 align=1
-    local.set 35
-    i32.const 0
-    v128.load offset=96 align=1
     local.set 36
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=48 align=1
     local.set 37
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=64 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=80 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=96 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=112 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=1008 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1024 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 48
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1120 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1136 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1152 align=1
     local.set 51
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1168 align=1
     local.set 52
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1184 align=1
     local.set 53
     i32.const 0
     v128.load offset=1200 align=1
     local.set 54
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 55
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 56
+    i32.const 0
+    v128.load offset=1216 align=1
+    local.set 57
     i32.const 0
     local.set 10
     i32.const 0
@@ -22703,12 +22700,12 @@
         local.get 1
         i32.const -8
         i32.and
-        local.set 74
+        local.set 81
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 74
+          local.get 81
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -22721,6 +22718,12 @@
             v128.load align=1
             f32x4.mul
             local.set 12
+            local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1232 align=1
+            f32x4.le
+            local.set 35
             local.get 12
             f64x2.promote_low_f32x4
             local.set 13
@@ -22741,178 +22744,279 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1232 align=1
+            f32x4.le
+            local.set 80
+            local.get 12
             f64x2.promote_low_f32x4
-            local.set 55
+            local.set 58
             local.get 12
             local.get 12
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 56
-            local.get 13
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 15
-            local.get 55
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 57
-            local.get 15
-            local.get 34
-            f64x2.sub
-            local.set 17
-            local.get 57
-            local.get 34
-            f64x2.sub
             local.set 59
             local.get 13
-            local.get 17
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.get 17
             local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 15
+            local.get 58
+            local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 60
+            local.get 15
+            local.get 38
+            f64x2.sub
+            local.set 17
+            local.get 60
+            local.get 38
+            f64x2.sub
+            local.set 62
+            local.get 13
+            local.get 17
+            local.get 39
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 40
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
-            local.get 55
-            local.get 59
-            local.get 35
+            local.get 58
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
+            local.get 62
+            local.get 41
+            f64x2.mul
+            f64x2.sub
+            local.set 63
+            local.get 14
             local.get 37
             f64x2.mul
-            f64x2.sub
-            local.set 60
-            local.get 14
-            local.get 33
-            f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
-            local.get 56
-            local.get 33
+            local.get 59
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
-            local.set 58
+            local.set 61
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
-            local.get 58
-            local.get 34
+            local.get 61
+            local.get 38
             f64x2.sub
-            local.set 59
+            local.set 62
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
-            local.get 56
             local.get 59
-            local.get 35
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 37
+            local.get 62
+            local.get 41
             f64x2.mul
             f64x2.sub
-            local.set 61
+            local.set 64
             local.get 18
             f32x4.demote_f64x2_zero
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 60
+            local.get 63
             f32x4.demote_f64x2_zero
-            local.get 61
+            local.get 64
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 63
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
-            local.get 55
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 56
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 63
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 62
+            local.get 42
+            local.get 80
+            v128.andnot
+            v128.or
+            local.set 66
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
-            local.get 57
-            local.get 58
+            local.get 60
+            local.get 61
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 67
+            local.set 70
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 21
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 25
+            v128.store align=1
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 66
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 70
+            v128.store align=1
+            local.get 8
+            i32.const 8
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 81
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 81
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 25
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 66
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 70
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
+            local.get 66
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 65
             local.get 21
             local.get 21
             f32x4.mul
             local.set 22
-            local.get 63
-            local.get 63
+            local.get 66
+            local.get 66
             f32x4.mul
-            local.set 64
+            local.set 67
             local.get 21
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -22922,35 +23026,35 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 63
-            local.get 63
-            local.get 64
+            local.get 66
+            local.get 66
+            local.get 67
             f32x4.mul
-            local.get 43
-            local.get 64
-            local.get 42
-            local.get 64
-            local.get 41
-            local.get 64
-            local.get 40
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 65
+            local.get 47
+            local.get 67
+            local.get 46
+            local.get 67
+            local.get 45
+            local.get 67
             local.get 44
-            local.get 22
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 68
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -22960,136 +23064,144 @@
             f32x4.mul
             f32x4.add
             local.set 24
-            local.get 44
-            local.get 64
             local.get 48
-            local.get 64
-            local.get 47
-            local.get 64
-            local.get 46
-            local.get 64
-            local.get 45
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 66
-            local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 26
+            local.get 67
+            local.get 52
+            local.get 67
+            local.get 51
+            local.get 67
+            local.get 50
             local.get 67
             local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 68
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 69
             local.get 25
-            local.get 49
-            i32x4.add
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 70
+            i32.const 31
+            i32x4.shl
+            local.set 77
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
+            local.set 26
+            local.get 77
+            i32.const 31
+            i32x4.shr_s
+            local.set 71
+            local.get 25
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 70
+            i32.const 30
+            i32x4.shl
+            local.get 36
+            v128.and
+            local.set 78
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 68
+            local.get 69
+            v128.xor
+            local.get 71
+            v128.and
+            local.set 79
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 65
-            local.get 66
-            local.get 68
-            v128.bitselect
-            local.get 67
-            local.get 49
-            i32x4.add
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 69
+            local.get 79
+            local.get 78
+            local.get 77
             v128.xor
-            local.set 69
-            local.get 24
+            v128.xor
+            v128.xor
+            local.set 72
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
-            local.get 66
-            local.get 65
             local.get 68
-            v128.bitselect
-            local.get 67
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 79
+            local.get 78
             v128.xor
-            local.set 70
+            v128.xor
+            local.set 73
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
-            local.get 69
-            local.get 50
+            local.get 72
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
-            local.get 70
-            local.get 50
+            local.get 73
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
-            local.get 62
+            local.get 65
             v128.and
-            local.set 71
+            local.set 74
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
-            local.get 69
-            local.get 52
+            local.get 72
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 72
+            local.set 75
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
-            local.get 70
-            local.get 52
+            local.get 73
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 73
+            local.set 76
             local.get 4
             local.get 9
             local.get 8
@@ -23113,7 +23225,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23143,7 +23255,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 72
+            local.get 75
             v128.store align=1
             local.get 5
             local.get 9
@@ -23154,10 +23266,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 73
+            local.get 76
             v128.store align=1
-            local.get 71
-            local.get 54
+            local.get 74
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23183,13 +23295,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 74
+            local.get 81
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 74
+        local.get 81
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -23207,6 +23319,12 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1232 align=1
+            f32x4.le
+            local.set 35
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 13
             local.get 12
@@ -23215,50 +23333,50 @@
             f64x2.promote_low_f32x4
             local.set 14
             local.get 13
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 15
             local.get 15
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 13
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
             local.get 14
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
@@ -23267,26 +23385,20 @@
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
             local.get 21
             local.get 21
             f32x4.mul
@@ -23295,13 +23407,13 @@
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23311,15 +23423,15 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 44
-            local.get 22
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23330,59 +23442,63 @@
             f32x4.add
             local.set 24
             local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
             local.set 26
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
             local.get 25
-            local.get 49
-            i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 24
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
             local.get 4
@@ -23408,7 +23524,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23457,87 +23573,87 @@
     end
     local.get 10)
   (func (;24;) (type 24) (param i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 26
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 27
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 28
-    i32.const 0
-    v128.load offset=80 align=1
     local.set 29
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=48 align=1
     local.set 30
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=64 align=1
     local.set 31
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=80 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=96 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=112 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1008 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=32 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1024 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 42
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1120 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1136 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1152 align=1
     local.set 45
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1168 align=1
     local.set 46
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1184 align=1
     local.set 47
     i32.const 0
     v128.load offset=1200 align=1
     local.set 48
     i32.const 0
+    v128.load offset=816 align=1
+    local.set 49
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 50
+    i32.const 0
+    v128.load offset=1216 align=1
+    local.set 51
+    i32.const 0
     local.set 6
     local.get 1
     i32.const -8
     i32.and
-    local.set 68
+    local.set 74
     i32.const 0
     local.set 5
     block  ;; label = @1
       local.get 5
-      local.get 68
+      local.get 74
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
@@ -23563,7 +23679,7 @@
         i32.shl
         i32.add
         v128.load align=1
-        local.set 49
+        local.set 52
         local.get 0
         local.get 5
         i32.const 4
@@ -23572,172 +23688,176 @@
         i32.shl
         i32.add
         v128.load offset=16 align=1
-        local.set 50
-        local.get 7
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 9
-        local.get 49
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 51
-        local.get 9
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 51
-        local.get 28
-        f64x2.sub
         local.set 53
         local.get 7
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
         local.get 30
         f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 9
+        local.get 52
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 54
+        local.get 9
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 54
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 7
+        local.get 11
+        local.get 32
+        f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 12
-        local.get 49
-        local.get 53
-        local.get 29
+        local.get 52
+        local.get 56
+        local.get 32
         f64x2.mul
         f64x2.sub
-        local.get 53
+        local.get 56
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 57
+        local.get 8
         local.get 30
         f64x2.mul
-        f64x2.sub
-        local.get 53
         local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 54
-        local.get 8
-        local.get 27
-        f64x2.mul
-        local.get 28
         f64x2.add
         local.set 10
-        local.get 50
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 52
-        local.get 10
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 52
-        local.get 28
-        f64x2.sub
-        local.set 53
-        local.get 8
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
+        local.get 53
         local.get 30
         f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 55
+        local.get 10
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 55
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 8
+        local.get 11
+        local.get 32
+        f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 13
-        local.get 50
         local.get 53
-        local.get 29
+        local.get 56
+        local.get 32
         f64x2.mul
         f64x2.sub
-        local.get 53
-        local.get 30
+        local.get 56
+        local.get 33
         f64x2.mul
         f64x2.sub
-        local.get 53
-        local.get 31
+        local.get 56
+        local.get 34
         f64x2.mul
         f64x2.sub
-        local.set 55
+        local.set 58
         local.get 12
         f32x4.demote_f64x2_zero
         local.get 13
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
-        local.get 54
-        f32x4.demote_f64x2_zero
-        local.get 55
-        f32x4.demote_f64x2_zero
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 57
+        local.get 35
         local.get 7
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         local.get 8
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
-        local.get 49
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        local.get 50
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 15
         local.get 57
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 56
+        f32x4.demote_f64x2_zero
+        local.get 58
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.get 35
+        local.get 52
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        local.get 53
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 60
         local.get 9
         local.get 10
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 19
-        local.get 51
-        local.get 52
+        local.get 54
+        local.get 55
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 61
+        local.set 64
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
+        local.get 60
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 59
         local.get 15
         local.get 15
         f32x4.mul
         local.set 16
-        local.get 57
-        local.get 57
+        local.get 60
+        local.get 60
         f32x4.mul
-        local.set 58
+        local.set 61
         local.get 15
         local.get 15
         local.get 16
         f32x4.mul
-        local.get 37
+        local.get 41
         local.get 16
-        local.get 36
+        local.get 40
         local.get 16
-        local.get 35
+        local.get 39
         local.get 16
-        local.get 34
+        local.get 38
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -23747,35 +23867,35 @@
         f32x4.mul
         f32x4.add
         local.set 17
-        local.get 57
-        local.get 57
-        local.get 58
+        local.get 60
+        local.get 60
+        local.get 61
         f32x4.mul
-        local.get 37
-        local.get 58
-        local.get 36
-        local.get 58
-        local.get 35
-        local.get 58
-        local.get 34
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 59
+        local.get 41
+        local.get 61
+        local.get 40
+        local.get 61
+        local.get 39
+        local.get 61
         local.get 38
-        local.get 16
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 62
         local.get 42
         local.get 16
-        local.get 41
+        local.get 46
         local.get 16
-        local.get 40
+        local.get 45
         local.get 16
-        local.get 39
+        local.get 44
+        local.get 16
+        local.get 43
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -23785,136 +23905,144 @@
         f32x4.mul
         f32x4.add
         local.set 18
-        local.get 38
-        local.get 58
         local.get 42
-        local.get 58
-        local.get 41
-        local.get 58
-        local.get 40
-        local.get 58
-        local.get 39
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 60
-        local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 20
+        local.get 61
+        local.get 46
+        local.get 61
+        local.get 45
+        local.get 61
+        local.get 44
         local.get 61
         local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 62
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 63
         local.get 19
-        local.get 43
-        i32x4.add
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 64
+        i32.const 31
+        i32x4.shl
+        local.set 71
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
+        local.set 20
+        local.get 71
+        i32.const 31
+        i32x4.shr_s
+        local.set 65
+        local.get 19
         i32.const 30
         i32x4.shl
-        local.get 26
+        local.get 29
         v128.and
+        local.set 27
+        local.get 64
+        i32.const 30
+        i32x4.shl
+        local.get 29
+        v128.and
+        local.set 72
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 62
+        local.get 63
+        v128.xor
+        local.get 65
+        v128.and
+        local.set 73
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
         v128.xor
         local.set 21
-        local.get 59
-        local.get 60
-        local.get 62
-        v128.bitselect
-        local.get 61
-        local.get 43
-        i32x4.add
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 63
+        local.get 73
+        local.get 72
+        local.get 71
         v128.xor
-        local.set 63
-        local.get 18
+        v128.xor
+        v128.xor
+        local.set 66
         local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 28
+        local.get 27
+        v128.xor
         v128.xor
         local.set 22
-        local.get 60
-        local.get 59
         local.get 62
-        v128.bitselect
-        local.get 61
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 73
+        local.get 72
         v128.xor
-        local.set 64
+        v128.xor
+        local.set 67
         local.get 21
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         local.get 22
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
-        local.get 63
-        local.get 44
+        local.get 66
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
-        local.get 64
-        local.get 44
+        local.get 67
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
-        local.get 56
+        local.get 59
         v128.and
-        local.set 65
+        local.set 68
         local.get 21
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 24
-        local.get 63
-        local.get 46
+        local.get 66
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
-        local.set 66
+        local.set 69
         local.get 22
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 25
-        local.get 64
-        local.get 46
+        local.get 67
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
-        local.set 67
+        local.set 70
         local.get 2
         i32.const 0
         local.get 5
@@ -23938,7 +24066,7 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 48
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -23968,7 +24096,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 66
+        local.get 69
         v128.store align=1
         local.get 3
         i32.const 0
@@ -23979,10 +24107,10 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 67
+        local.get 70
         v128.store align=1
-        local.get 65
-        local.get 48
+        local.get 68
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -24008,13 +24136,13 @@
         i32.add
         local.set 5
         local.get 5
-        local.get 68
+        local.get 74
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 68
+    local.get 74
     local.set 5
     block  ;; label = @1
       local.get 5
@@ -24037,50 +24165,50 @@
         v128.load offset=16 align=1
         local.set 8
         local.get 7
-        local.get 27
+        local.get 30
         f64x2.mul
-        local.get 28
+        local.get 31
         f64x2.add
         local.set 9
         local.get 9
-        local.get 28
+        local.get 31
         f64x2.sub
         local.set 11
         local.get 7
         local.get 11
-        local.get 29
+        local.get 32
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 30
+        local.get 33
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 12
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
-        local.get 28
+        local.get 31
         f64x2.add
         local.set 10
         local.get 10
-        local.get 28
+        local.get 31
         f64x2.sub
         local.set 11
         local.get 8
         local.get 11
-        local.get 29
+        local.get 32
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 30
+        local.get 33
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 13
@@ -24089,26 +24217,28 @@
         local.get 13
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
+        local.get 35
         local.get 7
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         local.get 8
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
+        v128.andnot
+        v128.or
+        local.set 15
         local.get 9
         local.get 10
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 19
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
         local.get 15
         local.get 15
         f32x4.mul
@@ -24117,13 +24247,13 @@
         local.get 15
         local.get 16
         f32x4.mul
-        local.get 37
+        local.get 41
         local.get 16
-        local.get 36
+        local.get 40
         local.get 16
-        local.get 35
+        local.get 39
         local.get 16
-        local.get 34
+        local.get 38
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24133,15 +24263,15 @@
         f32x4.mul
         f32x4.add
         local.set 17
-        local.get 38
-        local.get 16
         local.get 42
         local.get 16
-        local.get 41
+        local.get 46
         local.get 16
-        local.get 40
+        local.get 45
         local.get 16
-        local.get 39
+        local.get 44
+        local.get 16
+        local.get 43
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24152,59 +24282,63 @@
         f32x4.add
         local.set 18
         local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
         local.set 20
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
         local.get 19
-        local.get 43
-        i32x4.add
         i32.const 30
         i32x4.shl
-        local.get 26
+        local.get 29
         v128.and
+        local.set 27
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
         v128.xor
         local.set 21
-        local.get 18
         local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 28
+        local.get 27
+        v128.xor
         v128.xor
         local.set 22
         local.get 21
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         local.get 22
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
         local.get 21
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 24
         local.get 22
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 25
         local.get 2
@@ -24230,7 +24364,7 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 48
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -24264,76 +24398,76 @@
     end
     local.get 6)
   (func (;25;) (type 25) (param i32 i32 i32)
-    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 23
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 24
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 25
-    i32.const 0
-    v128.load offset=80 align=1
     local.set 26
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=48 align=1
     local.set 27
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=64 align=1
     local.set 28
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=80 align=1
     local.set 29
     i32.const 0
-    v128.load offset=1008 align=1
+    v128.load offset=96 align=1
     local.set 30
     i32.const 0
-    v128.load offset=1024 align=1
+    v128.load offset=112 align=1
     local.set 31
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=1008 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=32 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1024 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 39
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1120 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1136 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1152 align=1
     local.set 42
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1168 align=1
     local.set 43
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1184 align=1
     local.set 44
     i32.const 0
     v128.load offset=1200 align=1
     local.set 45
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1216 align=1
+    local.set 48
     i32.const 0
     local.set 3
     block  ;; label = @1
@@ -24357,50 +24491,50 @@
         v128.load offset=16 align=1
         local.set 5
         local.get 4
-        local.get 24
+        local.get 27
         f64x2.mul
-        local.get 25
+        local.get 28
         f64x2.add
         local.set 6
         local.get 6
-        local.get 25
+        local.get 28
         f64x2.sub
         local.set 8
         local.get 4
         local.get 8
-        local.get 26
+        local.get 29
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 28
+        local.get 31
         f64x2.mul
         f64x2.sub
         local.set 9
         local.get 5
-        local.get 24
+        local.get 27
         f64x2.mul
-        local.get 25
+        local.get 28
         f64x2.add
         local.set 7
         local.get 7
-        local.get 25
+        local.get 28
         f64x2.sub
         local.set 8
         local.get 5
         local.get 8
-        local.get 26
+        local.get 29
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 28
+        local.get 31
         f64x2.mul
         f64x2.sub
         local.set 10
@@ -24409,26 +24543,28 @@
         local.get 10
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 12
+        local.get 32
         local.get 4
         f64x2.abs
-        local.get 29
+        local.get 33
         f64x2.le
         local.get 5
         f64x2.abs
-        local.get 29
+        local.get 33
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 12
-        f32x4.abs
-        local.get 30
-        f32x4.ge
-        v128.and
-        local.set 11
+        v128.andnot
+        v128.or
+        local.set 12
         local.get 6
         local.get 7
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 16
+        local.get 12
+        f32x4.abs
+        local.get 34
+        f32x4.ge
+        local.set 11
         local.get 12
         local.get 12
         f32x4.mul
@@ -24437,13 +24573,13 @@
         local.get 12
         local.get 13
         f32x4.mul
-        local.get 34
+        local.get 38
         local.get 13
-        local.get 33
+        local.get 37
         local.get 13
-        local.get 32
+        local.get 36
         local.get 13
-        local.get 31
+        local.get 35
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24453,15 +24589,15 @@
         f32x4.mul
         f32x4.add
         local.set 14
-        local.get 35
-        local.get 13
         local.get 39
         local.get 13
-        local.get 38
+        local.get 43
         local.get 13
-        local.get 37
+        local.get 42
         local.get 13
-        local.get 36
+        local.get 41
+        local.get 13
+        local.get 40
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24472,59 +24608,63 @@
         f32x4.add
         local.set 15
         local.get 16
-        local.get 40
-        v128.and
-        local.get 40
-        i32x4.eq
+        i32.const 31
+        i32x4.shl
+        local.set 23
+        local.get 23
+        i32.const 31
+        i32x4.shr_s
         local.set 17
-        local.get 14
-        local.get 15
-        local.get 17
-        v128.bitselect
         local.get 16
-        local.get 40
-        i32x4.add
         i32.const 30
         i32x4.shl
-        local.get 23
+        local.get 26
         v128.and
+        local.set 24
+        local.get 14
+        local.get 15
+        v128.xor
+        local.get 17
+        v128.and
+        local.set 25
+        local.get 15
+        local.get 25
+        local.get 24
+        local.get 23
+        v128.xor
+        v128.xor
         v128.xor
         local.set 18
-        local.get 15
         local.get 14
-        local.get 17
-        v128.bitselect
-        local.get 16
-        i32.const 30
-        i32x4.shl
-        local.get 23
-        v128.and
+        local.get 25
+        local.get 24
+        v128.xor
         v128.xor
         local.set 19
         local.get 18
-        local.get 41
+        local.get 44
         i32x4.add
-        local.get 42
+        local.get 45
         v128.and
         local.get 19
-        local.get 41
+        local.get 44
         i32x4.add
-        local.get 42
+        local.get 45
         v128.and
         i32x4.min_u
         local.get 11
         v128.and
         local.set 20
         local.get 18
-        local.get 43
+        local.get 46
         i32x4.add
-        local.get 44
+        local.get 47
         v128.and
         local.set 21
         local.get 19
-        local.get 43
+        local.get 46
         i32x4.add
-        local.get 44
+        local.get 47
         v128.and
         local.set 22
         local.get 2
@@ -24584,4 +24724,4 @@
   (export "trigBf16" (func 23))
   (export "sincosBf16" (func 24))
   (export "sincosF32Raw" (func 25))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00"))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O"))
