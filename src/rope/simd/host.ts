@@ -120,6 +120,13 @@ export interface SimdCall {
   fastAngles: boolean;
   /** fastAngles, a bf16 cache and attention factor 1: trigBf16 gives the cache values themselves. */
   bf16Trig: boolean;
+  /**
+   * bf16Trig, and angleIn(roundedPosition(p)) is fround(p): positions kept as integers or fp32 values
+   * (fround of either rounding is fround(p)), no divisor, fp32 angle operands. Then storing p into the
+   * f32 PINS rounds it the same way, and the per-position calls are skipped; slotOf is then left
+   * unfilled (collectBadRows reads the slots from SLOTS).
+   */
+  pinDirect: boolean;
   cosTmp: Float64Array;
   sinTmp: Float64Array;
   /** Cache slot of each row of the block. */
@@ -154,6 +161,7 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
     fastAngles,
     // trigBf16 stores RNE_bf16(fround(cos a)), what cacheBf16 makes of fround(cos a) when af = 1.
     bf16Trig,
+    pinDirect: bf16Trig && s.positionDivisor === 1 && s.angleIn === Math.fround && ["int", "fp64", "fp32"].includes(s.p.position.format),
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
@@ -190,23 +198,41 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * rows.
  */
 export function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, pinDirect, cosTmp, sinTmp, slotOf } = call;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
   const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, FLAGS, TRIG } = L;
   let slots = 0;
   let lastPos = NaN;
-  for (let r = 0; r < rows; r++) {
-    const p = positions[start + r]!;
-    if (p !== lastPos) {
-      if (bf16Trig) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
-      else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
-      else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
-      slots++;
-      lastPos = p;
+  if (pinDirect) {
+    // The loop below, less the per-position calls (pinDirect says why the f32 store is the rounding)
+    // and slotOf.
+    const pins = PINS / 4;
+    const slotAt = SLOTS / 4;
+    const rowBytes = half * 4;
+    let at = COS - rowBytes;
+    for (let r = 0; r < rows; r++) {
+      const p = positions[start + r]!;
+      if (p !== lastPos) {
+        f32[pins + slots++] = p;
+        at += rowBytes;
+        lastPos = p;
+      }
+      i32[slotAt + r] = at;
     }
-    slotOf[r] = slots - 1;
-    i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const p = positions[start + r]!;
+      if (p !== lastPos) {
+        if (bf16Trig) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
+        else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+        else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
+        slots++;
+        lastPos = p;
+      }
+      slotOf[r] = slots - 1;
+      i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
+    }
   }
   counters.rows += rows;
   if (fastTrig) {
@@ -295,11 +321,13 @@ function inCacheRange(v: number): boolean {
 export function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
   if (nbad === 0 && flagged === 0) return;
   const { i32 } = call.st;
-  const { BAD, FLAGS } = call.L;
+  const { BAD, FLAGS, SLOTS, COS } = call.L;
   const { rowBad, slotOf } = call;
   rowBad.fill(0);
   for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
-  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
+  const rowBytes = call.s.half * 4;
+  const slot = (r: number): number => (call.pinDirect ? (i32[SLOTS / 4 + r]! - COS) / rowBytes : slotOf[r]!);
+  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slot(r)] !== 0) rowBad[r] = 1;
   for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
 }
 
