@@ -25,6 +25,7 @@
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;25;) (func (param i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -24696,6 +24697,73 @@
         br_if 0 (;@2;)
       end
     end)
+  (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 f64 f64)
+    i32.const 0
+    local.set 7
+    i32.const 0
+    local.set 8
+    f64.const nan (;=nan;)
+    local.set 9
+    i32.const 0
+    local.set 6
+    block  ;; label = @1
+      local.get 6
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 6
+        i32.const 3
+        i32.shl
+        i32.add
+        f64.load
+        local.set 10
+        local.get 10
+        local.get 9
+        f64.ne
+        if  ;; label = @3
+          local.get 2
+          local.get 7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 10
+          f32.demote_f64
+          f32.store
+          local.get 4
+          local.get 7
+          local.get 5
+          i32.mul
+          i32.add
+          local.set 8
+          local.get 7
+          i32.const 1
+          i32.add
+          local.set 7
+          local.get 10
+          local.set 9
+        end
+        local.get 3
+        local.get 6
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 8
+        i32.store
+        local.get 6
+        i32.const 1
+        i32.add
+        local.set 6
+        local.get 6
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 7)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -24724,4 +24792,5 @@
   (export "trigBf16" (func 23))
   (export "sincosBf16" (func 24))
   (export "sincosF32Raw" (func 25))
+  (export "pinSlots" (func 26))
   (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O"))

@@ -98,8 +98,9 @@ function simdLayout(base: number, half: number, headDim: number) {
   const FLAGS = BAD + B * 4;
   const FAILS = FLAGS + B * 4;
   const TRIG = FAILS + B * half; // the trig kernels' scratch
-  const END = TRIG + 24 * Math.max(half, 256);
-  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END };
+  const POS = TRIG + 24 * Math.max(half, 256); // the block's positions, for pinSlots
+  const END = POS + B * 8;
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, END };
 }
 
 /** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
@@ -205,21 +206,9 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
   let slots = 0;
   let lastPos = NaN;
   if (pinDirect) {
-    // The loop below, less the per-position calls (pinDirect says why the f32 store is the rounding)
-    // and slotOf.
-    const pins = PINS / 4;
-    const slotAt = SLOTS / 4;
-    const rowBytes = half * 4;
-    let at = COS - rowBytes;
-    for (let r = 0; r < rows; r++) {
-      const p = positions[start + r]!;
-      if (p !== lastPos) {
-        f32[pins + slots++] = p;
-        at += rowBytes;
-        lastPos = p;
-      }
-      i32[slotAt + r] = at;
-    }
+    // The loop below, less slotOf, in the kernel (pinSlots; pinDirect says why fround is the rounding).
+    f64.set(positions.subarray(start, start + rows), L.POS / 8);
+    slots = k.pinSlots(L.POS, rows, PINS, SLOTS, COS, half * 4);
   } else {
     for (let r = 0; r < rows; r++) {
       const p = positions[start + r]!;

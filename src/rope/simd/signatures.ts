@@ -72,6 +72,17 @@ export const SIGNATURES = {
     ],
     results: [I32],
   },
+  pinSlots: {
+    params: [
+      ["positions", I32],
+      ["rows", I32],
+      ["pins", I32],
+      ["slots", I32],
+      ["cos", I32],
+      ["rowBytes", I32],
+    ],
+    results: [I32],
+  },
   sincosBf16: {
     params: [
       ["ang", I32],
