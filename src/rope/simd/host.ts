@@ -395,13 +395,16 @@ export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   if (call === null) return null;
   const { COS, SIN, X, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
+  // The X region of a whole block, made once (subarray looks up the species constructor each time).
+  const full = SIMD_BLOCK * headDim;
+  const xBlock = new Uint16Array(st.buffer, X, full);
   const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
-    u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
+    u16.set(new Uint16Array(x.buffer, x.byteOffset + start * headDim * 2, len), X / 2);
     // In place (every row is read before it is written): the block's footprint in cache is halved.
     const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
-    y.set(u16.subarray(X / 2, X / 2 + len), start * headDim);
+    y.set(len === full ? xBlock : u16.subarray(X / 2, X / 2 + len), start * headDim);
     return nbad;
   });
   return forRuns(call, badRows, (a, b) => {
