@@ -26,6 +26,8 @@
   (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;25;) (func (param i32 i32 i32)))
   (type (;26;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;27;) (func (param i32 i32 i32 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -24764,6 +24766,865 @@
       end
     end
     local.get 7)
+  (func (;27;) (type 27) (param i32 i32 i32 i32)
+    (local i32 i32 i32 v128)
+    i32.const 0
+    local.set 4
+    block  ;; label = @1
+      local.get 4
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 2
+        i32.add
+        local.set 6
+        local.get 5
+        v128.load align=1
+        local.set 7
+        local.get 6
+        local.get 7
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 6
+        local.get 3
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=848 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 5
+        local.get 3
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 6
+        local.get 3
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 6
+        local.get 3
+        i32.const 3
+        i32.mul
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=848 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 4
+        i32.const 4
+        i32.add
+        local.set 4
+        local.get 4
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
+  (func (;28;) (type 28) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=544 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=624 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 36
+    local.get 7
+    i32.const 1
+    i32.shl
+    local.set 17
+    local.get 7
+    i32.const 3
+    i32.mul
+    local.set 18
+    i32.const 0
+    local.set 12
+    i32.const 0
+    local.set 10
+    block  ;; label = @1
+      local.get 10
+      local.get 0
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 10
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 5
+        local.get 10
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 14
+        local.get 6
+        local.get 10
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 15
+        local.get 15
+        local.get 9
+        i32.add
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 21
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 22
+        i32.const 0
+        local.set 11
+        block  ;; label = @3
+          local.get 11
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 13
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 31
+            local.get 13
+            local.get 11
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 32
+            local.get 31
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 32
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 36
+            local.get 31
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 23
+            local.get 36
+            local.get 32
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 24
+            local.get 16
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 39
+            local.get 16
+            local.get 7
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 40
+            local.get 16
+            local.get 17
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 41
+            local.get 16
+            local.get 18
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 42
+            local.get 23
+            local.get 39
+            f32x4.mul
+            local.get 23
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 41
+            f32x4.mul
+            local.get 24
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 29
+            local.get 23
+            local.get 41
+            f32x4.mul
+            local.get 23
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 39
+            f32x4.mul
+            local.get 24
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            f32x4.add
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 30
+            local.get 29
+            local.set 37
+            local.get 30
+            local.set 38
+            local.get 36
+            local.get 31
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 23
+            local.get 36
+            local.get 32
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 24
+            local.get 16
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 39
+            local.get 16
+            local.get 7
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 40
+            local.get 16
+            local.get 17
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 41
+            local.get 16
+            local.get 18
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 42
+            local.get 23
+            local.get 39
+            f32x4.mul
+            local.get 23
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 41
+            f32x4.mul
+            local.get 24
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 29
+            local.get 23
+            local.get 41
+            f32x4.mul
+            local.get 23
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 39
+            f32x4.mul
+            local.get 24
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            f32x4.add
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 30
+            local.get 14
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 37
+            i32.const 16
+            i32x4.shr_u
+            local.get 29
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 14
+            local.get 11
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 38
+            i32.const 16
+            i32x4.shr_u
+            local.get 30
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 11
+            i32.const 8
+            i32.add
+            local.set 11
+            local.get 11
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 3
+        local.set 11
+        block  ;; label = @3
+          local.get 11
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 13
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            i32.load
+            local.set 19
+            local.get 19
+            i32x4.splat
+            local.set 31
+            local.get 31
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 14
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 19
+            i32.store
+            local.get 11
+            i32.const 2
+            i32.add
+            local.set 11
+            local.get 11
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 21
+        i32.const 0
+        v128.load offset=592 align=1
+        i16x8.lt_u
+        i16x8.all_true
+        local.get 22
+        i32.const 0
+        v128.load offset=1248 align=1
+        i16x8.ge_u
+        i16x8.all_true
+        i32.and
+        local.set 20
+        local.get 20
+        i32.eqz
+        if  ;; label = @3
+          local.get 21
+          i32.const 0
+          v128.load offset=592 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          if  ;; label = @4
+            i32.const 0
+            v128.load offset=400 align=1
+            local.set 21
+            i32.const 0
+            v128.load offset=416 align=1
+            local.set 22
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 31
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 32
+                local.get 31
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 32
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 36
+                local.get 31
+                i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+                local.set 23
+                local.get 36
+                local.get 32
+                i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+                local.set 24
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 25
+                local.get 15
+                local.get 7
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 26
+                local.get 23
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.sub
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 29
+                local.get 23
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.add
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 30
+                local.get 29
+                local.set 37
+                local.get 30
+                local.set 38
+                local.get 36
+                local.get 31
+                i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+                local.set 23
+                local.get 36
+                local.get 32
+                i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+                local.set 24
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load offset=16 align=1
+                local.set 25
+                local.get 15
+                local.get 7
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load offset=16 align=1
+                local.set 26
+                local.get 23
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.sub
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 29
+                local.get 23
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.add
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 30
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 37
+                i32.const 16
+                i32x4.shr_u
+                local.get 29
+                i32.const 16
+                i32x4.shr_u
+                i16x8.narrow_i32x4_u
+                v128.store align=1
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 38
+                i32.const 16
+                i32x4.shr_u
+                local.get 30
+                i32.const 16
+                i32x4.shr_u
+                i16x8.narrow_i32x4_u
+                v128.store align=1
+                local.get 11
+                i32.const 8
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+            local.get 3
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 1
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                i32.load
+                local.set 19
+                local.get 19
+                i32x4.splat
+                local.set 31
+                local.get 31
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 19
+                i32.store
+                local.get 11
+                i32.const 2
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 1
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+            local.get 21
+            i32.const 0
+            v128.load offset=592 align=1
+            i16x8.lt_u
+            i16x8.all_true
+            local.get 22
+            i32.const 0
+            v128.load offset=608 align=1
+            i16x8.ge_u
+            i16x8.all_true
+            i32.and
+            local.set 20
+          end
+          local.get 20
+          i32.eqz
+          if  ;; label = @4
+            local.get 8
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
+        end
+        local.get 10
+        i32.const 1
+        i32.add
+        local.set 10
+        local.get 10
+        local.get 0
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 12)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -24793,4 +25654,6 @@
   (export "sincosBf16" (func 24))
   (export "sincosF32Raw" (func 25))
   (export "pinSlots" (func 26))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O"))
+  (export "scaleCache" (func 27))
+  (export "rotateBitsNeoxScaled" (func 28))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O\00M\00M\00M\00M\00M\00M\00M\00M"))

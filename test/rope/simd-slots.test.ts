@@ -75,9 +75,9 @@ describe("pinSlots", () => {
     for (let e = 0; e < x.length; e++) x[e] = 0x3c00 + Math.floor(rng() * 0x0800) + (rng() < 0.5 ? 0x8000 : 0);
     const simd = emulate(zooPipeline("hf"));
     const ref = emulate(zooPipeline("hf"), { fastPaths: false });
-    const y = simd.rotateBits(x, positions, d);
+    const y = simd.rotateBits(x, positions, d) as Uint16Array;
     expect(simd.pathStats().rows["simd-bits"]).toBe(rows);
-    expect(Array.from(y)).toEqual(Array.from(ref.rotateBits(x, positions, d)));
+    expect(Array.from(y)).toEqual(Array.from(ref.rotateBits(x, positions, d) as Uint16Array));
     expect(ref.pathStats().rows.reference).toBe(rows);
   });
 });

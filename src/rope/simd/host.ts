@@ -14,16 +14,21 @@ import { type Prepared, anglesAt, roundedPosition, trigAt } from "../stages.js";
 import { type Bf16Kernels, KERNEL_DATA_BYTES, type WasmMemory, instantiateKernels } from "./kernels.js";
 import { CS_MAX, CS_MIN } from "./rotation.js";
 
-/** Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes computed and recomputed with Math.cos/Math.sin. */
+/**
+ * Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes
+ * computed and recomputed with Math.cos/Math.sin, and rows given to rotateBitsNeoxScaled (bf16 patterns,
+ * NeoX, half % 8 = 0; rotation-scaled.ts).
+ */
 export interface SimdCounters {
   rows: number;
   fallbackRows: number;
   trigLanes: number;
   recomputedLanes: number;
+  scaledRows: number;
 }
 
 export function newSimdCounters(): SimdCounters {
-  return { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0 };
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, recomputedLanes: 0, scaledRows: 0 };
 }
 
 /**
@@ -99,8 +104,9 @@ function simdLayout(base: number, half: number, headDim: number) {
   const FAILS = FLAGS + B * 4;
   const TRIG = FAILS + B * half; // the trig kernels' scratch
   const POS = TRIG + 24 * Math.max(half, 256); // the block's positions, for pinSlots
-  const END = POS + B * 8;
-  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, END };
+  const SCALED = POS + B * 8; // scaleCache's four arrays, each the size of COS
+  const END = SCALED + 4 * B * half * 4;
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, SCALED, END };
 }
 
 /** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
@@ -134,6 +140,8 @@ export interface SimdCall {
   slotOf: Int32Array;
   /** Rows of the block to redo with the reference. */
   rowBad: Uint8Array;
+  /** Cache rows of the current block (simdTrigRows). */
+  slots: number;
 }
 
 /** The call's setup, or null when half is not a multiple of 4 or the region is too small. */
@@ -167,6 +175,7 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
     rowBad: new Uint8Array(SIMD_BLOCK),
+    slots: 0,
   };
 }
 
@@ -224,6 +233,7 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
     }
   }
   counters.rows += rows;
+  call.slots = slots;
   if (fastTrig) {
     counters.trigLanes += slots * half;
     const nfail = bf16Trig ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS) : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
@@ -397,14 +407,26 @@ export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   const u16 = new Uint16Array(st.buffer);
   // The X region of a whole block, made once (subarray looks up the species constructor each time).
   const full = SIMD_BLOCK * headDim;
-  const xBlock = new Uint16Array(st.buffer, X, full);
   const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
+  // NeoX with half % 8 = 0: rotateBitsNeoxScaled (rotation-scaled.ts) from the cache rows scaleCache
+  // scales, x in X and y in Y (it may read a row of x again after writing its y).
+  const scaled = s.p.rope.layout === "neox" && s.half % 8 === 0;
+  const { Y, SCALED } = call.L;
+  const out = scaled ? Y : X;
+  const yBlock = new Uint16Array(st.buffer, out, full);
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
     u16.set(new Uint16Array(x.buffer, x.byteOffset + start * headDim * 2, len), X / 2);
-    // In place (every row is read before it is written): the block's footprint in cache is halved.
-    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
-    y.set(len === full ? xBlock : u16.subarray(X / 2, X / 2 + len), start * headDim);
+    let nbad: number;
+    if (scaled) {
+      st.k.scaleCache(COS, call.slots * s.half, SCALED - COS, SIN - COS);
+      nbad = st.k.rotateBitsNeoxScaled(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD, SCALED - COS);
+      counters.scaledRows += rows;
+    } else {
+      // In place (every row is read before it is written): the block's footprint in cache is halved.
+      nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
+    }
+    y.set(len === full ? yBlock : u16.subarray(out / 2, out / 2 + len), start * headDim);
     return nbad;
   });
   return forRuns(call, badRows, (a, b) => {
