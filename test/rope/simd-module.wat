@@ -27,6 +27,9 @@
   (type (;25;) (func (param i32 i32 i32)))
   (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;27;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;29;) (func (param i32 i32 i32 i32)))
+  (type (;30;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -22983,76 +22986,73 @@
       end
     end)
   (func (;23;) (type 23) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 32
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 33
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 34
-    i32.const 0
-    v128.load offset=80 align=1
-    local.set 35
-    i32.const 0
-    v128.load offset=96 align=1
     local.set 36
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=48 align=1
     local.set 37
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=64 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=80 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=96 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=112 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1120 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1136 align=1
     local.set 48
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1152 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1168 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1184 align=1
     local.set 51
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1200 align=1
     local.set 52
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1216 align=1
     local.set 53
     i32.const 0
     v128.load offset=1232 align=1
     local.set 54
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 55
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 56
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 57
     i32.const 0
     local.set 10
     i32.const 0
@@ -23076,12 +23076,12 @@
         local.get 1
         i32.const -8
         i32.and
-        local.set 74
+        local.set 81
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 74
+          local.get 81
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -23094,6 +23094,12 @@
             v128.load align=1
             f32x4.mul
             local.set 12
+            local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 35
             local.get 12
             f64x2.promote_low_f32x4
             local.set 13
@@ -23114,178 +23120,279 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 80
+            local.get 12
             f64x2.promote_low_f32x4
-            local.set 55
+            local.set 58
             local.get 12
             local.get 12
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 56
-            local.get 13
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 15
-            local.get 55
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 57
-            local.get 15
-            local.get 34
-            f64x2.sub
-            local.set 17
-            local.get 57
-            local.get 34
-            f64x2.sub
             local.set 59
             local.get 13
-            local.get 17
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.get 17
             local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 15
+            local.get 58
+            local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 60
+            local.get 15
+            local.get 38
+            f64x2.sub
+            local.set 17
+            local.get 60
+            local.get 38
+            f64x2.sub
+            local.set 62
+            local.get 13
+            local.get 17
+            local.get 39
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 40
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
-            local.get 55
-            local.get 59
-            local.get 35
+            local.get 58
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
+            local.get 62
+            local.get 41
+            f64x2.mul
+            f64x2.sub
+            local.set 63
+            local.get 14
             local.get 37
             f64x2.mul
-            f64x2.sub
-            local.set 60
-            local.get 14
-            local.get 33
-            f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
-            local.get 56
-            local.get 33
+            local.get 59
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
-            local.set 58
+            local.set 61
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
-            local.get 58
-            local.get 34
+            local.get 61
+            local.get 38
             f64x2.sub
-            local.set 59
+            local.set 62
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
-            local.get 56
             local.get 59
-            local.get 35
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 37
+            local.get 62
+            local.get 41
             f64x2.mul
             f64x2.sub
-            local.set 61
+            local.set 64
             local.get 18
             f32x4.demote_f64x2_zero
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 60
+            local.get 63
             f32x4.demote_f64x2_zero
-            local.get 61
+            local.get 64
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 63
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
-            local.get 55
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 56
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 63
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 62
+            local.get 42
+            local.get 80
+            v128.andnot
+            v128.or
+            local.set 66
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
-            local.get 57
-            local.get 58
+            local.get 60
+            local.get 61
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 67
+            local.set 70
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 21
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 25
+            v128.store align=1
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 66
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 70
+            v128.store align=1
+            local.get 8
+            i32.const 8
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 81
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 81
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 25
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 66
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 70
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
+            local.get 66
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 65
             local.get 21
             local.get 21
             f32x4.mul
             local.set 22
-            local.get 63
-            local.get 63
+            local.get 66
+            local.get 66
             f32x4.mul
-            local.set 64
+            local.set 67
             local.get 21
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23295,35 +23402,35 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 63
-            local.get 63
-            local.get 64
+            local.get 66
+            local.get 66
+            local.get 67
             f32x4.mul
-            local.get 43
-            local.get 64
-            local.get 42
-            local.get 64
-            local.get 41
-            local.get 64
-            local.get 40
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 65
+            local.get 47
+            local.get 67
+            local.get 46
+            local.get 67
+            local.get 45
+            local.get 67
             local.get 44
-            local.get 22
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 68
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23333,136 +23440,144 @@
             f32x4.mul
             f32x4.add
             local.set 24
-            local.get 44
-            local.get 64
             local.get 48
-            local.get 64
-            local.get 47
-            local.get 64
-            local.get 46
-            local.get 64
-            local.get 45
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 66
-            local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 26
+            local.get 67
+            local.get 52
+            local.get 67
+            local.get 51
+            local.get 67
+            local.get 50
             local.get 67
             local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 68
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 69
             local.get 25
-            local.get 49
-            i32x4.add
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 70
+            i32.const 31
+            i32x4.shl
+            local.set 77
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
+            local.set 26
+            local.get 77
+            i32.const 31
+            i32x4.shr_s
+            local.set 71
+            local.get 25
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 70
+            i32.const 30
+            i32x4.shl
+            local.get 36
+            v128.and
+            local.set 78
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 68
+            local.get 69
+            v128.xor
+            local.get 71
+            v128.and
+            local.set 79
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 65
-            local.get 66
-            local.get 68
-            v128.bitselect
-            local.get 67
-            local.get 49
-            i32x4.add
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 69
+            local.get 79
+            local.get 78
+            local.get 77
             v128.xor
-            local.set 69
-            local.get 24
+            v128.xor
+            v128.xor
+            local.set 72
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
-            local.get 66
-            local.get 65
             local.get 68
-            v128.bitselect
-            local.get 67
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 79
+            local.get 78
             v128.xor
-            local.set 70
+            v128.xor
+            local.set 73
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
-            local.get 69
-            local.get 50
+            local.get 72
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
-            local.get 70
-            local.get 50
+            local.get 73
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
-            local.get 62
+            local.get 65
             v128.and
-            local.set 71
+            local.set 74
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
-            local.get 69
-            local.get 52
+            local.get 72
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 72
+            local.set 75
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
-            local.get 70
-            local.get 52
+            local.get 73
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 73
+            local.set 76
             local.get 4
             local.get 9
             local.get 8
@@ -23486,7 +23601,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23516,7 +23631,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 72
+            local.get 75
             v128.store align=1
             local.get 5
             local.get 9
@@ -23527,10 +23642,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 73
+            local.get 76
             v128.store align=1
-            local.get 71
-            local.get 54
+            local.get 74
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23556,13 +23671,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 74
+            local.get 81
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 74
+        local.get 81
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -23580,6 +23695,12 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 35
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 13
             local.get 12
@@ -23588,50 +23709,50 @@
             f64x2.promote_low_f32x4
             local.set 14
             local.get 13
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 15
             local.get 15
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 13
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
             local.get 14
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
@@ -23640,26 +23761,20 @@
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
             local.get 21
             local.get 21
             f32x4.mul
@@ -23668,13 +23783,13 @@
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23684,15 +23799,15 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 44
-            local.get 22
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -23703,59 +23818,63 @@
             f32x4.add
             local.set 24
             local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
             local.set 26
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
             local.get 25
-            local.get 49
-            i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 24
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
             local.get 4
@@ -23781,7 +23900,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -23830,87 +23949,87 @@
     end
     local.get 10)
   (func (;24;) (type 24) (param i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 26
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 27
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 28
-    i32.const 0
-    v128.load offset=80 align=1
     local.set 29
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=48 align=1
     local.set 30
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=64 align=1
     local.set 31
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=80 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=96 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=112 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1040 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=32 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1120 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1136 align=1
     local.set 42
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1152 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1168 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1184 align=1
     local.set 45
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1200 align=1
     local.set 46
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1216 align=1
     local.set 47
     i32.const 0
     v128.load offset=1232 align=1
     local.set 48
     i32.const 0
+    v128.load offset=816 align=1
+    local.set 49
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 50
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 51
+    i32.const 0
     local.set 6
     local.get 1
     i32.const -8
     i32.and
-    local.set 68
+    local.set 74
     i32.const 0
     local.set 5
     block  ;; label = @1
       local.get 5
-      local.get 68
+      local.get 74
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
@@ -23936,7 +24055,7 @@
         i32.shl
         i32.add
         v128.load align=1
-        local.set 49
+        local.set 52
         local.get 0
         local.get 5
         i32.const 4
@@ -23945,172 +24064,176 @@
         i32.shl
         i32.add
         v128.load offset=16 align=1
-        local.set 50
-        local.get 7
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 9
-        local.get 49
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 51
-        local.get 9
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 51
-        local.get 28
-        f64x2.sub
         local.set 53
         local.get 7
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
         local.get 30
         f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 9
+        local.get 52
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 54
+        local.get 9
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 54
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 7
+        local.get 11
+        local.get 32
+        f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 12
-        local.get 49
-        local.get 53
-        local.get 29
+        local.get 52
+        local.get 56
+        local.get 32
         f64x2.mul
         f64x2.sub
-        local.get 53
+        local.get 56
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 57
+        local.get 8
         local.get 30
         f64x2.mul
-        f64x2.sub
-        local.get 53
         local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 54
-        local.get 8
-        local.get 27
-        f64x2.mul
-        local.get 28
         f64x2.add
         local.set 10
-        local.get 50
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 52
-        local.get 10
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 52
-        local.get 28
-        f64x2.sub
-        local.set 53
-        local.get 8
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
+        local.get 53
         local.get 30
         f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 55
+        local.get 10
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 55
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 8
+        local.get 11
+        local.get 32
+        f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 13
-        local.get 50
         local.get 53
-        local.get 29
+        local.get 56
+        local.get 32
         f64x2.mul
         f64x2.sub
-        local.get 53
-        local.get 30
+        local.get 56
+        local.get 33
         f64x2.mul
         f64x2.sub
-        local.get 53
-        local.get 31
+        local.get 56
+        local.get 34
         f64x2.mul
         f64x2.sub
-        local.set 55
+        local.set 58
         local.get 12
         f32x4.demote_f64x2_zero
         local.get 13
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
-        local.get 54
-        f32x4.demote_f64x2_zero
-        local.get 55
-        f32x4.demote_f64x2_zero
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 57
+        local.get 35
         local.get 7
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         local.get 8
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
-        local.get 49
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        local.get 50
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 15
         local.get 57
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 56
+        f32x4.demote_f64x2_zero
+        local.get 58
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.get 35
+        local.get 52
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        local.get 53
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 60
         local.get 9
         local.get 10
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 19
-        local.get 51
-        local.get 52
+        local.get 54
+        local.get 55
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 61
+        local.set 64
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
+        local.get 60
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 59
         local.get 15
         local.get 15
         f32x4.mul
         local.set 16
-        local.get 57
-        local.get 57
+        local.get 60
+        local.get 60
         f32x4.mul
-        local.set 58
+        local.set 61
         local.get 15
         local.get 15
         local.get 16
         f32x4.mul
-        local.get 37
+        local.get 41
         local.get 16
-        local.get 36
+        local.get 40
         local.get 16
-        local.get 35
+        local.get 39
         local.get 16
-        local.get 34
+        local.get 38
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24120,35 +24243,35 @@
         f32x4.mul
         f32x4.add
         local.set 17
-        local.get 57
-        local.get 57
-        local.get 58
+        local.get 60
+        local.get 60
+        local.get 61
         f32x4.mul
-        local.get 37
-        local.get 58
-        local.get 36
-        local.get 58
-        local.get 35
-        local.get 58
-        local.get 34
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 59
+        local.get 41
+        local.get 61
+        local.get 40
+        local.get 61
+        local.get 39
+        local.get 61
         local.get 38
-        local.get 16
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 62
         local.get 42
         local.get 16
-        local.get 41
+        local.get 46
         local.get 16
-        local.get 40
+        local.get 45
         local.get 16
-        local.get 39
+        local.get 44
+        local.get 16
+        local.get 43
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24158,136 +24281,144 @@
         f32x4.mul
         f32x4.add
         local.set 18
-        local.get 38
-        local.get 58
         local.get 42
-        local.get 58
-        local.get 41
-        local.get 58
-        local.get 40
-        local.get 58
-        local.get 39
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 60
-        local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 20
+        local.get 61
+        local.get 46
+        local.get 61
+        local.get 45
+        local.get 61
+        local.get 44
         local.get 61
         local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 62
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 63
         local.get 19
-        local.get 43
-        i32x4.add
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 64
+        i32.const 31
+        i32x4.shl
+        local.set 71
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
+        local.set 20
+        local.get 71
+        i32.const 31
+        i32x4.shr_s
+        local.set 65
+        local.get 19
         i32.const 30
         i32x4.shl
-        local.get 26
+        local.get 29
         v128.and
+        local.set 27
+        local.get 64
+        i32.const 30
+        i32x4.shl
+        local.get 29
+        v128.and
+        local.set 72
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 62
+        local.get 63
+        v128.xor
+        local.get 65
+        v128.and
+        local.set 73
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
         v128.xor
         local.set 21
-        local.get 59
-        local.get 60
-        local.get 62
-        v128.bitselect
-        local.get 61
-        local.get 43
-        i32x4.add
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 63
+        local.get 73
+        local.get 72
+        local.get 71
         v128.xor
-        local.set 63
-        local.get 18
+        v128.xor
+        v128.xor
+        local.set 66
         local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 28
+        local.get 27
+        v128.xor
         v128.xor
         local.set 22
-        local.get 60
-        local.get 59
         local.get 62
-        v128.bitselect
-        local.get 61
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 73
+        local.get 72
         v128.xor
-        local.set 64
+        v128.xor
+        local.set 67
         local.get 21
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         local.get 22
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
-        local.get 63
-        local.get 44
+        local.get 66
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
-        local.get 64
-        local.get 44
+        local.get 67
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
-        local.get 56
+        local.get 59
         v128.and
-        local.set 65
+        local.set 68
         local.get 21
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 24
-        local.get 63
-        local.get 46
+        local.get 66
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
-        local.set 66
+        local.set 69
         local.get 22
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 25
-        local.get 64
-        local.get 46
+        local.get 67
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
-        local.set 67
+        local.set 70
         local.get 2
         i32.const 0
         local.get 5
@@ -24311,7 +24442,7 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 48
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -24341,7 +24472,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 66
+        local.get 69
         v128.store align=1
         local.get 3
         i32.const 0
@@ -24352,10 +24483,10 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get 67
+        local.get 70
         v128.store align=1
-        local.get 65
-        local.get 48
+        local.get 68
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -24381,13 +24512,13 @@
         i32.add
         local.set 5
         local.get 5
-        local.get 68
+        local.get 74
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 68
+    local.get 74
     local.set 5
     block  ;; label = @1
       local.get 5
@@ -24410,50 +24541,50 @@
         v128.load offset=16 align=1
         local.set 8
         local.get 7
-        local.get 27
+        local.get 30
         f64x2.mul
-        local.get 28
+        local.get 31
         f64x2.add
         local.set 9
         local.get 9
-        local.get 28
+        local.get 31
         f64x2.sub
         local.set 11
         local.get 7
         local.get 11
-        local.get 29
+        local.get 32
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 30
+        local.get 33
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 12
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
-        local.get 28
+        local.get 31
         f64x2.add
         local.set 10
         local.get 10
-        local.get 28
+        local.get 31
         f64x2.sub
         local.set 11
         local.get 8
         local.get 11
-        local.get 29
+        local.get 32
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 30
+        local.get 33
         f64x2.mul
         f64x2.sub
         local.get 11
-        local.get 31
+        local.get 34
         f64x2.mul
         f64x2.sub
         local.set 13
@@ -24462,26 +24593,28 @@
         local.get 13
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
+        local.get 35
         local.get 7
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         local.get 8
         f64x2.abs
-        local.get 32
+        local.get 36
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
+        v128.andnot
+        v128.or
+        local.set 15
         local.get 9
         local.get 10
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 19
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
         local.get 15
         local.get 15
         f32x4.mul
@@ -24490,13 +24623,13 @@
         local.get 15
         local.get 16
         f32x4.mul
-        local.get 37
+        local.get 41
         local.get 16
-        local.get 36
+        local.get 40
         local.get 16
-        local.get 35
+        local.get 39
         local.get 16
-        local.get 34
+        local.get 38
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24506,15 +24639,15 @@
         f32x4.mul
         f32x4.add
         local.set 17
-        local.get 38
-        local.get 16
         local.get 42
         local.get 16
-        local.get 41
+        local.get 46
         local.get 16
-        local.get 40
+        local.get 45
         local.get 16
-        local.get 39
+        local.get 44
+        local.get 16
+        local.get 43
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24525,59 +24658,63 @@
         f32x4.add
         local.set 18
         local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
         local.set 20
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
         local.get 19
-        local.get 43
-        i32x4.add
         i32.const 30
         i32x4.shl
-        local.get 26
+        local.get 29
         v128.and
+        local.set 27
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
         v128.xor
         local.set 21
-        local.get 18
         local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
+        local.get 28
+        local.get 27
+        v128.xor
         v128.xor
         local.set 22
         local.get 21
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         local.get 22
-        local.get 44
+        local.get 47
         i32x4.add
-        local.get 45
+        local.get 48
         v128.and
         i32x4.min_u
         local.get 14
         v128.and
         local.set 23
         local.get 21
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 24
         local.get 22
-        local.get 46
+        local.get 49
         i32x4.add
-        local.get 47
+        local.get 50
         v128.and
         local.set 25
         local.get 2
@@ -24603,7 +24740,7 @@
         local.get 25
         v128.store align=1
         local.get 23
-        local.get 48
+        local.get 51
         i32x4.gt_s
         i32x4.all_true
         i32.eqz
@@ -24637,76 +24774,76 @@
     end
     local.get 6)
   (func (;25;) (type 25) (param i32 i32 i32)
-    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 23
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 24
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 25
-    i32.const 0
-    v128.load offset=80 align=1
     local.set 26
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=48 align=1
     local.set 27
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=64 align=1
     local.set 28
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=80 align=1
     local.set 29
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=96 align=1
     local.set 30
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=112 align=1
     local.set 31
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1040 align=1
     local.set 32
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=32 align=1
     local.set 33
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1056 align=1
     local.set 34
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 35
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 36
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 37
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1120 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1136 align=1
     local.set 39
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1152 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1168 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1216 align=1
+    v128.load offset=1184 align=1
     local.set 42
     i32.const 0
-    v128.load offset=816 align=1
+    v128.load offset=1200 align=1
     local.set 43
     i32.const 0
-    v128.load offset=464 align=1
+    v128.load offset=1216 align=1
     local.set 44
     i32.const 0
     v128.load offset=1232 align=1
     local.set 45
+    i32.const 0
+    v128.load offset=816 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 48
     i32.const 0
     local.set 3
     block  ;; label = @1
@@ -24730,50 +24867,50 @@
         v128.load offset=16 align=1
         local.set 5
         local.get 4
-        local.get 24
+        local.get 27
         f64x2.mul
-        local.get 25
+        local.get 28
         f64x2.add
         local.set 6
         local.get 6
-        local.get 25
+        local.get 28
         f64x2.sub
         local.set 8
         local.get 4
         local.get 8
-        local.get 26
+        local.get 29
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 28
+        local.get 31
         f64x2.mul
         f64x2.sub
         local.set 9
         local.get 5
-        local.get 24
+        local.get 27
         f64x2.mul
-        local.get 25
+        local.get 28
         f64x2.add
         local.set 7
         local.get 7
-        local.get 25
+        local.get 28
         f64x2.sub
         local.set 8
         local.get 5
         local.get 8
-        local.get 26
+        local.get 29
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 27
+        local.get 30
         f64x2.mul
         f64x2.sub
         local.get 8
-        local.get 28
+        local.get 31
         f64x2.mul
         f64x2.sub
         local.set 10
@@ -24782,26 +24919,28 @@
         local.get 10
         f32x4.demote_f64x2_zero
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 12
+        local.get 32
         local.get 4
         f64x2.abs
-        local.get 29
+        local.get 33
         f64x2.le
         local.get 5
         f64x2.abs
-        local.get 29
+        local.get 33
         f64x2.le
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 12
-        f32x4.abs
-        local.get 30
-        f32x4.ge
-        v128.and
-        local.set 11
+        v128.andnot
+        v128.or
+        local.set 12
         local.get 6
         local.get 7
         i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
         local.set 16
+        local.get 12
+        f32x4.abs
+        local.get 34
+        f32x4.ge
+        local.set 11
         local.get 12
         local.get 12
         f32x4.mul
@@ -24810,13 +24949,13 @@
         local.get 12
         local.get 13
         f32x4.mul
-        local.get 34
+        local.get 38
         local.get 13
-        local.get 33
+        local.get 37
         local.get 13
-        local.get 32
+        local.get 36
         local.get 13
-        local.get 31
+        local.get 35
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24826,15 +24965,15 @@
         f32x4.mul
         f32x4.add
         local.set 14
-        local.get 35
-        local.get 13
         local.get 39
         local.get 13
-        local.get 38
+        local.get 43
         local.get 13
-        local.get 37
+        local.get 42
         local.get 13
-        local.get 36
+        local.get 41
+        local.get 13
+        local.get 40
         f32x4.mul
         f32x4.add
         f32x4.mul
@@ -24845,59 +24984,63 @@
         f32x4.add
         local.set 15
         local.get 16
-        local.get 40
-        v128.and
-        local.get 40
-        i32x4.eq
+        i32.const 31
+        i32x4.shl
+        local.set 23
+        local.get 23
+        i32.const 31
+        i32x4.shr_s
         local.set 17
-        local.get 14
-        local.get 15
-        local.get 17
-        v128.bitselect
         local.get 16
-        local.get 40
-        i32x4.add
         i32.const 30
         i32x4.shl
-        local.get 23
+        local.get 26
         v128.and
+        local.set 24
+        local.get 14
+        local.get 15
+        v128.xor
+        local.get 17
+        v128.and
+        local.set 25
+        local.get 15
+        local.get 25
+        local.get 24
+        local.get 23
+        v128.xor
+        v128.xor
         v128.xor
         local.set 18
-        local.get 15
         local.get 14
-        local.get 17
-        v128.bitselect
-        local.get 16
-        i32.const 30
-        i32x4.shl
-        local.get 23
-        v128.and
+        local.get 25
+        local.get 24
+        v128.xor
         v128.xor
         local.set 19
         local.get 18
-        local.get 41
+        local.get 44
         i32x4.add
-        local.get 42
+        local.get 45
         v128.and
         local.get 19
-        local.get 41
+        local.get 44
         i32x4.add
-        local.get 42
+        local.get 45
         v128.and
         i32x4.min_u
         local.get 11
         v128.and
         local.set 20
         local.get 18
-        local.get 43
+        local.get 46
         i32x4.add
-        local.get 44
+        local.get 47
         v128.and
         local.set 21
         local.get 19
-        local.get 43
+        local.get 46
         i32x4.add
-        local.get 44
+        local.get 47
         v128.and
         local.set 22
         local.get 2
@@ -24930,76 +25073,73 @@
       end
     end)
   (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 32
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 33
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 34
-    i32.const 0
-    v128.load offset=80 align=1
-    local.set 35
-    i32.const 0
-    v128.load offset=96 align=1
     local.set 36
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=48 align=1
     local.set 37
     i32.const 0
-    v128.load offset=32 align=1
+    v128.load offset=64 align=1
     local.set 38
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=80 align=1
     local.set 39
     i32.const 0
-    v128.load offset=1056 align=1
+    v128.load offset=96 align=1
     local.set 40
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=112 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1280 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1120 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1136 align=1
     local.set 48
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=1152 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1168 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1280 align=1
+    v128.load offset=1184 align=1
     local.set 51
     i32.const 0
-    v128.load offset=1296 align=1
+    v128.load offset=1200 align=1
     local.set 52
     i32.const 0
-    v128.load offset=1312 align=1
+    v128.load offset=1296 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1232 align=1
+    v128.load offset=1312 align=1
     local.set 54
+    i32.const 0
+    v128.load offset=1328 align=1
+    local.set 55
+    i32.const 0
+    v128.load offset=1344 align=1
+    local.set 56
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 57
     i32.const 0
     local.set 10
     i32.const 0
@@ -25023,12 +25163,12 @@
         local.get 1
         i32.const -8
         i32.and
-        local.set 74
+        local.set 81
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 74
+          local.get 81
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -25041,6 +25181,12 @@
             v128.load align=1
             f32x4.mul
             local.set 12
+            local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 35
             local.get 12
             f64x2.promote_low_f32x4
             local.set 13
@@ -25061,178 +25207,279 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 80
+            local.get 12
             f64x2.promote_low_f32x4
-            local.set 55
+            local.set 58
             local.get 12
             local.get 12
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 56
-            local.get 13
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 15
-            local.get 55
-            local.get 33
-            f64x2.mul
-            local.get 34
-            f64x2.add
-            local.set 57
-            local.get 15
-            local.get 34
-            f64x2.sub
-            local.set 17
-            local.get 57
-            local.get 34
-            f64x2.sub
             local.set 59
             local.get 13
-            local.get 17
-            local.get 35
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 36
-            f64x2.mul
-            f64x2.sub
-            local.get 17
             local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 15
+            local.get 58
+            local.get 37
+            f64x2.mul
+            local.get 38
+            f64x2.add
+            local.set 60
+            local.get 15
+            local.get 38
+            f64x2.sub
+            local.set 17
+            local.get 60
+            local.get 38
+            f64x2.sub
+            local.set 62
+            local.get 13
+            local.get 17
+            local.get 39
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 40
+            f64x2.mul
+            f64x2.sub
+            local.get 17
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
-            local.get 55
-            local.get 59
-            local.get 35
+            local.get 58
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
+            local.get 62
+            local.get 41
+            f64x2.mul
+            f64x2.sub
+            local.set 63
+            local.get 14
             local.get 37
             f64x2.mul
-            f64x2.sub
-            local.set 60
-            local.get 14
-            local.get 33
-            f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
-            local.get 56
-            local.get 33
+            local.get 59
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
-            local.set 58
+            local.set 61
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
-            local.get 58
-            local.get 34
+            local.get 61
+            local.get 38
             f64x2.sub
-            local.set 59
+            local.set 62
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
-            local.get 56
             local.get 59
-            local.get 35
+            local.get 62
+            local.get 39
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 36
+            local.get 62
+            local.get 40
             f64x2.mul
             f64x2.sub
-            local.get 59
-            local.get 37
+            local.get 62
+            local.get 41
             f64x2.mul
             f64x2.sub
-            local.set 61
+            local.set 64
             local.get 18
             f32x4.demote_f64x2_zero
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 60
+            local.get 63
             f32x4.demote_f64x2_zero
-            local.get 61
+            local.get 64
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.set 63
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
-            local.get 55
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 56
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 63
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 62
+            local.get 42
+            local.get 80
+            v128.andnot
+            v128.or
+            local.set 66
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
-            local.get 57
-            local.get 58
+            local.get 60
+            local.get 61
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 67
+            local.set 70
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 21
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 25
+            v128.store align=1
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 66
+            v128.store align=1
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 70
+            v128.store align=1
+            local.get 8
+            i32.const 8
+            i32.add
+            local.set 8
+            local.get 8
+            local.get 81
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 8
+        block  ;; label = @3
+          local.get 8
+          local.get 81
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 21
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 25
+            local.get 4
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 66
+            local.get 5
+            local.get 9
+            local.get 8
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 70
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
+            local.get 66
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 65
             local.get 21
             local.get 21
             f32x4.mul
             local.set 22
-            local.get 63
-            local.get 63
+            local.get 66
+            local.get 66
             f32x4.mul
-            local.set 64
+            local.set 67
             local.get 21
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -25242,35 +25489,35 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 63
-            local.get 63
-            local.get 64
+            local.get 66
+            local.get 66
+            local.get 67
             f32x4.mul
-            local.get 43
-            local.get 64
-            local.get 42
-            local.get 64
-            local.get 41
-            local.get 64
-            local.get 40
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 65
+            local.get 47
+            local.get 67
+            local.get 46
+            local.get 67
+            local.get 45
+            local.get 67
             local.get 44
-            local.get 22
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 68
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -25280,136 +25527,144 @@
             f32x4.mul
             f32x4.add
             local.set 24
-            local.get 44
-            local.get 64
             local.get 48
-            local.get 64
-            local.get 47
-            local.get 64
-            local.get 46
-            local.get 64
-            local.get 45
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 66
-            local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 26
+            local.get 67
+            local.get 52
+            local.get 67
+            local.get 51
+            local.get 67
+            local.get 50
             local.get 67
             local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
-            local.set 68
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 69
             local.get 25
-            local.get 49
-            i32x4.add
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 70
+            i32.const 31
+            i32x4.shl
+            local.set 77
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
+            local.set 26
+            local.get 77
+            i32.const 31
+            i32x4.shr_s
+            local.set 71
+            local.get 25
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 70
+            i32.const 30
+            i32x4.shl
+            local.get 36
+            v128.and
+            local.set 78
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 68
+            local.get 69
+            v128.xor
+            local.get 71
+            v128.and
+            local.set 79
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 65
-            local.get 66
-            local.get 68
-            v128.bitselect
-            local.get 67
-            local.get 49
-            i32x4.add
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 69
+            local.get 79
+            local.get 78
+            local.get 77
             v128.xor
-            local.set 69
-            local.get 24
+            v128.xor
+            v128.xor
+            local.set 72
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
-            local.get 66
-            local.get 65
             local.get 68
-            v128.bitselect
-            local.get 67
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 79
+            local.get 78
             v128.xor
-            local.set 70
+            v128.xor
+            local.set 73
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
-            local.get 69
-            local.get 50
+            local.get 72
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
-            local.get 70
-            local.get 50
+            local.get 73
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
-            local.get 62
+            local.get 65
             v128.and
-            local.set 71
+            local.set 74
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
-            local.get 69
-            local.get 52
+            local.get 72
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 72
+            local.set 75
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
-            local.get 70
-            local.get 52
+            local.get 73
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
-            local.set 73
+            local.set 76
             local.get 4
             local.get 9
             local.get 8
@@ -25433,7 +25688,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -25463,7 +25718,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 72
+            local.get 75
             v128.store align=1
             local.get 5
             local.get 9
@@ -25474,10 +25729,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 73
+            local.get 76
             v128.store align=1
-            local.get 71
-            local.get 54
+            local.get 74
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -25503,13 +25758,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 74
+            local.get 81
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 74
+        local.get 81
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -25527,6 +25782,12 @@
             f32x4.mul
             local.set 12
             local.get 12
+            f32x4.abs
+            i32.const 0
+            v128.load offset=1264 align=1
+            f32x4.le
+            local.set 35
+            local.get 12
             f64x2.promote_low_f32x4
             local.set 13
             local.get 12
@@ -25535,50 +25796,50 @@
             f64x2.promote_low_f32x4
             local.set 14
             local.get 13
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 15
             local.get 15
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 13
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 18
             local.get 14
-            local.get 33
+            local.get 37
             f64x2.mul
-            local.get 34
+            local.get 38
             f64x2.add
             local.set 16
             local.get 16
-            local.get 34
+            local.get 38
             f64x2.sub
             local.set 17
             local.get 14
             local.get 17
-            local.get 35
+            local.get 39
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 36
+            local.get 40
             f64x2.mul
             f64x2.sub
             local.get 17
-            local.get 37
+            local.get 41
             f64x2.mul
             f64x2.sub
             local.set 19
@@ -25587,26 +25848,20 @@
             local.get 19
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            local.get 42
+            local.get 35
+            v128.andnot
+            v128.or
             local.set 21
-            local.get 13
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            local.get 14
-            f64x2.abs
-            local.get 38
-            f64x2.le
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.get 21
-            f32x4.abs
-            local.get 39
-            f32x4.ge
-            v128.and
-            local.set 20
             local.get 15
             local.get 16
             i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 25
+            local.get 21
+            f32x4.abs
+            local.get 43
+            f32x4.ge
+            local.set 20
             local.get 21
             local.get 21
             f32x4.mul
@@ -25615,13 +25870,13 @@
             local.get 21
             local.get 22
             f32x4.mul
-            local.get 43
+            local.get 47
             local.get 22
-            local.get 42
+            local.get 46
             local.get 22
-            local.get 41
+            local.get 45
             local.get 22
-            local.get 40
+            local.get 44
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -25631,15 +25886,15 @@
             f32x4.mul
             f32x4.add
             local.set 23
-            local.get 44
-            local.get 22
             local.get 48
             local.get 22
-            local.get 47
+            local.get 52
             local.get 22
-            local.get 46
+            local.get 51
             local.get 22
-            local.get 45
+            local.get 50
+            local.get 22
+            local.get 49
             f32x4.mul
             f32x4.add
             f32x4.mul
@@ -25650,59 +25905,63 @@
             f32x4.add
             local.set 24
             local.get 25
-            local.get 49
-            v128.and
-            local.get 49
-            i32x4.eq
+            i32.const 31
+            i32x4.shl
+            local.set 32
+            local.get 32
+            i32.const 31
+            i32x4.shr_s
             local.set 26
-            local.get 23
-            local.get 24
-            local.get 26
-            v128.bitselect
             local.get 25
-            local.get 49
-            i32x4.add
             i32.const 30
             i32x4.shl
-            local.get 32
+            local.get 36
             v128.and
+            local.set 33
+            local.get 23
+            local.get 24
+            v128.xor
+            local.get 26
+            v128.and
+            local.set 34
+            local.get 24
+            local.get 34
+            local.get 33
+            local.get 32
+            v128.xor
+            v128.xor
             v128.xor
             local.set 27
-            local.get 24
             local.get 23
-            local.get 26
-            v128.bitselect
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 32
-            v128.and
+            local.get 34
+            local.get 33
+            v128.xor
             v128.xor
             local.set 28
             local.get 27
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             local.get 28
-            local.get 50
+            local.get 53
             i32x4.add
-            local.get 51
+            local.get 54
             v128.and
             i32x4.min_u
             local.get 20
             v128.and
             local.set 29
             local.get 27
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 30
             local.get 28
-            local.get 52
+            local.get 55
             i32x4.add
-            local.get 53
+            local.get 56
             v128.and
             local.set 31
             local.get 4
@@ -25728,7 +25987,7 @@
             local.get 31
             v128.store align=1
             local.get 29
-            local.get 54
+            local.get 57
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -25776,26 +26035,26 @@
       end
     end
     local.get 10
-    local.set 105
+    local.set 112
     i32.const 0
     local.set 10
     i32.const 0
-    local.set 104
+    local.set 111
     block  ;; label = @1
-      local.get 104
-      local.get 105
+      local.get 111
+      local.get 112
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 6
-        local.get 104
+        local.get 111
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.set 106
+        local.set 113
         local.get 2
-        local.get 106
+        local.get 113
         local.get 1
         i32.div_u
         i32.const 2
@@ -25806,7 +26065,7 @@
         local.set 11
         local.get 11
         local.get 0
-        local.get 106
+        local.get 113
         local.get 1
         i32.rem_u
         i32.const 2
@@ -25816,6 +26075,12 @@
         f32x4.mul
         local.set 12
         local.get 12
+        f32x4.abs
+        i32.const 0
+        v128.load offset=1264 align=1
+        f32x4.le
+        local.set 35
+        local.get 12
         f64x2.promote_low_f32x4
         local.set 13
         local.get 12
@@ -25824,8 +26089,1474 @@
         f64x2.promote_low_f32x4
         local.set 14
         i32.const 1
-        local.set 103
+        local.set 110
         local.get 13
+        local.set 82
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 82
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 83
+        local.get 82
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 84
+        local.get 84
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 85
+        local.get 82
+        local.get 85
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 85
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 85
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 86
+        local.get 86
+        local.set 88
+        local.get 84
+        local.set 87
+        local.get 83
+        local.set 89
+        local.get 88
+        local.get 88
+        f64x2.mul
+        local.set 90
+        local.get 90
+        local.get 90
+        f64x2.mul
+        local.set 91
+        local.get 88
+        local.get 90
+        local.get 88
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 93
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 90
+        f64x2.mul
+        local.set 92
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 92
+        f64x2.sub
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 95
+        f64x2.sub
+        local.get 92
+        f64x2.sub
+        local.get 91
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 94
+        local.get 87
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 96
+        local.get 93
+        local.get 94
+        v128.xor
+        local.get 96
+        v128.and
+        local.set 97
+        local.get 87
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 98
+        local.get 93
+        local.get 97
+        local.get 98
+        v128.xor
+        v128.xor
+        local.set 99
+        local.get 94
+        local.get 97
+        local.get 98
+        local.get 96
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 100
+        local.get 100
+        local.get 89
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 101
+        local.get 99
+        local.get 89
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 102
+        local.get 101
+        local.set 103
+        local.get 102
+        local.set 104
+        local.get 110
+        local.get 101
+        local.get 100
+        local.get 89
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 102
+        local.get 99
+        local.get 89
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 110
+        local.get 14
+        local.set 82
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 82
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 83
+        local.get 82
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 84
+        local.get 84
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 85
+        local.get 82
+        local.get 85
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 85
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 85
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 86
+        local.get 86
+        local.set 88
+        local.get 84
+        local.set 87
+        local.get 83
+        local.set 89
+        local.get 88
+        local.get 88
+        f64x2.mul
+        local.set 90
+        local.get 90
+        local.get 90
+        f64x2.mul
+        local.set 91
+        local.get 88
+        local.get 90
+        local.get 88
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=192 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 93
+        i32.const 0
+        v128.load offset=240 align=1
+        local.get 90
+        f64x2.mul
+        local.set 92
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 92
+        f64x2.sub
+        local.set 95
+        local.get 95
+        i32.const 0
+        v128.load offset=256 align=1
+        local.get 95
+        f64x2.sub
+        local.get 92
+        f64x2.sub
+        local.get 91
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 91
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 90
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 94
+        local.get 87
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 96
+        local.get 93
+        local.get 94
+        v128.xor
+        local.get 96
+        v128.and
+        local.set 97
+        local.get 87
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 98
+        local.get 93
+        local.get 97
+        local.get 98
+        v128.xor
+        v128.xor
+        local.set 99
+        local.get 94
+        local.get 97
+        local.get 98
+        local.get 96
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 100
+        local.get 100
+        local.get 89
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 101
+        local.get 99
+        local.get 89
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 102
+        local.get 101
+        local.set 105
+        local.get 102
+        local.set 106
+        local.get 110
+        local.get 101
+        local.get 100
+        local.get 89
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 102
+        local.get 99
+        local.get 89
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 110
+        local.get 103
+        local.get 105
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 107
+        local.get 107
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 108
+        local.get 108
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 109
+        local.get 108
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 109
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 109
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 108
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 107
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 108
+        local.get 108
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 109
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 109
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 109
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 108
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 30
+        local.get 104
+        local.get 106
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 107
+        local.get 107
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 108
+        local.get 108
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 109
+        local.get 108
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 109
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 109
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 108
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 107
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 108
+        local.get 108
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 109
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 109
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 109
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 108
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 31
+        local.get 4
+        local.get 113
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 30
+        v128.store align=1
+        local.get 5
+        local.get 113
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 31
+        v128.store align=1
+        local.get 110
+        i32.eqz
+        if  ;; label = @3
+          local.get 6
+          local.get 10
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get 113
+          i32.store
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+        end
+        local.get 111
+        i32.const 1
+        i32.add
+        local.set 111
+        local.get 111
+        local.get 112
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 10)
+  (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+    i32.const 0
+    v128.load offset=656 align=1
+    local.set 29
+    i32.const 0
+    v128.load offset=48 align=1
+    local.set 30
+    i32.const 0
+    v128.load offset=64 align=1
+    local.set 31
+    i32.const 0
+    v128.load offset=80 align=1
+    local.set 32
+    i32.const 0
+    v128.load offset=96 align=1
+    local.set 33
+    i32.const 0
+    v128.load offset=112 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=1040 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=32 align=1
+    local.set 36
+    i32.const 0
+    v128.load offset=1280 align=1
+    local.set 37
+    i32.const 0
+    v128.load offset=1072 align=1
+    local.set 38
+    i32.const 0
+    v128.load offset=1088 align=1
+    local.set 39
+    i32.const 0
+    v128.load offset=1104 align=1
+    local.set 40
+    i32.const 0
+    v128.load offset=1120 align=1
+    local.set 41
+    i32.const 0
+    v128.load offset=1136 align=1
+    local.set 42
+    i32.const 0
+    v128.load offset=1152 align=1
+    local.set 43
+    i32.const 0
+    v128.load offset=1168 align=1
+    local.set 44
+    i32.const 0
+    v128.load offset=1184 align=1
+    local.set 45
+    i32.const 0
+    v128.load offset=1200 align=1
+    local.set 46
+    i32.const 0
+    v128.load offset=1296 align=1
+    local.set 47
+    i32.const 0
+    v128.load offset=1312 align=1
+    local.set 48
+    i32.const 0
+    v128.load offset=1328 align=1
+    local.set 49
+    i32.const 0
+    v128.load offset=1344 align=1
+    local.set 50
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 51
+    i32.const 0
+    local.set 6
+    local.get 1
+    i32.const -8
+    i32.and
+    local.set 74
+    i32.const 0
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 74
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 52
+        local.get 0
+        local.get 5
+        i32.const 4
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 53
+        local.get 7
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 9
+        local.get 52
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 54
+        local.get 9
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 54
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 7
+        local.get 11
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 52
+        local.get 56
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 57
+        local.get 8
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 10
+        local.get 53
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 55
+        local.get 10
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 55
+        local.get 31
+        f64x2.sub
+        local.set 56
+        local.get 8
+        local.get 11
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 53
+        local.get 56
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 56
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 58
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.get 35
+        local.get 7
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 15
+        local.get 57
+        f32x4.demote_f64x2_zero
+        local.get 58
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.get 35
+        local.get 52
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        local.get 53
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 60
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 54
+        local.get 55
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 64
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
+        local.get 60
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 59
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 60
+        local.get 60
+        f32x4.mul
+        local.set 61
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        local.get 16
+        local.get 38
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 60
+        local.get 60
+        local.get 61
+        f32x4.mul
+        local.get 41
+        local.get 61
+        local.get 40
+        local.get 61
+        local.get 39
+        local.get 61
+        local.get 38
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 62
+        local.get 42
+        local.get 16
+        local.get 46
+        local.get 16
+        local.get 45
+        local.get 16
+        local.get 44
+        local.get 16
+        local.get 43
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 42
+        local.get 61
+        local.get 46
+        local.get 61
+        local.get 45
+        local.get 61
+        local.get 44
+        local.get 61
+        local.get 43
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 63
+        local.get 19
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 64
+        i32.const 31
+        i32x4.shl
+        local.set 71
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
+        local.set 20
+        local.get 71
+        i32.const 31
+        i32x4.shr_s
+        local.set 65
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 29
+        v128.and
+        local.set 27
+        local.get 64
+        i32.const 30
+        i32x4.shl
+        local.get 29
+        v128.and
+        local.set 72
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 62
+        local.get 63
+        v128.xor
+        local.get 65
+        v128.and
+        local.set 73
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 21
+        local.get 63
+        local.get 73
+        local.get 72
+        local.get 71
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 66
+        local.get 17
+        local.get 28
+        local.get 27
+        v128.xor
+        v128.xor
+        local.set 22
+        local.get 62
+        local.get 73
+        local.get 72
+        v128.xor
+        v128.xor
+        local.set 67
+        local.get 21
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        local.get 22
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 66
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        local.get 67
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        i32x4.min_u
+        local.get 59
+        v128.and
+        local.set 68
+        local.get 21
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 24
+        local.get 66
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 69
+        local.get 22
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 25
+        local.get 67
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 70
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 51
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 69
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 4
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 70
+        v128.store align=1
+        local.get 68
+        local.get 51
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 4
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 8
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 74
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 74
+    local.set 5
+    block  ;; label = @1
+      local.get 5
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 7
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 9
+        local.get 9
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 7
+        local.get 11
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 12
+        local.get 8
+        local.get 30
+        f64x2.mul
+        local.get 31
+        f64x2.add
+        local.set 10
+        local.get 10
+        local.get 31
+        f64x2.sub
+        local.set 11
+        local.get 8
+        local.get 11
+        local.get 32
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 33
+        f64x2.mul
+        f64x2.sub
+        local.get 11
+        local.get 34
+        f64x2.mul
+        f64x2.sub
+        local.set 13
+        local.get 12
+        f32x4.demote_f64x2_zero
+        local.get 13
+        f32x4.demote_f64x2_zero
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.get 35
+        local.get 7
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        local.get 8
+        f64x2.abs
+        local.get 36
+        f64x2.le
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        v128.andnot
+        v128.or
+        local.set 15
+        local.get 9
+        local.get 10
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 19
+        local.get 15
+        f32x4.abs
+        local.get 37
+        f32x4.ge
+        local.set 14
+        local.get 15
+        local.get 15
+        f32x4.mul
+        local.set 16
+        local.get 15
+        local.get 15
+        local.get 16
+        f32x4.mul
+        local.get 41
+        local.get 16
+        local.get 40
+        local.get 16
+        local.get 39
+        local.get 16
+        local.get 38
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 17
+        local.get 42
+        local.get 16
+        local.get 46
+        local.get 16
+        local.get 45
+        local.get 16
+        local.get 44
+        local.get 16
+        local.get 43
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        f32x4.mul
+        f32x4.add
+        local.set 18
+        local.get 19
+        i32.const 31
+        i32x4.shl
+        local.set 26
+        local.get 26
+        i32.const 31
+        i32x4.shr_s
+        local.set 20
+        local.get 19
+        i32.const 30
+        i32x4.shl
+        local.get 29
+        v128.and
+        local.set 27
+        local.get 17
+        local.get 18
+        v128.xor
+        local.get 20
+        v128.and
+        local.set 28
+        local.get 18
+        local.get 28
+        local.get 27
+        local.get 26
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 21
+        local.get 17
+        local.get 28
+        local.get 27
+        v128.xor
+        v128.xor
+        local.set 22
+        local.get 21
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        local.get 22
+        local.get 47
+        i32x4.add
+        local.get 48
+        v128.and
+        i32x4.min_u
+        local.get 14
+        v128.and
+        local.set 23
+        local.get 21
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 24
+        local.get 22
+        local.get 49
+        i32x4.add
+        local.get 50
+        v128.and
+        local.set 25
+        local.get 2
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 24
+        v128.store align=1
+        local.get 3
+        i32.const 0
+        local.get 5
+        i32.add
+        i32.const 0
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 25
+        v128.store align=1
+        local.get 23
+        local.get 51
+        i32x4.gt_s
+        i32x4.all_true
+        i32.eqz
+        if  ;; label = @3
+          local.get 4
+          local.get 6
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 0
+          local.get 5
+          i32.add
+          i32.const 0
+          i32.add
+          i32.store
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+        end
+        local.get 5
+        i32.const 4
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 6
+    local.set 105
+    i32.const 0
+    local.set 6
+    i32.const 0
+    local.set 104
+    block  ;; label = @1
+      local.get 104
+      local.get 105
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 4
+        local.get 104
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set 106
+        local.get 0
+        local.get 106
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 0
+        local.get 106
+        i32.const 3
+        i32.shl
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        i32.const 1
+        local.set 103
+        local.get 7
         local.set 75
         i32.const 0
         v128.load align=1
@@ -26035,7 +27766,7 @@
         i32x4.all_true
         i32.and
         local.set 103
-        local.get 14
+        local.get 8
         local.set 75
         i32.const 0
         v128.load align=1
@@ -26317,7 +28048,7 @@
         i32.const 16
         i32x4.shl
         v128.or
-        local.set 30
+        local.set 24
         local.get 97
         local.get 99
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -26390,35 +28121,35 @@
         i32.const 16
         i32x4.shl
         v128.or
-        local.set 31
-        local.get 4
+        local.set 25
+        local.get 2
         local.get 106
         i32.const 2
         i32.shl
         i32.add
-        local.get 30
+        local.get 24
         v128.store align=1
-        local.get 5
+        local.get 3
         local.get 106
         i32.const 2
         i32.shl
         i32.add
-        local.get 31
+        local.get 25
         v128.store align=1
         local.get 103
         i32.eqz
         if  ;; label = @3
+          local.get 4
           local.get 6
-          local.get 10
           i32.const 2
           i32.shl
           i32.add
           local.get 106
           i32.store
-          local.get 10
+          local.get 6
           i32.const 1
           i32.add
-          local.set 10
+          local.set 6
         end
         local.get 104
         i32.const 1
@@ -26431,1455 +28162,933 @@
         br_if 0 (;@2;)
       end
     end
-    local.get 10)
-  (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+    local.get 6)
+  (func (;28;) (type 28) (param i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 f64 f64)
     i32.const 0
-    v128.load offset=656 align=1
-    local.set 26
+    local.set 7
     i32.const 0
-    v128.load offset=48 align=1
-    local.set 27
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 28
-    i32.const 0
-    v128.load offset=80 align=1
-    local.set 29
-    i32.const 0
-    v128.load offset=96 align=1
-    local.set 30
-    i32.const 0
-    v128.load offset=112 align=1
-    local.set 31
-    i32.const 0
-    v128.load offset=32 align=1
-    local.set 32
-    i32.const 0
-    v128.load offset=1248 align=1
-    local.set 33
-    i32.const 0
-    v128.load offset=1056 align=1
-    local.set 34
-    i32.const 0
-    v128.load offset=1072 align=1
-    local.set 35
-    i32.const 0
-    v128.load offset=1088 align=1
-    local.set 36
-    i32.const 0
-    v128.load offset=1104 align=1
-    local.set 37
-    i32.const 0
-    v128.load offset=1120 align=1
-    local.set 38
-    i32.const 0
-    v128.load offset=1136 align=1
-    local.set 39
-    i32.const 0
-    v128.load offset=1152 align=1
-    local.set 40
-    i32.const 0
-    v128.load offset=1168 align=1
-    local.set 41
-    i32.const 0
-    v128.load offset=1184 align=1
-    local.set 42
-    i32.const 0
-    v128.load offset=432 align=1
-    local.set 43
-    i32.const 0
-    v128.load offset=1264 align=1
-    local.set 44
-    i32.const 0
-    v128.load offset=1280 align=1
-    local.set 45
-    i32.const 0
-    v128.load offset=1296 align=1
-    local.set 46
-    i32.const 0
-    v128.load offset=1312 align=1
-    local.set 47
-    i32.const 0
-    v128.load offset=1232 align=1
-    local.set 48
+    local.set 8
+    f64.const nan (;=nan;)
+    local.set 9
     i32.const 0
     local.set 6
-    local.get 1
-    i32.const -8
-    i32.and
-    local.set 68
-    i32.const 0
-    local.set 5
     block  ;; label = @1
-      local.get 5
-      local.get 68
-      i32.ge_u
-      br_if 0 (;@1;)
-      loop  ;; label = @2
-        local.get 0
-        local.get 5
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load align=1
-        local.set 7
-        local.get 0
-        local.get 5
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load offset=16 align=1
-        local.set 8
-        local.get 0
-        local.get 5
-        i32.const 4
-        i32.add
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load align=1
-        local.set 49
-        local.get 0
-        local.get 5
-        i32.const 4
-        i32.add
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load offset=16 align=1
-        local.set 50
-        local.get 7
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 9
-        local.get 49
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 51
-        local.get 9
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 51
-        local.get 28
-        f64x2.sub
-        local.set 53
-        local.get 7
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 12
-        local.get 49
-        local.get 53
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 53
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 53
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 54
-        local.get 8
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 10
-        local.get 50
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 52
-        local.get 10
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 52
-        local.get 28
-        f64x2.sub
-        local.set 53
-        local.get 8
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 13
-        local.get 50
-        local.get 53
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 53
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 53
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 55
-        local.get 12
-        f32x4.demote_f64x2_zero
-        local.get 13
-        f32x4.demote_f64x2_zero
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
-        local.get 54
-        f32x4.demote_f64x2_zero
-        local.get 55
-        f32x4.demote_f64x2_zero
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 57
-        local.get 7
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        local.get 8
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
-        local.get 49
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        local.get 50
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 57
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 56
-        local.get 9
-        local.get 10
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 19
-        local.get 51
-        local.get 52
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 61
-        local.get 15
-        local.get 15
-        f32x4.mul
-        local.set 16
-        local.get 57
-        local.get 57
-        f32x4.mul
-        local.set 58
-        local.get 15
-        local.get 15
-        local.get 16
-        f32x4.mul
-        local.get 37
-        local.get 16
-        local.get 36
-        local.get 16
-        local.get 35
-        local.get 16
-        local.get 34
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 17
-        local.get 57
-        local.get 57
-        local.get 58
-        f32x4.mul
-        local.get 37
-        local.get 58
-        local.get 36
-        local.get 58
-        local.get 35
-        local.get 58
-        local.get 34
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 59
-        local.get 38
-        local.get 16
-        local.get 42
-        local.get 16
-        local.get 41
-        local.get 16
-        local.get 40
-        local.get 16
-        local.get 39
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 18
-        local.get 38
-        local.get 58
-        local.get 42
-        local.get 58
-        local.get 41
-        local.get 58
-        local.get 40
-        local.get 58
-        local.get 39
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 60
-        local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 20
-        local.get 61
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 62
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
-        local.get 19
-        local.get 43
-        i32x4.add
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 21
-        local.get 59
-        local.get 60
-        local.get 62
-        v128.bitselect
-        local.get 61
-        local.get 43
-        i32x4.add
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 63
-        local.get 18
-        local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 22
-        local.get 60
-        local.get 59
-        local.get 62
-        v128.bitselect
-        local.get 61
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 64
-        local.get 21
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        local.get 22
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        i32x4.min_u
-        local.get 14
-        v128.and
-        local.set 23
-        local.get 63
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        local.get 64
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        i32x4.min_u
-        local.get 56
-        v128.and
-        local.set 65
-        local.get 21
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 24
-        local.get 63
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 66
-        local.get 22
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 25
-        local.get 64
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 67
-        local.get 2
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 0
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 24
-        v128.store align=1
-        local.get 3
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 0
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 25
-        v128.store align=1
-        local.get 23
-        local.get 48
-        i32x4.gt_s
-        i32x4.all_true
-        i32.eqz
-        if  ;; label = @3
-          local.get 4
-          local.get 6
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 0
-          local.get 5
-          i32.add
-          i32.const 0
-          i32.add
-          i32.store
-          local.get 6
-          i32.const 1
-          i32.add
-          local.set 6
-        end
-        local.get 2
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 4
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 66
-        v128.store align=1
-        local.get 3
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 4
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 67
-        v128.store align=1
-        local.get 65
-        local.get 48
-        i32x4.gt_s
-        i32x4.all_true
-        i32.eqz
-        if  ;; label = @3
-          local.get 4
-          local.get 6
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 0
-          local.get 5
-          i32.add
-          i32.const 4
-          i32.add
-          i32.store
-          local.get 6
-          i32.const 1
-          i32.add
-          local.set 6
-        end
-        local.get 5
-        i32.const 8
-        i32.add
-        local.set 5
-        local.get 5
-        local.get 68
-        i32.ge_u
-        i32.eqz
-        br_if 0 (;@2;)
-      end
-    end
-    local.get 68
-    local.set 5
-    block  ;; label = @1
-      local.get 5
+      local.get 6
       local.get 1
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 0
-        local.get 5
+        local.get 6
         i32.const 3
         i32.shl
         i32.add
-        v128.load align=1
-        local.set 7
-        local.get 0
-        local.get 5
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load offset=16 align=1
-        local.set 8
-        local.get 7
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
-        local.set 9
-        local.get 9
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 7
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 12
-        local.get 8
-        local.get 27
-        f64x2.mul
-        local.get 28
-        f64x2.add
+        f64.load
         local.set 10
         local.get 10
-        local.get 28
-        f64x2.sub
-        local.set 11
-        local.get 8
-        local.get 11
-        local.get 29
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 30
-        f64x2.mul
-        f64x2.sub
-        local.get 11
-        local.get 31
-        f64x2.mul
-        f64x2.sub
-        local.set 13
-        local.get 12
-        f32x4.demote_f64x2_zero
-        local.get 13
-        f32x4.demote_f64x2_zero
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 15
-        local.get 7
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        local.get 8
-        f64x2.abs
-        local.get 32
-        f64x2.le
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.get 15
-        f32x4.abs
-        local.get 33
-        f32x4.ge
-        v128.and
-        local.set 14
         local.get 9
-        local.get 10
-        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-        local.set 19
-        local.get 15
-        local.get 15
-        f32x4.mul
-        local.set 16
-        local.get 15
-        local.get 15
-        local.get 16
-        f32x4.mul
-        local.get 37
-        local.get 16
-        local.get 36
-        local.get 16
-        local.get 35
-        local.get 16
-        local.get 34
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 17
-        local.get 38
-        local.get 16
-        local.get 42
-        local.get 16
-        local.get 41
-        local.get 16
-        local.get 40
-        local.get 16
-        local.get 39
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        f32x4.mul
-        f32x4.add
-        local.set 18
-        local.get 19
-        local.get 43
-        v128.and
-        local.get 43
-        i32x4.eq
-        local.set 20
-        local.get 17
-        local.get 18
-        local.get 20
-        v128.bitselect
-        local.get 19
-        local.get 43
-        i32x4.add
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 21
-        local.get 18
-        local.get 17
-        local.get 20
-        v128.bitselect
-        local.get 19
-        i32.const 30
-        i32x4.shl
-        local.get 26
-        v128.and
-        v128.xor
-        local.set 22
-        local.get 21
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        local.get 22
-        local.get 44
-        i32x4.add
-        local.get 45
-        v128.and
-        i32x4.min_u
-        local.get 14
-        v128.and
-        local.set 23
-        local.get 21
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 24
-        local.get 22
-        local.get 46
-        i32x4.add
-        local.get 47
-        v128.and
-        local.set 25
-        local.get 2
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 0
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 24
-        v128.store align=1
-        local.get 3
-        i32.const 0
-        local.get 5
-        i32.add
-        i32.const 0
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 25
-        v128.store align=1
-        local.get 23
-        local.get 48
-        i32x4.gt_s
-        i32x4.all_true
-        i32.eqz
+        f64.ne
         if  ;; label = @3
-          local.get 4
-          local.get 6
+          local.get 2
+          local.get 7
           i32.const 2
           i32.shl
           i32.add
-          i32.const 0
+          local.get 10
+          f32.demote_f64
+          f32.store
+          local.get 4
+          local.get 7
           local.get 5
+          i32.mul
           i32.add
-          i32.const 0
-          i32.add
-          i32.store
-          local.get 6
+          local.set 8
+          local.get 7
           i32.const 1
           i32.add
-          local.set 6
+          local.set 7
+          local.get 10
+          local.set 9
         end
-        local.get 5
-        i32.const 4
+        local.get 3
+        local.get 6
+        i32.const 2
+        i32.shl
         i32.add
-        local.set 5
-        local.get 5
+        local.get 8
+        i32.store
+        local.get 6
+        i32.const 1
+        i32.add
+        local.set 6
+        local.get 6
         local.get 1
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 6
-    local.set 99
+    local.get 7)
+  (func (;29;) (type 29) (param i32 i32 i32 i32)
+    (local i32 i32 i32 v128)
     i32.const 0
-    local.set 6
-    i32.const 0
-    local.set 98
+    local.set 4
     block  ;; label = @1
-      local.get 98
-      local.get 99
+      local.get 4
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 5
+        local.get 5
+        local.get 2
+        i32.add
+        local.set 6
+        local.get 5
+        v128.load align=1
+        local.set 7
+        local.get 6
+        local.get 7
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 6
+        local.get 3
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=848 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 5
+        local.get 3
+        i32.add
+        v128.load align=1
+        local.set 7
+        local.get 6
+        local.get 3
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 6
+        local.get 3
+        i32.const 3
+        i32.mul
+        i32.add
+        local.get 7
+        i32.const 0
+        v128.load offset=848 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 4
+        i32.const 4
+        i32.add
+        local.set 4
+        local.get 4
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
+  (func (;30;) (type 30) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=544 align=1
+    local.set 34
+    i32.const 0
+    v128.load offset=624 align=1
+    local.set 35
+    i32.const 0
+    v128.load offset=400 align=1
+    local.set 36
+    local.get 7
+    i32.const 1
+    i32.shl
+    local.set 17
+    local.get 7
+    i32.const 3
+    i32.mul
+    local.set 18
+    i32.const 0
+    local.set 12
+    i32.const 0
+    local.set 10
+    block  ;; label = @1
+      local.get 10
+      local.get 0
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 4
-        local.get 98
+        local.get 10
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 13
+        local.get 5
+        local.get 10
+        local.get 1
+        i32.mul
+        i32.const 1
+        i32.shl
+        i32.add
+        local.set 14
+        local.get 6
+        local.get 10
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.set 100
-        local.get 0
-        local.get 100
-        i32.const 3
-        i32.shl
+        local.set 15
+        local.get 15
+        local.get 9
         i32.add
-        v128.load align=1
-        local.set 7
-        local.get 0
-        local.get 100
-        i32.const 3
-        i32.shl
-        i32.add
-        v128.load offset=16 align=1
-        local.set 8
-        i32.const 1
-        local.set 97
-        local.get 7
-        local.set 69
-        i32.const 0
-        v128.load align=1
-        i32.const 0
-        v128.load offset=16 align=1
-        local.get 69
-        f64x2.abs
-        i32.const 0
-        v128.load offset=32 align=1
-        f64x2.le
-        v128.andnot
-        f64x2.add
-        local.set 70
-        local.get 69
-        i32.const 0
-        v128.load offset=48 align=1
-        f64x2.mul
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.add
-        local.set 71
-        local.get 71
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.sub
-        local.set 72
-        local.get 69
-        local.get 72
-        i32.const 0
-        v128.load offset=80 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 72
-        i32.const 0
-        v128.load offset=96 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 72
-        i32.const 0
-        v128.load offset=112 align=1
-        f64x2.mul
-        f64x2.sub
-        local.set 73
-        local.get 73
-        local.set 75
-        local.get 71
-        local.set 74
-        local.get 70
-        local.set 76
-        local.get 75
-        local.get 75
-        f64x2.mul
-        local.set 77
-        local.get 77
-        local.get 77
-        f64x2.mul
-        local.set 78
-        local.get 75
-        local.get 77
-        local.get 75
-        f64x2.mul
-        i32.const 0
-        v128.load offset=144 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=160 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=176 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=192 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=208 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=224 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        local.set 80
-        i32.const 0
-        v128.load offset=240 align=1
-        local.get 77
-        f64x2.mul
-        local.set 79
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 79
-        f64x2.sub
-        local.set 82
-        local.get 82
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 82
-        f64x2.sub
-        local.get 79
-        f64x2.sub
-        local.get 78
-        i32.const 0
-        v128.load offset=272 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=288 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=304 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=320 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=336 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=352 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.add
-        local.set 81
-        local.get 74
-        i32.const 0
-        v128.load offset=368 align=1
-        v128.and
-        i32.const 0
-        v128.load offset=368 align=1
-        i64x2.eq
-        local.set 83
-        local.get 80
-        local.get 81
-        v128.xor
-        local.get 83
-        v128.and
-        local.set 84
-        local.get 74
-        i32.const 62
-        i64x2.shl
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
-        local.set 85
-        local.get 80
-        local.get 84
-        local.get 85
-        v128.xor
-        v128.xor
-        local.set 86
-        local.get 81
-        local.get 84
-        local.get 85
-        local.get 83
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
-        v128.xor
-        v128.xor
-        v128.xor
-        local.set 87
-        local.get 87
-        local.get 76
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 88
-        local.get 86
-        local.get 76
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 89
-        local.get 88
-        local.set 90
-        local.get 89
-        local.set 91
-        local.get 97
-        local.get 88
-        local.get 87
-        local.get 76
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
-        local.get 89
-        local.get 86
-        local.get 76
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
-        v128.and
-        i32x4.all_true
-        i32.and
-        local.set 97
-        local.get 8
-        local.set 69
-        i32.const 0
-        v128.load align=1
-        i32.const 0
-        v128.load offset=16 align=1
-        local.get 69
-        f64x2.abs
-        i32.const 0
-        v128.load offset=32 align=1
-        f64x2.le
-        v128.andnot
-        f64x2.add
-        local.set 70
-        local.get 69
-        i32.const 0
-        v128.load offset=48 align=1
-        f64x2.mul
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.add
-        local.set 71
-        local.get 71
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.sub
-        local.set 72
-        local.get 69
-        local.get 72
-        i32.const 0
-        v128.load offset=80 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 72
-        i32.const 0
-        v128.load offset=96 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 72
-        i32.const 0
-        v128.load offset=112 align=1
-        f64x2.mul
-        f64x2.sub
-        local.set 73
-        local.get 73
-        local.set 75
-        local.get 71
-        local.set 74
-        local.get 70
-        local.set 76
-        local.get 75
-        local.get 75
-        f64x2.mul
-        local.set 77
-        local.get 77
-        local.get 77
-        f64x2.mul
-        local.set 78
-        local.get 75
-        local.get 77
-        local.get 75
-        f64x2.mul
-        i32.const 0
-        v128.load offset=144 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=160 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=176 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=192 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=208 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=224 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        local.set 80
-        i32.const 0
-        v128.load offset=240 align=1
-        local.get 77
-        f64x2.mul
-        local.set 79
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 79
-        f64x2.sub
-        local.set 82
-        local.get 82
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 82
-        f64x2.sub
-        local.get 79
-        f64x2.sub
-        local.get 78
-        i32.const 0
-        v128.load offset=272 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=288 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=304 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=320 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 78
-        i32.const 0
-        v128.load offset=336 align=1
-        local.get 77
-        i32.const 0
-        v128.load offset=352 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.add
-        local.set 81
-        local.get 74
-        i32.const 0
-        v128.load offset=368 align=1
-        v128.and
-        i32.const 0
-        v128.load offset=368 align=1
-        i64x2.eq
-        local.set 83
-        local.get 80
-        local.get 81
-        v128.xor
-        local.get 83
-        v128.and
-        local.set 84
-        local.get 74
-        i32.const 62
-        i64x2.shl
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
-        local.set 85
-        local.get 80
-        local.get 84
-        local.get 85
-        v128.xor
-        v128.xor
-        local.set 86
-        local.get 81
-        local.get 84
-        local.get 85
-        local.get 83
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
-        v128.xor
-        v128.xor
-        v128.xor
-        local.set 87
-        local.get 87
-        local.get 76
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 88
-        local.get 86
-        local.get 76
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 89
-        local.get 88
-        local.set 92
-        local.get 89
-        local.set 93
-        local.get 97
-        local.get 88
-        local.get 87
-        local.get 76
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
-        local.get 89
-        local.get 86
-        local.get 76
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
-        v128.and
-        i32x4.all_true
-        i32.and
-        local.set 97
-        local.get 90
-        local.get 92
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 94
-        local.get 94
-        i32.const 0
-        v128.load offset=832 align=1
-        v128.and
-        local.set 95
-        local.get 95
-        i32.const 0
-        v128.load offset=848 align=1
-        i32x4.min_u
-        local.set 96
-        local.get 95
-        i32.const 0
-        v128.load offset=640 align=1
-        f32x4.add
-        i32.const 0
-        v128.load offset=640 align=1
-        i32x4.sub
-        local.get 96
-        i32.const 0
-        v128.load offset=800 align=1
-        i32x4.add
-        local.get 96
-        i32.const 13
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=432 align=1
-        v128.and
-        i32x4.add
-        i32.const 13
-        i32x4.shr_u
-        local.get 95
-        i32.const 0
-        v128.load offset=672 align=1
-        i32x4.lt_s
-        v128.bitselect
-        local.get 94
-        i32.const 16
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        v128.or
-        local.set 95
-        local.get 95
-        i32.const 0
-        v128.load offset=448 align=1
-        v128.and
-        local.set 96
-        i32.const 0
-        v128.load offset=880 align=1
-        local.get 96
-        i32.const 13
-        i32x4.shl
-        i32.const 0
-        v128.load offset=864 align=1
-        f32x4.mul
-        local.get 96
-        i32.const 0
-        v128.load offset=896 align=1
-        i32x4.eq
-        v128.bitselect
-        local.get 95
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        i32.const 16
-        i32x4.shl
-        v128.or
-        local.set 24
-        local.get 91
-        local.get 93
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 94
-        local.get 94
-        i32.const 0
-        v128.load offset=832 align=1
-        v128.and
-        local.set 95
-        local.get 95
-        i32.const 0
-        v128.load offset=848 align=1
-        i32x4.min_u
-        local.set 96
-        local.get 95
-        i32.const 0
-        v128.load offset=640 align=1
-        f32x4.add
-        i32.const 0
-        v128.load offset=640 align=1
-        i32x4.sub
-        local.get 96
-        i32.const 0
-        v128.load offset=800 align=1
-        i32x4.add
-        local.get 96
-        i32.const 13
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=432 align=1
-        v128.and
-        i32x4.add
-        i32.const 13
-        i32x4.shr_u
-        local.get 95
-        i32.const 0
-        v128.load offset=672 align=1
-        i32x4.lt_s
-        v128.bitselect
-        local.get 94
-        i32.const 16
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        v128.or
-        local.set 95
-        local.get 95
-        i32.const 0
-        v128.load offset=448 align=1
-        v128.and
-        local.set 96
-        i32.const 0
-        v128.load offset=880 align=1
-        local.get 96
-        i32.const 13
-        i32x4.shl
-        i32.const 0
-        v128.load offset=864 align=1
-        f32x4.mul
-        local.get 96
-        i32.const 0
-        v128.load offset=896 align=1
-        i32x4.eq
-        v128.bitselect
-        local.get 95
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        i32.const 16
-        i32x4.shl
-        v128.or
-        local.set 25
-        local.get 2
-        local.get 100
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 24
-        v128.store align=1
+        local.set 16
+        i32.const 0
+        v128.load offset=400 align=1
+        local.set 21
+        i32.const 0
+        v128.load offset=416 align=1
+        local.set 22
+        i32.const 0
+        local.set 11
+        block  ;; label = @3
+          local.get 11
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 13
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 31
+            local.get 13
+            local.get 11
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 32
+            local.get 31
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 32
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 36
+            local.get 31
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 23
+            local.get 36
+            local.get 32
+            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            local.set 24
+            local.get 16
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 39
+            local.get 16
+            local.get 7
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 40
+            local.get 16
+            local.get 17
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 41
+            local.get 16
+            local.get 18
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 42
+            local.get 23
+            local.get 39
+            f32x4.mul
+            local.get 23
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 41
+            f32x4.mul
+            local.get 24
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 29
+            local.get 23
+            local.get 41
+            f32x4.mul
+            local.get 23
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 39
+            f32x4.mul
+            local.get 24
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            f32x4.add
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 30
+            local.get 29
+            local.set 37
+            local.get 30
+            local.set 38
+            local.get 36
+            local.get 31
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 23
+            local.get 36
+            local.get 32
+            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.set 24
+            local.get 16
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 39
+            local.get 16
+            local.get 7
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 40
+            local.get 16
+            local.get 17
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 41
+            local.get 16
+            local.get 18
+            i32.add
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load offset=16 align=1
+            local.set 42
+            local.get 23
+            local.get 39
+            f32x4.mul
+            local.get 23
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 41
+            f32x4.mul
+            local.get 24
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            f32x4.sub
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 29
+            local.get 23
+            local.get 41
+            f32x4.mul
+            local.get 23
+            local.get 42
+            f32x4.mul
+            f32x4.sub
+            local.get 24
+            local.get 39
+            f32x4.mul
+            local.get 24
+            local.get 40
+            f32x4.mul
+            f32x4.sub
+            f32x4.add
+            local.set 27
+            local.get 27
+            local.get 34
+            f32x4.mul
+            local.tee 28
+            local.get 28
+            local.get 27
+            f32x4.sub
+            f32x4.sub
+            local.set 30
+            local.get 14
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 37
+            i32.const 16
+            i32x4.shr_u
+            local.get 29
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 14
+            local.get 11
+            local.get 2
+            i32.add
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 38
+            i32.const 16
+            i32x4.shr_u
+            local.get 30
+            i32.const 16
+            i32x4.shr_u
+            i16x8.narrow_i32x4_u
+            v128.store align=1
+            local.get 11
+            i32.const 8
+            i32.add
+            local.set 11
+            local.get 11
+            local.get 2
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
         local.get 3
-        local.get 100
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 25
-        v128.store align=1
-        local.get 97
+        local.set 11
+        block  ;; label = @3
+          local.get 11
+          local.get 1
+          i32.ge_u
+          br_if 0 (;@3;)
+          loop  ;; label = @4
+            local.get 13
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            i32.load
+            local.set 19
+            local.get 19
+            i32x4.splat
+            local.set 31
+            local.get 31
+            i32.const 1
+            i16x8.shl
+            local.set 33
+            local.get 21
+            local.get 33
+            i16x8.max_u
+            local.set 21
+            local.get 22
+            local.get 33
+            i16x8.min_u
+            local.set 22
+            local.get 14
+            local.get 11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get 19
+            i32.store
+            local.get 11
+            i32.const 2
+            i32.add
+            local.set 11
+            local.get 11
+            local.get 1
+            i32.ge_u
+            i32.eqz
+            br_if 0 (;@4;)
+          end
+        end
+        local.get 21
+        i32.const 0
+        v128.load offset=592 align=1
+        i16x8.lt_u
+        i16x8.all_true
+        local.get 22
+        i32.const 0
+        v128.load offset=1360 align=1
+        i16x8.ge_u
+        i16x8.all_true
+        i32.and
+        local.set 20
+        local.get 20
         i32.eqz
         if  ;; label = @3
-          local.get 4
-          local.get 6
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get 100
-          i32.store
-          local.get 6
-          i32.const 1
-          i32.add
-          local.set 6
+          local.get 21
+          i32.const 0
+          v128.load offset=592 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          if  ;; label = @4
+            i32.const 0
+            v128.load offset=400 align=1
+            local.set 21
+            i32.const 0
+            v128.load offset=416 align=1
+            local.set 22
+            i32.const 0
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 31
+                local.get 13
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 32
+                local.get 31
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 32
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 36
+                local.get 31
+                i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+                local.set 23
+                local.get 36
+                local.get 32
+                i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+                local.set 24
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 25
+                local.get 15
+                local.get 7
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 26
+                local.get 23
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.sub
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 29
+                local.get 23
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.add
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 30
+                local.get 29
+                local.set 37
+                local.get 30
+                local.set 38
+                local.get 36
+                local.get 31
+                i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+                local.set 23
+                local.get 36
+                local.get 32
+                i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+                local.set 24
+                local.get 15
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load offset=16 align=1
+                local.set 25
+                local.get 15
+                local.get 7
+                i32.add
+                local.get 11
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load offset=16 align=1
+                local.set 26
+                local.get 23
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.sub
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 29
+                local.get 23
+                local.get 26
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.get 24
+                local.get 25
+                f32x4.mul
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                f32x4.add
+                local.set 27
+                local.get 27
+                local.get 34
+                f32x4.mul
+                local.tee 28
+                local.get 28
+                local.get 27
+                f32x4.sub
+                f32x4.sub
+                local.set 30
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 37
+                i32.const 16
+                i32x4.shr_u
+                local.get 29
+                i32.const 16
+                i32x4.shr_u
+                i16x8.narrow_i32x4_u
+                v128.store align=1
+                local.get 14
+                local.get 11
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 38
+                i32.const 16
+                i32x4.shr_u
+                local.get 30
+                i32.const 16
+                i32x4.shr_u
+                i16x8.narrow_i32x4_u
+                v128.store align=1
+                local.get 11
+                i32.const 8
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+            local.get 3
+            local.set 11
+            block  ;; label = @5
+              local.get 11
+              local.get 1
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 13
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                i32.load
+                local.set 19
+                local.get 19
+                i32x4.splat
+                local.set 31
+                local.get 31
+                i32.const 1
+                i16x8.shl
+                local.set 33
+                local.get 21
+                local.get 33
+                i16x8.max_u
+                local.set 21
+                local.get 22
+                local.get 33
+                local.get 35
+                i16x8.sub
+                i16x8.min_u
+                local.set 22
+                local.get 14
+                local.get 11
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 19
+                i32.store
+                local.get 11
+                i32.const 2
+                i32.add
+                local.set 11
+                local.get 11
+                local.get 1
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+            local.get 21
+            i32.const 0
+            v128.load offset=592 align=1
+            i16x8.lt_u
+            i16x8.all_true
+            local.get 22
+            i32.const 0
+            v128.load offset=608 align=1
+            i16x8.ge_u
+            i16x8.all_true
+            i32.and
+            local.set 20
+          end
+          local.get 20
+          i32.eqz
+          if  ;; label = @4
+            local.get 8
+            local.get 12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 10
+            i32.store
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+          end
         end
-        local.get 98
+        local.get 10
         i32.const 1
         i32.add
-        local.set 98
-        local.get 98
-        local.get 99
+        local.set 10
+        local.get 10
+        local.get 0
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 6)
+    local.get 12)
   (memory (;0;) 1)
   (export "memory" (memory 0))
   (export "sincos" (func 0))
@@ -27910,4 +29119,7 @@
   (export "sincosF32Raw" (func 25))
   (export "trigFp16" (func 26))
   (export "sincosFp16" (func 27))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff"))
+  (export "pinSlots" (func 28))
+  (export "scaleCache" (func 29))
+  (export "rotateBitsNeoxScaled" (func 30))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00M\00M\00M\00M\00M\00M\00M\00M"))

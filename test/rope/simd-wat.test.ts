@@ -44,6 +44,7 @@ function immediates(name: string): Bytes {
     case "i32_load":
     case "i32_store":
     case "f32_load":
+    case "f32_store":
       return memarg(2);
     case "f64_load":
       return memarg(3);

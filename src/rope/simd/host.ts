@@ -17,7 +17,8 @@ import { CS_MAX, CS_MIN } from "./rotation.js";
 /**
  * Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes
  * computed, of those the lanes whose cache values the trig kernel stored itself (trigBf16, trigFp16:
- * no cache stage), and lanes recomputed with Math.cos/Math.sin.
+ * no cache stage), lanes recomputed with Math.cos/Math.sin, and rows given to rotateBitsNeoxScaled (bf16
+ * patterns, NeoX, half % 8 = 0; rotation-scaled.ts).
  */
 export interface SimdCounters {
   rows: number;
@@ -25,10 +26,11 @@ export interface SimdCounters {
   trigLanes: number;
   cacheTrigLanes: number;
   recomputedLanes: number;
+  scaledRows: number;
 }
 
 export function newSimdCounters(): SimdCounters {
-  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0 };
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0, scaledRows: 0 };
 }
 
 /**
@@ -103,8 +105,10 @@ function simdLayout(base: number, half: number, headDim: number) {
   const FLAGS = BAD + B * 4;
   const FAILS = FLAGS + B * 4;
   const TRIG = FAILS + B * half; // the trig kernels' scratch
-  const END = TRIG + 24 * Math.max(half, 256);
-  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, END };
+  const POS = TRIG + 24 * Math.max(half, 256); // the block's positions, for pinSlots
+  const SCALED = POS + B * 8; // scaleCache's four arrays, each the size of COS
+  const END = SCALED + 4 * B * half * 4;
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, SCALED, END };
 }
 
 /** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
@@ -127,12 +131,21 @@ export interface SimdCall {
   bf16Trig: boolean;
   /** The same with an fp16 cache: trigFp16 gives the cache values. */
   fp16Trig: boolean;
+  /**
+   * bf16Trig or fp16Trig, and angleIn(roundedPosition(p)) is fround(p): positions kept as integers or fp32 values
+   * (fround of either rounding is fround(p)), no divisor, fp32 angle operands. Then storing p into the
+   * f32 PINS rounds it the same way, and the per-position calls are skipped; slotOf is then left
+   * unfilled (collectBadRows reads the slots from SLOTS).
+   */
+  pinDirect: boolean;
   cosTmp: Float64Array;
   sinTmp: Float64Array;
   /** Cache slot of each row of the block. */
   slotOf: Int32Array;
   /** Rows of the block to redo with the reference. */
   rowBad: Uint8Array;
+  /** Cache rows of the current block (simdTrigRows). */
+  slots: number;
 }
 
 /**
@@ -168,10 +181,12 @@ export function simdCall(s: Prepared, st: SimdState, counters: SimdCounters, hea
     bf16Trig,
     // trigFp16 stores RNE_fp16(fround(cos a)), what the cache stage makes of fround(cos a) when af = 1.
     fp16Trig,
+    pinDirect: (bf16Trig || fp16Trig) && s.positionDivisor === 1 && s.angleIn === Math.fround && ["int", "fp64", "fp32"].includes(s.p.position.format),
     cosTmp: new Float64Array(half),
     sinTmp: new Float64Array(half),
     slotOf: new Int32Array(SIMD_BLOCK),
     rowBad: new Uint8Array(SIMD_BLOCK),
+    slots: 0,
   };
 }
 
@@ -205,26 +220,33 @@ function simdCacheRows(call: SimdCall, positions: Float64Array, start: number, r
  * rows.
  */
 export function simdTrigRows(call: SimdCall, positions: Float64Array, start: number, rows: number): number {
-  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, fp16Trig, cosTmp, sinTmp, slotOf } = call;
+  const { s, st, counters, L, fastTrig, fastAngles, bf16Trig, fp16Trig, pinDirect, cosTmp, sinTmp, slotOf } = call;
   const f32Angles = bf16Trig || fp16Trig;
   const { k, f64, f32, i32 } = st;
   const { half } = s;
   const { THETA, PINS, ANG, COS, SIN, SLOTS, FAILS, FLAGS, TRIG } = L;
   let slots = 0;
   let lastPos = NaN;
-  for (let r = 0; r < rows; r++) {
-    const p = positions[start + r]!;
-    if (p !== lastPos) {
-      if (f32Angles) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
-      else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
-      else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
-      slots++;
-      lastPos = p;
+  if (pinDirect) {
+    // The loop below, less slotOf, in the kernel (pinSlots; pinDirect says why fround is the rounding).
+    f64.set(positions.subarray(start, start + rows), L.POS / 8);
+    slots = k.pinSlots(L.POS, rows, PINS, SLOTS, COS, half * 4);
+  } else {
+    for (let r = 0; r < rows; r++) {
+      const p = positions[start + r]!;
+      if (p !== lastPos) {
+        if (f32Angles) f32[PINS / 4 + slots] = s.angleIn(roundedPosition(s, p));
+        else if (fastAngles) f64[PINS / 8 + slots] = s.angleIn(roundedPosition(s, p));
+        else anglesAt(s, p, f64.subarray(ANG / 8 + slots * half, ANG / 8 + (slots + 1) * half));
+        slots++;
+        lastPos = p;
+      }
+      slotOf[r] = slots - 1;
+      i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
     }
-    slotOf[r] = slots - 1;
-    i32[SLOTS / 4 + r] = COS + (slots - 1) * half * 4;
   }
   counters.rows += rows;
+  call.slots = slots;
   if (fastTrig) {
     counters.trigLanes += slots * half;
     if (f32Angles) counters.cacheTrigLanes += slots * half;
@@ -342,11 +364,13 @@ function inCacheRange(v: number): boolean {
 export function collectBadRows(call: SimdCall, start: number, rows: number, nbad: number, flagged: number, badRows: number[]): void {
   if (nbad === 0 && flagged === 0) return;
   const { i32 } = call.st;
-  const { BAD, FLAGS } = call.L;
+  const { BAD, FLAGS, SLOTS, COS } = call.L;
   const { rowBad, slotOf } = call;
   rowBad.fill(0);
   for (let q = 0; q < nbad; q++) rowBad[i32[BAD / 4 + q]!] = 1;
-  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slotOf[r]!] !== 0) rowBad[r] = 1;
+  const rowBytes = call.s.half * 4;
+  const slot = (r: number): number => (call.pinDirect ? (i32[SLOTS / 4 + r]! - COS) / rowBytes : slotOf[r]!);
+  if (flagged !== 0) for (let r = 0; r < rows; r++) if (i32[FLAGS / 4 + slot(r)] !== 0) rowBad[r] = 1;
   for (let r = 0; r < rows; r++) if (rowBad[r]) badRows.push(start + r);
 }
 
@@ -425,13 +449,28 @@ export function rotateBitsSimd(s: Prepared, st: SimdState, counters: SimdCounter
   if (call === null) return null;
   const { COS, SIN, X, SLOTS, BAD } = call.L;
   const u16 = new Uint16Array(st.buffer);
+  // The X region of a whole block, made once (subarray looks up the species constructor each time).
+  const full = SIMD_BLOCK * headDim;
   const rotate = s.p.rope.layout === "neox" ? st.k.rotateBitsNeox : st.k.rotateBitsGptj;
+  // NeoX with half % 8 = 0: rotateBitsNeoxScaled (rotation-scaled.ts) from the cache rows scaleCache
+  // scales, x in X and y in Y (it may read a row of x again after writing its y).
+  const scaled = s.p.rope.layout === "neox" && s.half % 8 === 0;
+  const { Y, SCALED } = call.L;
+  const out = scaled ? Y : X;
+  const yBlock = new Uint16Array(st.buffer, out, full);
   const badRows = simdBlocks(call, positions, (start, rows) => {
     const len = rows * headDim;
-    u16.set(x.subarray(start * headDim, start * headDim + len), X / 2);
-    // In place (every row is read before it is written): the block's footprint in cache is halved.
-    const nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
-    y.set(u16.subarray(X / 2, X / 2 + len), start * headDim);
+    u16.set(new Uint16Array(x.buffer, x.byteOffset + start * headDim * 2, len), X / 2);
+    let nbad: number;
+    if (scaled) {
+      st.k.scaleCache(COS, call.slots * s.half, SCALED - COS, SIN - COS);
+      nbad = st.k.rotateBitsNeoxScaled(rows, headDim, s.half, s.p.rope.rotaryDim, X, Y, SLOTS, SIN - COS, BAD, SCALED - COS);
+      counters.scaledRows += rows;
+    } else {
+      // In place (every row is read before it is written): the block's footprint in cache is halved.
+      nbad = rotate(rows, headDim, s.half, s.p.rope.rotaryDim, X, X, SLOTS, SIN - COS, BAD);
+    }
+    y.set(len === full ? yBlock : u16.subarray(out / 2, out / 2 + len), start * headDim);
     return nbad;
   });
   return forRuns(call, badRows, (a, b) => {

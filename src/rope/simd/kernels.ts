@@ -19,6 +19,9 @@
  *              f32 lanes (the caller widens them) or, *64, fp64 written in place.
  *  rotateBits* the same rotation on bf16 patterns, in and out.
  *  rotateFp16* rotate* for fp16 per-op pipelines, with an overflow bound per row.
+ *  pinSlots    a block's cache rows: one per run of equal positions, its position rounded to f32.
+ *  rotateBitsNeoxScaled  rotateBitsNeox with one subtraction per product rounding, from scaleCache's
+ *              scaled cache rows (rotation-scaled.ts).
  *
  * This module assembles them (their code in trig.ts and rotation.ts, their signatures in signatures.ts)
  * and compiles and instantiates the module.
@@ -26,6 +29,8 @@
 import { cacheRot32Func, fp16BitsFunc, rot32Func } from "./fp32-rotation.js";
 import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
+import { pinSlotsFunc } from "./slots.js";
+import { rotateBitsScaledFunc, scaleCacheFunc } from "./rotation-scaled.js";
 import { sincosBf16Func, sincosF32RawFunc, sincosFp16Func, sincosFunc, sincosRawFunc, trigBf16Func, trigFp16Func, trigFp32Func } from "./trig.js";
 import { ConstPool, type Func, emitModule } from "./wasm-emit.js";
 import { type WasmModule, wasm } from "./wasm-api.js";
@@ -71,6 +76,7 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K));
   funcs.push(trigBf16Func(K), sincosBf16Func(K), sincosF32RawFunc(K));
   funcs.push(trigFp16Func(K), sincosFp16Func(K));
+  funcs.push(pinSlotsFunc(), scaleCacheFunc(K), rotateBitsScaledFunc(K));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
   const data = K.data;
   return { bytes: emitModule(funcs, memory === "own" ? { kind: "own", pages: 1, data } : { kind: "imported-shared", maxPages: MAX_PAGES }), data };

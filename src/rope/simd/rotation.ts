@@ -89,7 +89,7 @@ export const CS_MAX = 2 ** 8;
 const key = (e: number): number => ((127 + e) << 24) | 0;
 /** Low 45 bits of an fp64: zero exactly when the value has ≤ 8 significant bits. */
 const LOW45 = (1n << 45n) - 1n;
-const VELTKAMP = 65537; // 2^16 + 1
+export const VELTKAMP = 65537; // 2^16 + 1
 /** fp16: low 42 bits (≤ 11 significant bits), Veltkamp's C = 2^13 + 1, the smallest normal, and the row bound. */
 const LOW42 = (1n << 42n) - 1n;
 const VELTKAMP_FP16 = 8193;
@@ -200,7 +200,7 @@ function inRange(K: ConstPool, mx: Bytes, mn: Bytes, lo: number, hi: number): By
 }
 
 /** Locals of the per-op bf16 rotation of four pairs (bf16Rotation). */
-interface RotationLocals {
+export interface RotationLocals {
   /** i32: pair index j; byte address of the row's cache row; bytes from a cos to its sin. */
   j: number;
   cs: number;
@@ -225,7 +225,7 @@ interface RotationLocals {
  * and leaves ya = r(r(xa·c) − r(xb·s)), yb = r(r(xa·s) + r(xb·c)) (this module's header says why f32
  * lanes give the per-op bf16 result), r being Veltkamp's RNE to bf16: γ = v·C; γ − (γ − v).
  */
-function bf16Rotation(l: RotationLocals, o: number): Bytes {
+export function bf16Rotation(l: RotationLocals, o: number): Bytes {
   const mul = (a: Bytes, b: Bytes): Bytes => simd(SIMD.f32x4_mul, a, b);
   const r = (v: Bytes): Bytes => [...set(l.tmp, v), ...simd(SIMD.f32x4_sub, tee(l.g, mul(get(l.tmp), get(l.velt))), simd(SIMD.f32x4_sub, get(l.g), get(l.tmp)))];
   return [...loadCache(l, o), ...perOpRotation(l, r)];
@@ -408,9 +408,9 @@ export function rotateFunc(
 }
 
 /** Key of 2^e among bf16 patterns shifted left by one in 16-bit lanes (sign dropped), as `key` for f32. */
-const key16 = (e: number): number => (127 + e) << 8;
+export const key16 = (e: number): number => (127 + e) << 8;
 /** An i16x8 constant: n in every 16-bit lane. */
-const i16x8 = (K: ConstPool, n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
+export const i16x8 = (K: ConstPool, n: number): Bytes => K.i32x4((n & 0xffff) * 0x10001);
 
 /**
  * rotateBits(rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad) → number of bad rows: rotate's

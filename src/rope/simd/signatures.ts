@@ -22,6 +22,8 @@ const ROTATE_PARAMS = [
   ["bad", I32],
 ] as const;
 const ROTATE = { params: ROTATE_PARAMS, results: [I32] } as const;
+/** rotateBitsNeoxScaled's: rotate's, and the bytes from a cos cache row to its scaled rows (rotation-scaled.ts). */
+const ROTATE_SCALED = { params: [...ROTATE_PARAMS, ["scaled", I32]], results: [I32] } as const;
 /** The cache kernels (bf16 and fp16 take the same arguments). */
 const CACHE = {
   params: [
@@ -94,6 +96,17 @@ export const SIGNATURES = {
     ],
     results: [I32],
   },
+  pinSlots: {
+    params: [
+      ["positions", I32],
+      ["rows", I32],
+      ["pins", I32],
+      ["slots", I32],
+      ["cos", I32],
+      ["rowBytes", I32],
+    ],
+    results: [I32],
+  },
   sincosBf16: {
     params: [
       ["ang", I32],
@@ -128,6 +141,16 @@ export const SIGNATURES = {
   rotateGptj64: ROTATE,
   rotateBitsNeox: ROTATE,
   rotateBitsGptj: ROTATE,
+  rotateBitsNeoxScaled: ROTATE_SCALED,
+  scaleCache: {
+    params: [
+      ["cos", I32],
+      ["n", I32],
+      ["scaled", I32],
+      ["sinDelta", I32],
+    ],
+    results: [],
+  },
   rotateFp16Neox: ROTATE,
   rotateFp16Gptj: ROTATE,
   rotateFp16Neox64: ROTATE,

@@ -64,10 +64,12 @@ export const OP = {
   f32_load: 0x2a,
   f64_load: 0x2b,
   i32_store: 0x36,
+  f32_store: 0x38,
   i32_const: 0x41,
   f32_const: 0x43,
   f64_const: 0x44,
   i32_eqz: 0x45,
+  f64_ne: 0x62,
   i32_ne: 0x47,
   i32_ge_u: 0x4f,
   i32_add: 0x6a,
@@ -80,6 +82,7 @@ export const OP = {
   i32_shl: 0x74,
   f32_add: 0x92,
   f64_add: 0xa0,
+  f32_demote_f64: 0xb6,
 } as const;
 
 /** Block type "no result" (§5.4.1). */
@@ -187,6 +190,7 @@ export const i32store = (addr: Bytes, v: Bytes, offset = 0): Bytes => [...addr, 
 /** f32.load (alignment hint 2 = 4 bytes). */
 export const f32load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f32_load, 2, ...uleb(offset)];
 /** f64.load (alignment hint 3 = 8 bytes). */
+export const f32store = (addr: Bytes, v: Bytes, offset = 0): Bytes => [...addr, ...v, OP.f32_store, 2, ...uleb(offset)];
 export const f64load = (addr: Bytes, offset = 0): Bytes => [...addr, OP.f64_load, 3, ...uleb(offset)];
 /** v128.load32_splat: the f32 (or i32) at addr in all four lanes. */
 export const load32Splat = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load32_splat, addr, [], offset);
