@@ -15,48 +15,21 @@
  */
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { createRng, round } from "../../src/index.js";
+import { type Tally, trigTestKernel } from "../helpers/simd-trig-kernel.js";
+import { createRng } from "../../src/index.js";
 import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 import {
   BF16_TRIG_GUARD,
   BF16_TRIG_REL_ERROR,
   COS_TAYLOR_F32,
-  KERNEL_DATA_BYTES,
   SIN_TAYLOR_F32,
   TRIG_MAX_ANGLE,
-  instantiateKernels,
 } from "../../src/rope/simd/kernels.js";
 import { CS_MAX, CS_MIN } from "../../src/rope/simd/rotation.js";
 
 const SEED = 20261206;
-const k = instantiateKernels();
-if (k === null) throw new Error("WebAssembly SIMD is unavailable here: these tests need it");
-const CHUNK = 1 << 16;
-const ANG = KERNEL_DATA_BYTES;
-const COS = ANG + CHUNK * 8;
-const SIN = COS + CHUNK * 4;
-const FAILS = SIN + CHUNK * 4;
-const RAW = FAILS + CHUNK;
-const THETA = RAW + CHUNK * 8;
-const PINS = THETA + 1024 * 8;
-const END = PINS + 1024 * 8;
-k.memory.grow(Math.ceil(END / 65536));
-const f64 = new Float64Array(k.memory.buffer);
-const f32 = new Float32Array(k.memory.buffer);
-const i32 = new Int32Array(k.memory.buffer);
+const { k, CHUNK, ANG, RAW, f64, f32, checkLanes, specialsListed, trigMatchesSincos } = trigTestKernel();
 
-interface Tally {
-  angles: number;
-  listed: number;
-  wrong: string[];
-}
-
-/** Groups listed by the last kernel call, as a per-lane mask. */
-function listedMask(nfail: number, n: number): Uint8Array {
-  const listed = new Uint8Array(n);
-  for (let q = 0; q < nfail; q++) listed.fill(1, i32[FAILS / 4 + q]!, i32[FAILS / 4 + q]! + 4);
-  return listed;
-}
 
 /**
  * RNE to bf16 of an f32 value on its pattern, written apart from the kernel's rounding (which, having
@@ -72,28 +45,11 @@ function bf16Of(v: number): number {
   return v32[0]!;
 }
 
-/** Runs sincosBf16 on `angles` (length ≤ CHUNK, multiple of 4) and checks every certified lane. */
-function check(angles: Float64Array, t: Tally): void {
-  const n = angles.length;
-  f64.set(angles, ANG / 8);
-  const listed = listedMask(k!.sincosBf16(ANG, n, COS, SIN, FAILS), n);
-  t.angles += n;
-  for (let i = 0; i < n; i++) {
-    if (listed[i]) {
-      t.listed++;
-      continue;
-    }
-    const a = angles[i]!;
-    const c = bf16Of(Math.fround(Math.cos(a)));
-    const s = bf16Of(Math.fround(Math.sin(a)));
-    // The host skips the cache's range check for certified values: they must lie in it.
-    const inRange = (v: number): boolean => Math.abs(v) >= CS_MIN && Math.abs(v) < CS_MAX;
-    if (!Object.is(f32[COS / 4 + i], c) || !Object.is(f32[SIN / 4 + i], s) || !inRange(c) || !inRange(s)) {
-      if (t.wrong.length < 5) t.wrong.push(`a=${a}: cos ${f32[COS / 4 + i]} vs ${c}, sin ${f32[SIN / 4 + i]} vs ${s}`);
-      else t.wrong.push("");
-    }
-  }
-}
+/**
+ * Runs sincosBf16 on `angles` and checks every certified lane against bf16Of; the host skips the cache's
+ * range check for certified values, so they must also lie in [CS_MIN, CS_MAX).
+ */
+const check = (angles: Float64Array, t: Tally): Uint8Array => checkLanes("bf16", angles, t, bf16Of, (v) => Math.abs(v) >= CS_MIN && Math.abs(v) < CS_MAX);
 
 describe("four-lane f32 cos/sin certified for bf16 caches", () => {
   test("constants: f32 Taylor coefficients, and the guard covers ε", () => {
@@ -182,40 +138,10 @@ describe("four-lane f32 cos/sin certified for bf16 caches", () => {
     expect(t.listed / t.angles).toBeLessThan(0.03);
 
     // Zero (sin 0 = 0: |ρ| below the cut-off), NaN, ±∞ and |a| > 2^31 are listed.
-    const specials = Float64Array.of(0, 1, 1, 1, -0, 1, 1, 1, NaN, 1, 1, 1, Infinity, 1, 1, 1, -Infinity, 1, 1, 1, 2 ** 32, 1, 1, 1, 2 ** -45, 1, 1, 1);
-    const s: Tally = { angles: 0, listed: 0, wrong: [] };
-    check(specials, s);
-    expect(s.wrong).toEqual([]);
-    f64.set(specials, ANG / 8);
-    const nfail = k.sincosBf16(ANG, specials.length, COS, SIN, FAILS);
-    expect(Array.from({ length: nfail }, (_, q) => i32[FAILS / 4 + q])).toEqual([0, 4, 8, 12, 16, 20, 24]);
+    specialsListed("bf16", check);
   });
 
   test("trigBf16 (angles fround(p·θᵢ) of f32 arrays, in the kernel) stores sincosBf16's values for the same angles", () => {
-    const rng = createRng(SEED + 2);
-    const half = 64;
-    const rows = 512;
-    const theta = Float32Array.from({ length: half }, (_, i) => 10000 ** (-i / half));
-    // Positions up to 2^21 (f32 integers), and some that are not integers and some beyond 2^24.
-    const pins = Float32Array.from({ length: rows }, (_, q) => (q % 16 === 15 ? rng() * 2 ** 30 : q % 16 === 14 ? rng() * 100 : Math.floor(rng() * 2 ** 21)));
-    f32.set(theta, THETA / 4);
-    f32.set(pins, PINS / 4);
-    const n = rows * half;
-    const nfail = k.trigBf16(THETA, half, PINS, rows, COS, SIN, FAILS);
-    const listed = listedMask(nfail, n);
-    const cos = f32.slice(COS / 4, COS / 4 + n);
-    const sin = f32.slice(SIN / 4, SIN / 4 + n);
-    const angles = Float64Array.from({ length: n }, (_, e) => Math.fround(pins[Math.floor(e / half)]! * theta[e % half]!));
-    f64.set(angles, ANG / 8);
-    const listed2 = listedMask(k.sincosBf16(ANG, n, COS, SIN, FAILS), n);
-    let compared = 0;
-    for (let e = 0; e < n; e++) {
-      expect(listed[e]).toBe(listed2[e]);
-      if (listed[e]) continue;
-      compared++;
-      if (!Object.is(cos[e], f32[COS / 4 + e]) || !Object.is(sin[e], f32[SIN / 4 + e])) throw new Error(`element ${e}: trigBf16 ${cos[e]}, ${sin[e]}; sincosBf16 ${f32[COS / 4 + e]}, ${f32[SIN / 4 + e]}`);
-      expect(Object.is(cos[e], round("bf16", Math.fround(Math.cos(angles[e]!))))).toBe(true);
-    }
-    expect(compared).toBeGreaterThan(0.95 * n);
+    trigMatchesSincos("bf16", SEED + 2, 0.95);
   });
 });
