@@ -8,41 +8,18 @@
  * safe: the whole input on the scalar loop). Counters assert which path ran.
  */
 import { describe, expect, test } from "vitest";
-import { type ScorePipeline, FLASH_SCORE, createRng, round } from "../../src/index.js";
+import { type ValueKind, attentionValues } from "../helpers/attention-values.js";
+import { type ScorePipeline, FLASH_SCORE, createRng } from "../../src/index.js";
 import { type Scheme, SCHEMES, columnCounts, packSequence, visible } from "../../src/attention/packing.js";
 import { scoreFunctions } from "../../src/attention/score.js";
 import { type ShiftRowsInput, type ShiftSums, accumulateShiftRows, addShiftSums, newShiftSums, shiftChunks } from "../../src/attention/shift-rows.js";
 
 const SEED = 9151;
 type Rng = () => number;
-type Kind = "bf16" | "fp16" | "zeros" | "tiny" | "specials" | "wide" | "fp32";
+type Kind = Extract<ValueKind, "bf16" | "fp16" | "zeros" | "tiny" | "specials" | "wide" | "fp32">;
 
-function values(rng: Rng, n: number, kind: Kind): Float64Array {
-  return Float64Array.from({ length: n }, () => {
-    const g = (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** Math.floor(-3 + 4 * rng());
-    switch (kind) {
-      case "bf16":
-        return round("bf16", g);
-      case "fp16":
-        return round("fp16", g * 2 ** Math.floor(-12 * rng()));
-      case "zeros":
-        return rng() < 0.3 ? (rng() < 0.5 ? 0 : -0) : round("bf16", g);
-      case "tiny":
-        return rng() < 0.0004 ? round("bf16", g * 2 ** -70) : round("bf16", g);
-      case "specials": {
-        const u = rng();
-        if (u < 0.0005) return NaN;
-        if (u < 0.001) return rng() < 0.5 ? Infinity : -Infinity;
-        return round("bf16", g);
-      }
-      case "wide":
-        // Logits hundreds apart: exp(l − m) underflows to 0, and to fp32 subnormals.
-        return round("bf16", g * 2 ** Math.floor(5 * rng()));
-      case "fp32":
-        return round("fp32", g * (1 + rng() * 1e-3));
-    }
-  });
-}
+/** The kinds' unusual values at these shares (attentionValues). */
+const values = (rng: Rng, n: number, kind: Kind): Float64Array => attentionValues(rng, n, kind, { tiny: 0.0004, specials: 0.001 });
 
 const PIPELINES: [string, ScorePipeline][] = [
   ["flash", FLASH_SCORE],

@@ -8,7 +8,8 @@
  * row scalar). Counters assert which path ran and how many keys were rotated.
  */
 import { describe, expect, test } from "vitest";
-import { type ScorePipeline, EXACT_SCORE, FLASH_SCORE, attentionShift, createRng, round, sampleVectors, zooKernel } from "../../src/index.js";
+import { type ValueKind, attentionValues } from "../helpers/attention-values.js";
+import { type ScorePipeline, EXACT_SCORE, FLASH_SCORE, attentionShift, createRng, sampleVectors, zooKernel } from "../../src/index.js";
 import { type Scheme, SCHEMES, columnCounts, packSequence } from "../../src/attention/packing.js";
 import type { RotatingKernel } from "../../src/attention/rotate-blocks.js";
 import { scoreFunctions } from "../../src/attention/score.js";
@@ -18,32 +19,10 @@ import { type StreamRowsInput, newStreamCounters, rowsPerPass, streamShiftRows }
 const SEED = 7321;
 console.log(`shift-stream.test.ts: seed ${SEED}`);
 type Rng = () => number;
-type Kind = "bf16" | "zeros" | "tiny" | "fine" | "specials" | "fp32";
+type Kind = Extract<ValueKind, "bf16" | "zeros" | "tiny" | "fine" | "specials" | "fp32">;
 
-function values(rng: Rng, n: number, kind: Kind): Float64Array {
-  return Float64Array.from({ length: n }, () => {
-    const g = (rng() < 0.5 ? -1 : 1) * (1 + rng()) * 2 ** Math.floor(-3 + 4 * rng());
-    switch (kind) {
-      case "bf16":
-        return round("bf16", g);
-      case "zeros":
-        return rng() < 0.3 ? (rng() < 0.5 ? 0 : -0) : round("bf16", g);
-      case "tiny":
-        return rng() < 0.002 ? round("bf16", g * 2 ** -70) : round("bf16", g);
-      case "fine":
-        // A few values with more than 12 significant bits: products not exact in f32.
-        return rng() < 0.002 ? round("fp32", g * (1 + rng() * 1e-3)) : round("bf16", g);
-      case "specials": {
-        const u = rng();
-        if (u < 0.001) return NaN;
-        if (u < 0.002) return rng() < 0.5 ? Infinity : -Infinity;
-        return round("bf16", g);
-      }
-      case "fp32":
-        return round("fp32", g * (1 + rng() * 1e-3));
-    }
-  });
-}
+/** The kinds' unusual values at these shares (attentionValues). */
+const values = (rng: Rng, n: number, kind: Kind): Float64Array => attentionValues(rng, n, kind, { tiny: 0.002, specials: 0.002 });
 
 /**
  * A test kernel that keeps each value's grid (exact scaling by a power of two that depends on the

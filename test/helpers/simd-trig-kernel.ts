@@ -68,6 +68,25 @@ export function trigTestKernel() {
   }
 
   /**
+   * Every fp32 angle in [2^−12, 2^21) (33·2^23 of them), CHUNK at a time through `check`; logs the count,
+   * the lanes listed and wrong, and the time, and returns the tally.
+   */
+  function sweepFp32Angles(label: string, check: (angles: Float64Array, t: Tally) => unknown): Tally {
+    const t: Tally = { angles: 0, listed: 0, wrong: [] };
+    const patterns = new Uint32Array(CHUNK);
+    const values = new Float32Array(patterns.buffer);
+    const angles = new Float64Array(CHUNK);
+    const t0 = performance.now();
+    for (let b = (127 - 12) << 23; b < (127 + 21) << 23; b += CHUNK) {
+      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
+      angles.set(values);
+      check(angles, t);
+    }
+    console.log(`exhaustive fp32 [2^-12, 2^21), ${label}: ${t.angles} angles, ${t.listed} listed, ${t.wrong.length} wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return t;
+  }
+
+  /**
    * Zero (sin 0 = 0), −0, NaN, ±∞, |a| > 2^31 and a tiny angle: `check` (the test's own judge of the lanes
    * it did not list) finds nothing wrong, and the kernel lists all seven groups.
    */
@@ -113,5 +132,5 @@ export function trigTestKernel() {
     expect(compared).toBeGreaterThan(minCertified * n);
   }
 
-  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, f64, f32, i32, listedMask, checkLanes, specialsListed, trigMatchesSincos };
+  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
 }

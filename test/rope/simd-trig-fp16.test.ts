@@ -20,7 +20,7 @@ import { createRng, round } from "../../src/index.js";
 import { BF16_TRIG_GUARD, TRIG_MAX_ANGLE } from "../../src/rope/simd/kernels.js";
 
 const SEED = 20261208;
-const { k, CHUNK, ANG, RAW, f64, f32, checkLanes, specialsListed, trigMatchesSincos } = trigTestKernel();
+const { k, CHUNK, ANG, RAW, f64, f32, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
 
 /**
  * RNE to fp16 of a finite value v with |v| < 65504: the multiple of fp16's spacing at |v|,
@@ -104,17 +104,7 @@ describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
   });
 
   test("exhaustive: every fp32 angle in [2^−12, 2^21) gives RNE_fp16(fround(Math.cos)), of Math.sin, or is listed", () => {
-    const t: Tally = { angles: 0, listed: 0, wrong: [] };
-    const patterns = new Uint32Array(CHUNK);
-    const values = new Float32Array(patterns.buffer);
-    const angles = new Float64Array(CHUNK);
-    const t0 = performance.now();
-    for (let b = (127 - 12) << 23; b < (127 + 21) << 23; b += CHUNK) {
-      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
-      angles.set(values);
-      check(angles, t);
-    }
-    console.log(`exhaustive fp32 [2^-12, 2^21), fp16 cache values: ${t.angles} angles, ${t.listed} listed, ${t.wrong.length} wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const t = sweepFp32Angles("fp16 cache values", check);
     expect(t.angles).toBe(33 * 2 ** 23);
     expect(t.wrong.slice(0, 5)).toEqual([]);
     expect(t.listed / t.angles).toBeLessThan(1e-4);
