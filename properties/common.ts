@@ -48,10 +48,7 @@ export function unitRoundoff(format: FormatName): number {
 
 /** Exact RoPE of each row (fp64 oracle), n × headDim. */
 export function exactRotate(k: KernelUnderTest, x: Float64Array, positions: readonly number[]): Float64Array {
-  const rope = ropeOf(k);
-  const out = new Float64Array(x.length);
-  positions.forEach((p, r) => out.set(oracle.rotate(rope, x.subarray(r * k.headDim, (r + 1) * k.headDim), p), r * k.headDim));
-  return out;
+  return oracle.rotateRows(ropeOf(k), x, positions, new Float64Array(x.length));
 }
 
 export async function rotate(k: KernelUnderTest, x: Float64Array, positions: readonly number[]): Promise<Float64Array> {

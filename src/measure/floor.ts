@@ -18,11 +18,10 @@ export function floorKernel(k: Pick<KernelUnderTest, "format" | "rope" | "headDi
     rope: k.rope,
     headDim: k.headDim,
     rotate(x, positions, headDim) {
-      const out = new Float64Array(x.length);
       // One spec object per call: the oracle finds its tables by the object's identity, and a new object
-      // per row would be validated and serialised again for every row.
+      // per call would be validated and serialised again.
       const spec = headDim === rope.headDim ? rope : { ...rope, headDim };
-      for (let r = 0; r < positions.length; r++) out.set(oracle.rotate(spec, x.subarray(r * headDim, (r + 1) * headDim), positions[r]!), r * headDim);
+      const out = oracle.rotateRows(spec, x, positions, new Float64Array(x.length));
       return roundArray(k.format, out, out);
     },
   };

@@ -22,20 +22,24 @@ export const BLOCK = 256;
  * rounding is a single correct rounding.
  */
 export function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array): void {
+  const n = positions.length;
+  const sc = scratchOf(s, Math.min(BLOCK, n) * s.half);
+  sc.busy = true;
+  try {
+    rotateBlocks(s, x, positions, headDim, y, sc);
+  } finally {
+    sc.busy = false;
+  }
+}
+
+function rotateBlocks(s: Prepared, x: Float64Array, positions: Float64Array, headDim: number, y: Float64Array, sc: Scratch): void {
   const { half, pairA, pairB } = s;
   const fma = s.p.rotate.fma;
   const rot = s.p.rotate.format;
   const out = s.p.output.format;
   const rd = s.p.rope.rotaryDim;
   const n = positions.length;
-  const m = Math.min(BLOCK, n) * half;
-  const p1 = new Float64Array(m); // xa·c, then ya
-  const p2 = new Float64Array(m); // xb·s
-  const p3 = new Float64Array(m); // xa·s, then yb
-  const p4 = new Float64Array(m); // xb·c
-  const angle = new Float64Array(half);
-  const cosRow = new Float64Array(half);
-  const sinRow = new Float64Array(half);
+  const { p1, p2, p3, p4, angle, cosRow, sinRow } = sc;
   const roundTo = (format: FormatName, v: Float64Array, len: number): void => {
     if (format === "fp64") return;
     const part = len === v.length ? v : v.subarray(0, len);
@@ -81,6 +85,45 @@ export function rotateRows(s: Prepared, x: Float64Array, positions: Float64Array
       for (let k = rd; k < headDim; k++) y[base + k] = s.roundOut(x[base + k]!);
     }
   }
+}
+
+/** The block temporaries of rotateRows: p1 = xa·c then ya, p2 = xb·s, p3 = xa·s then yb, p4 = xb·c; a cache row. */
+interface Scratch {
+  p1: Float64Array;
+  p2: Float64Array;
+  p3: Float64Array;
+  p4: Float64Array;
+  angle: Float64Array;
+  cosRow: Float64Array;
+  sinRow: Float64Array;
+  /** Set while a call uses them: a nested call (none today) gets temporaries of its own. */
+  busy: boolean;
+}
+
+/**
+ * Each prepared pipeline's temporaries, kept between calls. The SIMD paths hand rows they decline to
+ * rotateRows a run at a time, often one or two rows per call, and seven fresh typed arrays per call came
+ * to most of a gigabyte of garbage per `run` (and the external-memory pressure that forces full
+ * collections). Every element is written before it is read within a call, and calls are synchronous and
+ * not nested, so reusing them cannot carry anything from one call to the next. A WeakMap, so a pipeline's
+ * temporaries go with it.
+ */
+const scratchByPipeline = new WeakMap<Prepared, Scratch>();
+
+/** Temporaries of at least m = rows·half products (subarrays of length m when the kept ones are longer). */
+function scratchOf(s: Prepared, m: number): Scratch {
+  let sc = scratchByPipeline.get(s);
+  if (sc !== undefined && sc.busy) return newScratch(s.half, m);
+  if (sc === undefined || sc.p1.length < m) {
+    sc = newScratch(s.half, m);
+    scratchByPipeline.set(s, sc);
+  }
+  return sc;
+}
+
+function newScratch(half: number, m: number): Scratch {
+  const f = (len: number): Float64Array => new Float64Array(len);
+  return { p1: f(m), p2: f(m), p3: f(m), p4: f(m), angle: f(half), cosRow: f(half), sinRow: f(half), busy: false };
 }
 
 /**

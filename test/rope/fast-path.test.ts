@@ -51,6 +51,28 @@ describe("bf16 per-op fast path", () => {
     expect(rows.reference).toBe(1);
   });
 
+  test("the reference keeps its block temporaries between calls without carrying values from one call to the next", () => {
+    // Calls of one row, then of many (more than one block), then of a few, on one reference kernel;
+    // each compared with the SIMD path (code shared with the reference: none), which rotates every row.
+    const rng = createRng(SEED + 1);
+    const d = 128;
+    for (const name of ["hf", "hf@fp16", "meta-llama"]) {
+      const reference = emulate(zooPipeline(name), { fastPaths: false });
+      const simd = emulate(zooPipeline(name));
+      const format = name.endsWith("@fp16") ? "fp16" : "bf16";
+      for (const n of [1, 600, 3, 257, 2, 256, 1]) {
+        const x = Float64Array.from({ length: n * d }, () => round(format, (rng() - 0.5) * 2 ** Math.floor(rng() * 12)));
+        const positions = Float64Array.from({ length: n }, () => Math.floor(rng() * 2 ** 20));
+        const want = simd.rotate(x, positions, d);
+        const got = reference.rotate(x, positions, d);
+        expect(got.every((v, k) => Object.is(v, want[k]))).toBe(true);
+      }
+      expect(reference.pathStats().rows.reference).toBe(1120);
+      // A few fp16 rows whose products could overflow go to the reference there too (docs/performance.md).
+      expect(simd.pathStats().rows.reference).toBeLessThan(10);
+    }
+  });
+
   test("rotate(…, out) writes into the caller's buffer and refuses a too-short one", () => {
     const k = emulate(zooPipeline("hf"));
     const x = Float64Array.from({ length: 256 }, (_, i) => round("bf16", Math.sin(i)));
