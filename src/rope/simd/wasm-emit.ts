@@ -25,6 +25,7 @@ export type ValType = typeof I32 | typeof I64 | typeof F32 | typeof F64 | typeof
 
 /** Unsigned LEB128 (§5.2.2). */
 export function uleb(n: number): Bytes {
+  if (n >= 0 && n < 128 && (n | 0) === n) return [n]; // one byte: most indices, opcodes and offsets
   if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new RangeError(`uleb: ${n}`);
   const out: Bytes = [];
   do {
@@ -164,14 +165,38 @@ export const SIMD = {
 // ---------------------------------------------------------------------------------------------------
 // Expressions. A "local" is its index; helpers return bytes.
 
-export const get = (l: number): Bytes => [OP.local_get, ...uleb(l)];
-export const set = (l: number, v: Bytes): Bytes => [...v, OP.local_set, ...uleb(l)];
-export const tee = (l: number, v: Bytes): Bytes => [...v, OP.local_tee, ...uleb(l)];
+/**
+ * The concatenation of byte lists and single bytes, by index: emitting runs once per thread, mostly in
+ * V8's interpreter, where spread syntax and flat() over nested lists made most of its cost.
+ */
+export function cat(...parts: (Bytes | number)[]): Bytes {
+  const out: Bytes = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (typeof p === "number") out.push(p);
+    else for (let i = 0; i < p.length; i++) out.push(p[i]!);
+  }
+  return out;
+}
+
+/** cat of a list of byte lists. */
+function catAll(parts: readonly Bytes[]): Bytes {
+  const out: Bytes = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    for (let i = 0; i < p.length; i++) out.push(p[i]!);
+  }
+  return out;
+}
+
+export const get = (l: number): Bytes => cat(OP.local_get, uleb(l));
+export const set = (l: number, v: Bytes): Bytes => cat(v, OP.local_set, uleb(l));
+export const tee = (l: number, v: Bytes): Bytes => cat(v, OP.local_tee, uleb(l));
 export const i32c = (n: number): Bytes => [OP.i32_const, ...sleb(n | 0)];
 export const f64c = (x: number): Bytes => [OP.f64_const, ...bytesOf(new Float64Array([x]))];
 export const f32c = (x: number): Bytes => [OP.f32_const, ...bytesOf(new Float32Array([x]))];
 
-const bin = (op: number) => (a: Bytes, b: Bytes): Bytes => [...a, ...b, op];
+const bin = (op: number) => (a: Bytes, b: Bytes): Bytes => cat(a, b, op);
 export const i32add = bin(OP.i32_add);
 export const i32sub = bin(OP.i32_sub);
 export const i32mul = bin(OP.i32_mul);
@@ -198,7 +223,7 @@ export const load32Splat = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128
 export const f64Lane = (v: Bytes, lane: number): Bytes => [...simd(SIMD.f64x2_extract_lane, v), lane];
 
 /** A SIMD instruction applied to its operands. */
-export const simd = (op: number, ...args: Bytes[]): Bytes => [...args.flat(), SIMD_PREFIX, ...uleb(op)];
+export const simd = (op: number, ...args: Bytes[]): Bytes => cat(catAll(args), SIMD_PREFIX, uleb(op));
 
 /** v128.load / v128.store; alignment hint 0 (1 byte) because rows are only 8-byte aligned. */
 export const load = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_load, addr, [], offset);
@@ -211,7 +236,7 @@ export const load64Zero = (addr: Bytes, offset = 0): Bytes => simdMem(SIMD.v128_
 export const load64Lane = (addr: Bytes, v: Bytes, lane: number, offset = 0): Bytes => [...simdMem(SIMD.v128_load64_lane, addr, v, offset), lane];
 
 function simdMem(op: number, addr: Bytes, v: Bytes, offset: number): Bytes {
-  return [...addr, ...v, SIMD_PREFIX, ...uleb(op), 0, ...uleb(offset)];
+  return cat(addr, v, SIMD_PREFIX, uleb(op), 0, uleb(offset));
 }
 
 /** v128.const from 16 little-endian bytes of any typed array. */
@@ -240,21 +265,18 @@ function bytesOf(a: Float64Array | Float32Array | Int32Array | BigInt64Array): B
 // ---------------------------------------------------------------------------------------------------
 // Control.
 
-export const block = (...body: Bytes[]): Bytes => [OP.block, EMPTY, ...body.flat(), OP.end];
-export const loop = (...body: Bytes[]): Bytes => [OP.loop, EMPTY, ...body.flat(), OP.end];
-export const br = (depth: number): Bytes => [OP.br, ...uleb(depth)];
-export const brIf = (depth: number, cond: Bytes): Bytes => [...cond, OP.br_if, ...uleb(depth)];
-export const when = (cond: Bytes, ...body: Bytes[]): Bytes => [...cond, OP.if, EMPTY, ...body.flat(), OP.end];
+export const block = (...body: Bytes[]): Bytes => cat(OP.block, EMPTY, catAll(body), OP.end);
+export const loop = (...body: Bytes[]): Bytes => cat(OP.loop, EMPTY, catAll(body), OP.end);
+export const br = (depth: number): Bytes => cat(OP.br, uleb(depth));
+export const brIf = (depth: number, cond: Bytes): Bytes => cat(cond, OP.br_if, uleb(depth));
+export const when = (cond: Bytes, ...body: Bytes[]): Bytes => cat(cond, OP.if, EMPTY, catAll(body), OP.end);
 
 /**
  * for (i = from; i < to; i += step) body — i32 counter compared unsigned; `to` is re-evaluated each
  * iteration, so pass a local. Inside `body`, depth 0 is the loop and depth 1 the enclosing block.
  */
 export function forRange(i: number, from: Bytes, to: Bytes, step: number, ...body: Bytes[]): Bytes {
-  return [
-    ...set(i, from),
-    ...block(brIf(0, i32geU(get(i), to)), loop(...body, set(i, i32add(get(i), i32c(step))), brIf(0, [...i32geU(get(i), to), OP.i32_eqz]))),
-  ];
+  return cat(set(i, from), block(brIf(0, i32geU(get(i), to)), loop(catAll(body), set(i, i32add(get(i), i32c(step))), brIf(0, cat(i32geU(get(i), to), OP.i32_eqz)))));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -276,11 +298,11 @@ export class Func {
 }
 
 function vec(items: Bytes[]): Bytes {
-  return [...uleb(items.length), ...items.flat()];
+  return cat(uleb(items.length), catAll(items));
 }
 
 function section(id: number, content: Bytes): Bytes {
-  return [id, ...uleb(content.length), ...content];
+  return cat(id, uleb(content.length), content);
 }
 
 function name(s: string): Bytes {
@@ -336,21 +358,21 @@ export function emitModule(funcs: readonly Func[], memory: ModuleMemory): Uint8A
       runs.push([...uleb(n), f.locals[k]!]);
       k += n;
     }
-    const code = [...vec(runs), ...f.body, OP.end];
-    return [...uleb(code.length), ...code];
+    const code = cat(vec(runs), f.body, OP.end);
+    return cat(uleb(code.length), code);
   });
   const imported = memory.kind === "imported-shared";
-  const bytes = [
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
-    ...section(1, vec(types)),
-    ...(imported ? section(2, vec([[...name("env"), ...name("memory"), 0x02, 0x03, ...uleb(1), ...uleb(memory.maxPages)]])) : []),
-    ...section(3, vec(funcs.map((_, k) => uleb(k)))),
-    ...(imported ? [] : section(5, vec([[0x00, ...uleb(memory.pages)]]))), // limits: min only
-    ...section(7, vec([[...name("memory"), 0x02, 0x00], ...funcs.map((f, k) => [...name(f.name), 0x00, ...uleb(k)])])),
-    ...section(10, vec(bodies)),
+  const bytes = cat(
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    section(1, vec(types)),
+    imported ? section(2, vec([cat(name("env"), name("memory"), 0x02, 0x03, uleb(1), uleb(memory.maxPages))])) : [],
+    section(3, vec(funcs.map((_, k) => uleb(k)))),
+    imported ? [] : section(5, vec([cat(0x00, uleb(memory.pages))])), // limits: min only
+    section(7, vec([cat(name("memory"), 0x02, 0x00), ...funcs.map((f, k) => cat(name(f.name), 0x00, uleb(k)))])),
+    section(10, vec(bodies)),
     // An active data segment at address 0 (§5.5.14: flag 0, offset expression i32.const 0).
-    ...(imported ? [] : section(11, vec([[0x00, ...i32c(0), OP.end, ...uleb(memory.data.length), ...memory.data]]))),
-  ];
+    imported ? [] : section(11, vec([cat(0x00, i32c(0), OP.end, uleb(memory.data.length), Array.from(memory.data))])),
+  );
   return Uint8Array.from(bytes);
 }
 
