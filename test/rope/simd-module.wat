@@ -28231,7 +28231,7 @@
     end
     local.get 7)
   (func (;29;) (type 29) (param i32 i32 i32 i32)
-    (local i32 i32 i32 v128)
+    (local i32 i32 i32 v128 v128 v128 v128)
     i32.const 0
     local.set 4
     block  ;; label = @1
@@ -28253,33 +28253,91 @@
         local.get 5
         v128.load align=1
         local.set 7
-        local.get 6
+        local.get 5
+        v128.load offset=16 align=1
+        local.set 8
         local.get 7
+        local.get 8
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 9
+        local.get 7
+        local.get 8
+        i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+        local.set 10
+        local.get 6
+        local.get 9
         i32.const 0
         v128.load offset=544 align=1
         f32x4.mul
         v128.store align=1
         local.get 6
+        local.get 10
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store offset=16 align=1
+        local.get 6
         local.get 3
         i32.add
-        local.get 7
+        local.get 9
         i32.const 0
         v128.load offset=848 align=1
         f32x4.mul
         v128.store align=1
+        local.get 6
+        local.get 3
+        i32.add
+        local.get 10
+        i32.const 0
+        v128.load offset=848 align=1
+        f32x4.mul
+        v128.store offset=16 align=1
         local.get 5
         local.get 3
         i32.add
         v128.load align=1
         local.set 7
+        local.get 5
+        local.get 3
+        i32.add
+        v128.load offset=16 align=1
+        local.set 8
+        local.get 7
+        local.get 8
+        i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        local.set 9
+        local.get 7
+        local.get 8
+        i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+        local.set 10
         local.get 6
         local.get 3
-        i32.const 1
-        i32.shl
+        i32.const 2
+        i32.mul
         i32.add
-        local.get 7
+        local.get 9
         i32.const 0
         v128.load offset=544 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 6
+        local.get 3
+        i32.const 2
+        i32.mul
+        i32.add
+        local.get 10
+        i32.const 0
+        v128.load offset=544 align=1
+        f32x4.mul
+        v128.store offset=16 align=1
+        local.get 6
+        local.get 3
+        i32.const 3
+        i32.mul
+        i32.add
+        local.get 9
+        i32.const 0
+        v128.load offset=848 align=1
         f32x4.mul
         v128.store align=1
         local.get 6
@@ -28287,13 +28345,13 @@
         i32.const 3
         i32.mul
         i32.add
-        local.get 7
+        local.get 10
         i32.const 0
         v128.load offset=848 align=1
         f32x4.mul
-        v128.store align=1
+        v128.store offset=16 align=1
         local.get 4
-        i32.const 4
+        i32.const 8
         i32.add
         local.set 4
         local.get 4
@@ -28304,7 +28362,7 @@
       end
     end)
   (func (;30;) (type 30) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=544 align=1
     local.set 34
@@ -28314,6 +28372,9 @@
     i32.const 0
     v128.load offset=400 align=1
     local.set 36
+    i32.const 0
+    v128.load offset=464 align=1
+    local.set 43
     local.get 7
     i32.const 1
     i32.shl
@@ -28413,13 +28474,13 @@
             local.get 33
             i16x8.min_u
             local.set 22
-            local.get 36
             local.get 31
-            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            i32.const 16
+            i32x4.shl
             local.set 23
-            local.get 36
             local.get 32
-            i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+            i32.const 16
+            i32x4.shl
             local.set 24
             local.get 16
             local.get 11
@@ -28509,13 +28570,13 @@
             local.set 37
             local.get 30
             local.set 38
-            local.get 36
             local.get 31
-            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.get 43
+            v128.and
             local.set 23
-            local.get 36
             local.get 32
-            i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+            local.get 43
+            v128.and
             local.set 24
             local.get 16
             local.get 11
@@ -28610,9 +28671,7 @@
             i32.const 16
             i32x4.shr_u
             local.get 29
-            i32.const 16
-            i32x4.shr_u
-            i16x8.narrow_i32x4_u
+            v128.or
             v128.store align=1
             local.get 14
             local.get 11
@@ -28625,9 +28684,7 @@
             i32.const 16
             i32x4.shr_u
             local.get 30
-            i32.const 16
-            i32x4.shr_u
-            i16x8.narrow_i32x4_u
+            v128.or
             v128.store align=1
             local.get 11
             i32.const 8

@@ -4,6 +4,8 @@
  *    equals RNE to bf16 of the exact product (the formats module's round("bf16")) for every pair of bf16
  *    significands, both signs, at the extreme exponents the kernel accepts and in between; and cC, c16
  *    are exact in f32 for every bf16 c (their f64 products survive Math.fround);
+ *  - scaleCache stores them exactly, each group of eight lanes in the fast loop's order (even lanes, then
+ *    odd lanes);
  *  - rotateBits takes it (counted in scaledRows) and stays bit-identical to the reference on ordinary
  *    rows, on rows with ±0 (which the fast loop hands back to the Veltkamp code, because there the sign
  *    of a zero product matters: −0 inputs at position 0, where sin = 0) and with values below 2^−50, and
@@ -11,6 +13,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { createRng, emulate, round, zooPipeline } from "../../src/index.js";
+import { KERNEL_DATA_BYTES, instantiateKernels } from "../../src/rope/simd/kernels.js";
 
 const SEED = 20261208;
 const C = 2 ** 16 + 1;
@@ -47,6 +50,30 @@ describe("rotateBitsNeoxScaled", () => {
               checked++;
             }
     expect(checked).toBe(6 * 128 * 128 * 4);
+  });
+
+  test("scaleCache: cC, c16, sC, s16 exact, each group of eight lanes stored even lanes first, then odd", () => {
+    const k = instantiateKernels();
+    if (k === null) throw new Error("WebAssembly SIMD is unavailable here: this test needs it");
+    const rng = createRng(SEED + 2);
+    const n = 24; // three groups of eight
+    const COS = KERNEL_DATA_BYTES;
+    const sinDelta = 4 * n;
+    const scaled = 2 * sinDelta;
+    const f32 = new Float32Array(k.memory.buffer);
+    const cos = Array.from({ length: n }, () => round("bf16", rng() * 2 - 1));
+    const sin = Array.from({ length: n }, () => round("bf16", rng() * 2 - 1));
+    f32.set(cos, COS / 4);
+    f32.set(sin, (COS + sinDelta) / 4);
+    k.scaleCache(COS, n, scaled, sinDelta);
+    // Lane i of the stored order holds value order[i] of its group: 0 2 4 6 1 3 5 7.
+    const order = [0, 2, 4, 6, 1, 3, 5, 7];
+    const want = (values: number[], factor: number): number[] => values.map((_, i) => values[8 * Math.floor(i / 8) + order[i % 8]!]! * factor);
+    const at = (q: number): number[] => Array.from(f32.subarray((COS + scaled + q * sinDelta) / 4, (COS + scaled + q * sinDelta) / 4 + n));
+    expect(at(0)).toEqual(want(cos, C));
+    expect(at(1)).toEqual(want(cos, TWO16));
+    expect(at(2)).toEqual(want(sin, C));
+    expect(at(3)).toEqual(want(sin, TWO16));
   });
 
   const d = 128;
