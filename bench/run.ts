@@ -139,8 +139,13 @@ function oracleBench(): void {
  * (copied block by block) for comparison — against the same single-thread torch figure, and next to torch
  * at two threads. Every figure's output is compared with the single thread's fp64 output, bit for bit.
  */
-/** torch's repeats (best of): as many as the headline's rotateBits calls (7 alone, 15 in the ggml rounds). */
-const TORCH_REPEATS = 22;
+/**
+ * Alternating rounds with ggml (three calls of each side per round). Fifteen rather than five: on a
+ * shared machine a side's best call depends on how many calls it gets, and both sides get the same.
+ */
+const GGML_ROUNDS = 15;
+/** torch's repeats (best of): as many as the headline's rotateBits calls (7 alone, 3 per round with ggml). */
+const TORCH_REPEATS = 7 + 3 * GGML_ROUNDS;
 
 async function ropeBench(): Promise<void> {
   const S = 4096;
@@ -164,7 +169,7 @@ async function ropeBench(): Promise<void> {
   const sameAs = (o: Float64Array): string => (o.every((v, k) => Object.is(v, out[k])) ? "bit-identical to" : "DIFFERS from");
   const f64Rate = (S * H) / oursF64;
   // llama.cpp's ggml_rope_ext on the same shape (f32 and f16 tensors, NeoX, one thread), compute call
-  // alone. Five rounds, each of three rotateBits calls, three f32 computes and three f16 computes: both
+  // alone. GGML_ROUNDS rounds, each of three rotateBits calls, three f32 computes and three f16 computes: both
   // sides see the same load over the rounds, and each side's later calls of a round run on warm caches
   // (a round's first call finds them full of the other side's 16-32 MB tensors).
   const tokenPositions = Int32Array.from({ length: S }, (_, p) => positions[p * H]!);
@@ -175,7 +180,7 @@ async function ropeBench(): Promise<void> {
     let f32 = Infinity;
     let f16 = Infinity;
     try {
-      for (let round = 0; round < 5; round++) {
+      for (let round = 0; round < GGML_ROUNDS; round++) {
         ours = Math.min(ours, best(3, () => kernel.rotateBits(xBits, positions, d, outBits)));
         for (let rep = 0; rep < 3; rep++) f32 = Math.min(f32, g.time("f32"));
         for (let rep = 0; rep < 3; rep++) f16 = Math.min(f16, g.time("f16"));
@@ -186,11 +191,11 @@ async function ropeBench(): Promise<void> {
     oursBits = Math.min(oursBits, ours);
     const rate = (S * H) / ours;
     console.log(`ggml_f32_rotations_per_s: ${((S * H) / f32 / 1e6).toFixed(3)} M (f16 ${((S * H) / f16 / 1e6).toFixed(3)} M; ggml_rope_ext, graph compute alone, n_threads = 1; ${g.source}); ours in the same rounds ${(rate / 1e6).toFixed(3)} M`);
-    console.log("# ratio_vs_ggml_f32: emulated hf bf16 (rotateBits) over ggml's f32 rope_ext, best of 15 calls each in 5 alternating rounds; _f16: over its f16 rope_ext");
+    console.log(`# ratio_vs_ggml_f32: emulated hf bf16 (rotateBits) over ggml's f32 rope_ext, best of ${3 * GGML_ROUNDS} calls each in ${GGML_ROUNDS} alternating rounds; _f16: over its f16 rope_ext`);
     console.log(`ratio_vs_ggml_f32: ${(f32 / ours).toFixed(2)}`);
     console.log(`ratio_vs_ggml_f16: ${(f16 / ours).toFixed(2)}`);
   }
-  // The headline rate: the best of every rotateBits call above (7, and 15 in the rounds with ggml); torch
+  // The headline rate: the best of every rotateBits call above (7, and 3 per round with ggml); torch
   // gets as many repeats (TORCH_REPEATS).
   const bitsRate = (S * H) / oursBits;
   console.log(`emulated_hf_rotations_per_s: ${(bitsRate / 1e6).toFixed(3)} M (bf16 patterns in and out, rotateBits; output ${sameAs(decodeArray("bf16", outBits))} rotate's)`);
