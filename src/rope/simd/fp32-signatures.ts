@@ -57,6 +57,15 @@ export const FP32_ROTATION_SIGNATURES = {
   rot32Bf16BitsGptj: ROT32_BITS,
   rot32Fp16BitsNeox: ROT32_BITS,
   rot32Fp16BitsGptj: ROT32_BITS,
+  /** trig.ts: the fp16 cos/sin's f32 range reduction alone (tests). */
+  reduceFp16F32: {
+    params: [
+      ["ang", I32],
+      ["n", I32],
+      ["out", I32],
+    ],
+    results: [],
+  },
   fp16Bits: {
     params: [
       ["src", I32],

@@ -664,6 +664,34 @@ export const FP16_F32_REDUCE_MAX = 2 ** 16;
 const INV_PIO2_F32 = Math.fround(2 / Math.PI);
 const MAGIC_F32 = 1.5 * 2 ** 23;
 
+/** The f32 reduction above of the four angles in local a (every |a| < 2^16) into locals rho and q (k mod 4 in the low bits). */
+function fp16Reduce32(f: Func, K: Hoisted): (a: number, rho: number, q: number) => Bytes {
+  const [kf, kk] = [f.local(V128), f.local(V128)];
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
+  const sub = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_sub, x, y);
+  const [C1, C2, C3, C4] = FP16_PIO2_F32;
+  return (a, rho, q) => [
+    ...set(kf, simd(SIMD.f32x4_add, mul(get(a), K.f32x4(INV_PIO2_F32)), K.f32x4(MAGIC_F32))),
+    ...set(kk, sub(get(kf), K.f32x4(MAGIC_F32))),
+    ...set(q, get(kf)),
+    ...set(rho, sub(sub(sub(sub(get(a), mul(get(kk), K.f32x4(C1))), mul(get(kk), K.f32x4(C2))), mul(get(kk), K.f32x4(C3))), mul(get(kk), K.f32x4(C4)))),
+  ];
+}
+
+/** reduceFp16F32(ang, n, out): fp16Reduce32 of n f32 angles (n % 4 = 0, each |a| < 2^16), ρ at out[i] (f32), the quadrant word at out[n + i] (tests of the bound). */
+export function reduceFp16F32Func(pool: ConstPool): Func {
+  const { f, p: params } = kernelFunc("reduceFp16F32");
+  const { ang, n, out } = params;
+  const i = f.local(I32);
+  const [a, rho, q] = [f.local(V128), f.local(V128), f.local(V128)];
+  const K = hoister(f, pool);
+  const reduce = fp16Reduce32(f, K);
+  const at = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(2)));
+  const loop = forRange(i, i32c(0), get(n), 4, set(a, load(at(get(ang)))), reduce(a, rho, q), store(at(get(out)), get(rho)), store(at(i32add(get(out), i32shl(get(n), i32c(2)))), get(q)));
+  f.body = [...K.init.flat(), ...loop]; // after the loop's code, which fills K.init
+  return f;
+}
+
 /**
  * trigFp16(theta, half, pins, rows, cosOut, sinOut, fails) → number of listed groups: trigBf16's
  * contract with RNE_fp16 (trigCacheFunc), on f32TrigLoops' passes, except that the first pass reduces a
@@ -675,13 +703,12 @@ export function trigFp16Func(pool: ConstPool): Func {
   const { theta, half, pins, rows, cosOut, sinOut, fails } = params;
   const [q, i, e, nfail, n8, small] = [f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
   const p = f.local(V128);
-  const [a32, b32, kf, kk] = [f.local(V128), f.local(V128), f.local(V128), f.local(V128)];
+  const [a32, b32] = [f.local(V128), f.local(V128)];
   const K = hoister(f, pool);
   const t0 = f32Trig(f, K, "fp16", true);
   const t1 = f32Trig(f, K, "fp16", true);
   const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
-  const sub = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_sub, x, y);
-  const [C1, C2, C3, C4] = FP16_PIO2_F32;
+  const reduce = fp16Reduce32(f, K);
   const elem = (o: number): Bytes => i32add(i32add(get(e), get(i)), i32c(o));
   const at = (out: number, o: number): Bytes => i32add(get(out), i32shl(elem(o), i32c(2)));
   const thetaAt = (o: Bytes): Bytes => load(i32add(get(theta), i32shl(o, i32c(2))));
@@ -694,13 +721,7 @@ export function trigFp16Func(pool: ConstPool): Func {
     ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a), get(a), lanes32(2, 3, 2, 3)))),
     ...t.reduction.flat(),
   ];
-  /** The f32 reduction of local a (every |a| < 2^16) into t.rho and t.q. */
-  const reduce32 = (t: F32Trig, a: number): Bytes => [
-    ...set(kf, simd(SIMD.f32x4_add, mul(get(a), K.f32x4(INV_PIO2_F32)), K.f32x4(MAGIC_F32))),
-    ...set(kk, sub(get(kf), K.f32x4(MAGIC_F32))),
-    ...set(t.q, get(kf)),
-    ...set(t.rho, sub(sub(sub(sub(get(a), mul(get(kk), K.f32x4(C1))), mul(get(kk), K.f32x4(C2))), mul(get(kk), K.f32x4(C3))), mul(get(kk), K.f32x4(C4)))),
-  ];
+  const reduce32 = (t: F32Trig, a: number): Bytes => reduce(a, t.rho, t.q);
   const below = (a: number): Bytes => simd(SIMD.f32x4_lt, simd(SIMD.f32x4_abs, get(a)), K.f32x4(FP16_F32_REDUCE_MAX));
   const put = (t: F32Trig, o: number): Bytes => [
     ...store(at(cosOut, o), get(t.cos)),
