@@ -27,7 +27,7 @@
  * This module assembles them (their code in trig.ts and rotation.ts, their signatures in signatures.ts)
  * and compiles and instantiates the module.
  */
-import { cacheRot32Func, fp16BitsFunc, rot32Func } from "./fp32-rotation.js";
+import { cacheRot32Func, fp16BitsFunc, rot32Func, scaleFp16CacheFunc } from "./fp32-rotation.js";
 import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
 import { pinSlotsFunc } from "./slots.js";
@@ -74,7 +74,7 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   funcs.push(rotateFunc(K, "rotateFp16Neox", "neox", "f32", "fp16"), rotateFunc(K, "rotateFp16Gptj", "gptj", "f32", "fp16"));
   funcs.push(rotateFunc(K, "rotateFp16Neox64", "neox", "f64", "fp16"), rotateFunc(K, "rotateFp16Gptj64", "gptj", "f64", "fp16"));
   funcs.push(cacheRot32Func(K), rot32Func(K, "neox", "f64"), rot32Func(K, "gptj", "f64"));
-  funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K));
+  funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K), scaleFp16CacheFunc(K));
   funcs.push(trigBf16Func(K), sincosBf16Func(K), sincosF32RawFunc(K));
   funcs.push(trigFp16Func(K), sincosFp16Func(K), reduceFp16F32Func(K));
   funcs.push(pinSlotsFunc(), scaleCacheFunc(K), rotateBitsScaledFunc(K));
