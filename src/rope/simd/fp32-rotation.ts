@@ -41,6 +41,9 @@
  *         fp16Pattern. NeoX rows on the f32 route with a unit cache (every |c|, |s| ≤ 1) run eight
  *         pairs an iteration and check the range on fp16Fast's scaled value instead (fastScaled),
  *         with |x| < 2^15 as the upper bound.
+ * fp16 patterns on the f32 route may also be given a cache scaled by 2^112 (scaleFp16Cache; the host does
+ * so for trigFp16's unit caches): x is then taken as its fp16 pattern's value times 2^−112, with no
+ * multiply, and every product x·c is the same real number, rounded once to f32 (fp16FromHigh).
  * Elements beyond rotaryDim are not touched here: the host rounds them (x rounded to the output format).
  */
 import { kernelFunc } from "./signatures.js";
@@ -188,7 +191,7 @@ export function fp16Value(K: Consts, p: number, t: number): Bytes {
  * fp16 patterns held in the high halves of local w's lanes (w = p << 16) as f32 values, for finite
  * patterns: (w >> 3, arithmetic) keeps the sign in bit 31 and moves exponent and mantissa to bits 27 … 13;
  * masked, that is the value times 2^−112 as an fp32 (normal, or subnormal for fp16 subnormals), and the
- * product by 2^112 is exact.
+ * product by 2^112 is exact. scaled: that scaled value itself, for a cache scaled by 2^112.
  */
 function fp16FromHigh(K: Consts, w: number, scaled = false): Bytes {
   const v = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_s, g(w), i32c(3)), K.i32x4(0x8fffe000 | 0));
@@ -280,7 +283,7 @@ type Io = "f64" | "bf16" | "fp16";
 
 /**
  * rot32{Neox,Gptj}(rows, headDim, half, x, slots, sinDelta, bad, route, out, mask) on fp64 values and
- * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, y, slots, sinDelta, bad, route) on patterns
+ * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, y, slots, sinDelta, bad, route, unit, scaled) on patterns
  * (u16; the output format is the input's) → number of bad rows. fp64 values: x (rows × headDim) rotated
  * in place (every group of four pairs is read before it is written, and nothing else reads it);
  * patterns: from x into y (rows × headDim each, apart), so that a row can be encoded twice. slots[row]:
