@@ -256,9 +256,9 @@ describe("the fp16-pattern NeoX rotation's eight-pair loop (unit caches) and its
         x[r * d + i] = Math.min(65504, Math.max(-65504, round("fp16", v)));
       }
     const xp = encodeArray("fp16", x) as Uint16Array;
-    const run = (unit: number): { y: Uint16Array; nbad: number } => {
+    const run = (unit: number, scaled = 0): { y: Uint16Array; nbad: number } => {
       new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
-      const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+      const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit, scaled);
       return { y: new Uint16Array(k.memory.buffer, Y, rows * d).slice(), nbad };
     };
     const eight = run(1);
@@ -283,6 +283,19 @@ describe("the fp16-pattern NeoX rotation's eight-pair loop (unit caches) and its
     const out = Float64Array.from(eight.y, (p) => decode("fp16", p));
     expect(out.some((v) => v !== 0 && Math.abs(v) < 2 ** -14)).toBe(true);
     expect(out.some((v) => Math.abs(v) === Infinity)).toBe(true);
+    // The cache scaled by 2^112 (scaleFp16Cache: exactly the values times 2^112) and the kernel told so:
+    // the same bits from both loops.
+    const unscaled = cache.slice();
+    k.scaleFp16Cache(COS, SIN - COS, slotsN * half);
+    for (let e = 0; e < unscaled.length; e++) if (cache[e] !== unscaled[e]! * 2 ** 112) throw new Error(`scaleFp16Cache: element ${e}`);
+    for (const unit of [1, 0]) {
+      const r = run(unit, 1);
+      expect(r.nbad).toBe(0);
+      const j = firstDifference(r.y, wantBits);
+      if (j >= 0) throw new Error(`scaled cache, unit ${unit}, element ${j}: kernel ${r.y[j]!.toString(16)}, scalar ${wantBits[j]!.toString(16)} (${want[j]})`);
+    }
+    // Not told so, the kernel's values differ (the scaling is what the scaled loops rely on).
+    expect(firstDifference(run(1, 0).y, wantBits)).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -312,11 +325,17 @@ describe("the fp16-pattern rotation's decode and encode on every fp16 pattern", 
       [0.75, 0],
       [0, 1],
     ] as const) {
-      new Float32Array(k.memory.buffer, COS, half).fill(c);
-      new Float32Array(k.memory.buffer, SIN, half).fill(sn);
-      for (const unit of [1, 0]) {
+      for (const [unit, scaled] of [
+        [1, 0],
+        [0, 0],
+        [1, 1],
+        [0, 1],
+      ]) {
+        // scaled: the cache as scaleFp16Cache leaves it, the values times 2^112.
+        new Float32Array(k.memory.buffer, COS, half).fill(c * 2 ** (112 * scaled!));
+        new Float32Array(k.memory.buffer, SIN, half).fill(sn * 2 ** (112 * scaled!));
         new Uint16Array(k.memory.buffer, X, rows * d).set(xp);
-        const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit);
+        const nbad = k.rot32Fp16BitsNeox(rows, d, half, X, Y, SLOTS, SIN - COS, BAD, 0, unit!, scaled!);
         const bad = Array.from(new Int32Array(k.memory.buffer, BAD, nbad));
         expect(bad).toEqual(Array.from({ length: rows }, (_, r) => r).filter(special));
         const y = new Uint16Array(k.memory.buffer, Y, rows * d);
@@ -327,13 +346,13 @@ describe("the fp16-pattern rotation's decode and encode on every fp16 pattern", 
             const ya = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * c) - Math.fround(0 * sn))))[0];
             const yb = encodeArray("fp16", Float64Array.of(Math.fround(Math.fround(xa * sn) + Math.fround(0 * c))))[0];
             if (y[r * d + i] !== ya || y[r * d + half + i] !== yb)
-              throw new Error(`pattern ${xp[r * d + i]!.toString(16)}, c ${c}, s ${sn}, unit ${unit}: ya ${y[r * d + i]!.toString(16)} vs ${ya!.toString(16)}, yb ${y[r * d + half + i]!.toString(16)} vs ${yb!.toString(16)}`);
+              throw new Error(`pattern ${xp[r * d + i]!.toString(16)}, c ${c}, s ${sn}, unit ${unit}, scaled ${scaled}: ya ${y[r * d + i]!.toString(16)} vs ${ya!.toString(16)}, yb ${y[r * d + half + i]!.toString(16)} vs ${yb!.toString(16)}`);
             compared++;
           }
         }
       }
     }
-    expect(compared).toBe(4 * 2 * (65536 - 2 * 1024));
+    expect(compared).toBe(4 * 4 * (65536 - 2 * 1024));
   });
 });
 

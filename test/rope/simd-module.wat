@@ -17,19 +17,21 @@
   (type (;15;) (func (param i32 i32 i32 i32 f32 i32 i32) (result i32)))
   (type (;16;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;17;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;18;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;19;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;22;) (func (param i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32) (result i32)))
-  (type (;25;) (func (param i32 i32 i32)))
-  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i32 i32 i32)))
-  (type (;30;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;23;) (func (param i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;26;) (func (param i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;29;) (func (param i32 i32 i32)))
+  (type (;30;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;31;) (func (param i32 i32 i32 i32)))
+  (type (;32;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (func (;0;) (type 0) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
@@ -15654,149 +15656,132 @@
       end
     end
     local.get 12)
-  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;18;) (type 18) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 12
+    local.set 13
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              local.get 18
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
               local.get 17
               local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
               f32x4.mul
               f32x4.sub
-              local.set 20
-              local.get 16
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
               local.get 19
               f32x4.mul
-              local.get 17
-              local.get 18
-              f32x4.mul
               f32x4.add
-              local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -15814,42 +15799,59 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
               local.get 42
+              local.get 43
               i16x8.narrow_i32x4_u
-              local.set 22
-              local.get 14
-              local.get 11
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 29
+          local.get 30
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -15858,22 +15860,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -15887,178 +15889,152 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16070,32 +16046,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -16113,38 +16098,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
               local.get 42
+              local.get 43
               i16x8.narrow_i32x4_u
-              local.set 22
-              local.get 14
-              local.get 11
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16152,22 +16154,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16181,172 +16183,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               local.get 36
@@ -16356,32 +16336,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -16399,38 +16384,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
               local.get 42
+              local.get 43
               i16x8.narrow_i32x4_u
-              local.set 22
-              local.get 14
-              local.get 11
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16438,22 +16440,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16467,172 +16469,150 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -16642,32 +16622,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -16685,38 +16670,55 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
               local.get 42
+              local.get 43
               i16x8.narrow_i32x4_u
-              local.set 22
-              local.get 14
-              local.get 11
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -16724,22 +16726,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16747,143 +16749,126 @@
         end
       end
     end
-    local.get 12)
-  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    local.get 13)
+  (func (;19;) (type 19) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
-    local.set 12
+    local.set 13
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 16
               i32x4.shl
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              local.get 18
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
               local.get 17
               local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
               f32x4.mul
               f32x4.sub
-              local.set 20
-              local.get 16
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
               local.get 19
               f32x4.mul
-              local.get 17
-              local.get 18
-              f32x4.mul
               f32x4.add
-              local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -16901,35 +16886,52 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 14
-              local.get 11
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 41
               local.get 42
+              local.get 43
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
-          local.get 29
+          local.get 30
           i32.const 0
           v128.load offset=944 align=1
           i16x8.ge_u
@@ -16938,22 +16940,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -16967,171 +16969,145 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 16
               i32x4.shl
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17143,32 +17119,41 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -17186,31 +17171,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 14
-              local.get 11
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 41
               local.get 42
+              local.get 43
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17218,22 +17220,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17247,165 +17249,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 16
               i32x4.shl
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               local.get 36
@@ -17415,32 +17395,37 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -17458,31 +17443,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 14
-              local.get 11
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 41
               local.get 42
+              local.get 43
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17490,22 +17492,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17519,165 +17521,143 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 16
               i32x4.shl
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=464 align=1
               v128.and
-              local.set 17
-              local.get 22
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 27
               local.get 29
-              local.get 26
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 30
+              local.get 27
               i32.const 0
               v128.load offset=624 align=1
               i16x8.sub
               i16x8.min_u
-              local.set 29
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 30
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -17687,32 +17667,37 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
-              i32.const 0
-              v128.load offset=448 align=1
-              i32x4.add
-              local.get 20
-              i32.const 16
-              i32x4.shr_u
-              i32.const 0
-              v128.load offset=432 align=1
-              v128.and
-              i32x4.add
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
-              i32.const 16
-              i32x4.shr_u
-              local.set 41
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
               local.get 21
               i32.const 0
               v128.load offset=448 align=1
@@ -17730,31 +17715,48 @@
               i32.const 16
               i32x4.shr_u
               local.set 42
-              local.get 14
-              local.get 11
+              local.get 22
+              i32.const 0
+              v128.load offset=448 align=1
+              i32x4.add
+              local.get 22
+              i32.const 16
+              i32x4.shr_u
+              i32.const 0
+              v128.load offset=432 align=1
+              v128.and
+              i32x4.add
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              i32.const 16
+              i32x4.shr_u
+              local.set 43
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.const 1
               i32.shl
               i32.add
-              local.get 41
               local.get 42
+              local.get 43
               i32.const 16
               i32x4.shl
               v128.or
               v128.store align=1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=928 align=1
           i16x8.lt_u
@@ -17762,22 +17764,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -17785,30 +17787,30 @@
         end
       end
     end
-    local.get 12)
-  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    local.get 13)
+  (func (;20;) (type 20) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=976 align=1
-    local.set 58
-    i32.const 0
-    v128.load offset=864 align=1
     local.set 59
     i32.const 0
-    v128.load offset=384 align=1
+    v128.load offset=864 align=1
     local.set 60
     i32.const 0
-    v128.load offset=992 align=1
+    v128.load offset=384 align=1
     local.set 61
     i32.const 0
-    v128.load offset=432 align=1
+    v128.load offset=992 align=1
     local.set 62
     i32.const 0
-    v128.load offset=656 align=1
+    v128.load offset=432 align=1
     local.set 63
     i32.const 0
+    v128.load offset=656 align=1
+    local.set 64
+    i32.const 0
     v128.load offset=400 align=1
-    local.set 45
+    local.set 46
     local.get 2
     i32.const -8
     i32.and
@@ -17816,406 +17818,399 @@
     local.get 9
     i32.sub
     i32.and
-    local.set 57
+    local.set 58
     i32.const 0
-    local.set 12
+    local.set 13
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
+    local.get 10
+    i32.eqz
+    i32.and
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 44
           i32.const 0
           v128.load offset=416 align=1
-          local.set 56
+          local.set 45
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
-            local.get 57
+            local.get 12
+            local.get 58
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 46
-              local.get 13
-              local.get 11
+              local.set 47
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 47
-              local.get 46
-              i32.const 1
-              i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
+              local.set 48
               local.get 47
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
+              local.set 27
+              local.get 29
+              local.get 27
               i16x8.max_u
-              local.set 28
-              local.get 45
+              local.set 29
+              local.get 48
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
               local.get 46
-              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-              local.set 16
-              local.get 45
-              local.get 46
-              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-              local.set 48
-              local.get 45
               local.get 47
               i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
               local.set 17
-              local.get 45
+              local.get 46
               local.get 47
               i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
               local.set 49
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              local.get 58
-              v128.and
-              local.get 59
-              f32x4.mul
-              local.set 16
+              local.get 46
               local.get 48
-              i32.const 3
-              i32x4.shr_s
-              local.get 58
-              v128.and
-              local.get 59
-              f32x4.mul
-              local.set 48
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 18
+              local.get 46
+              local.get 48
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 50
               local.get 17
               i32.const 3
               i32x4.shr_s
-              local.get 58
-              v128.and
               local.get 59
+              v128.and
+              local.get 60
               f32x4.mul
               local.set 17
               local.get 49
               i32.const 3
               i32x4.shr_s
-              local.get 58
-              v128.and
               local.get 59
+              v128.and
+              local.get 60
               f32x4.mul
               local.set 49
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              local.get 59
+              v128.and
+              local.get 60
+              f32x4.mul
               local.set 18
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load offset=16 align=1
+              local.get 50
+              i32.const 3
+              i32x4.shr_s
+              local.get 59
+              v128.and
+              local.get 60
+              f32x4.mul
               local.set 50
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load offset=16 align=1
               local.set 51
               local.get 16
-              local.get 18
-              f32x4.mul
-              local.get 17
-              local.get 19
-              f32x4.mul
-              f32x4.sub
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
               local.set 20
               local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 52
+              local.get 17
               local.get 19
               f32x4.mul
-              local.get 17
               local.get 18
+              local.get 20
               f32x4.mul
-              f32x4.add
+              f32x4.sub
               local.set 21
-              local.get 48
-              local.get 50
+              local.get 17
+              local.get 20
               f32x4.mul
-              local.get 49
-              local.get 51
-              f32x4.mul
-              f32x4.sub
-              local.set 52
-              local.get 48
-              local.get 51
-              f32x4.mul
-              local.get 49
-              local.get 50
+              local.get 18
+              local.get 19
               f32x4.mul
               f32x4.add
+              local.set 22
+              local.get 49
+              local.get 51
+              f32x4.mul
+              local.get 50
+              local.get 52
+              f32x4.mul
+              f32x4.sub
               local.set 53
-              local.get 20
-              local.get 60
+              local.get 49
+              local.get 52
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
+              local.get 50
+              local.get 51
+              f32x4.mul
+              f32x4.add
+              local.set 54
+              local.get 21
               local.get 61
               f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.set 26
-              local.get 56
-              local.get 26
-              local.get 62
-              i32x4.sub
-              i32x4.min_u
-              local.set 56
-              local.get 26
-              local.get 27
-              local.get 63
-              v128.and
-              v128.or
-              local.set 41
-              local.get 52
-              local.get 60
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 52
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
               f32x4.sub
               f32x4.sub
-              local.get 61
+              local.get 62
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.set 26
-              local.get 56
-              local.get 26
-              local.get 62
-              i32x4.sub
-              i32x4.min_u
-              local.set 56
-              local.get 26
+              local.set 27
+              local.get 57
               local.get 27
               local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
               v128.and
               v128.or
               local.set 42
-              local.get 21
-              local.get 60
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 21
-              f32x4.sub
-              f32x4.sub
+              local.get 53
               local.get 61
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 53
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.set 26
-              local.get 56
-              local.get 26
-              local.get 62
-              i32x4.sub
-              i32x4.min_u
-              local.set 56
-              local.get 26
+              local.set 27
+              local.get 57
               local.get 27
               local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
               v128.and
               v128.or
-              local.set 54
-              local.get 53
-              local.get 60
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 53
-              f32x4.sub
-              f32x4.sub
+              local.set 43
+              local.get 22
               local.get 61
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.set 26
-              local.get 56
-              local.get 26
-              local.get 62
-              i32x4.sub
-              i32x4.min_u
-              local.set 56
-              local.get 26
+              local.set 27
+              local.get 57
               local.get 27
               local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
               v128.and
               v128.or
               local.set 55
-              local.get 14
-              local.get 11
+              local.get 54
+              local.get 61
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 54
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.set 27
+              local.get 57
+              local.get 27
+              local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
+              v128.and
+              v128.or
+              local.set 56
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 41
+              local.get 42
               i32.const 16
               i32x4.shr_u
-              local.get 42
+              local.get 43
               i32.const 16
               i32x4.shr_u
               i16x8.narrow_i32x4_u
               v128.store align=1
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 54
+              local.get 55
               i32.const 16
               i32x4.shr_u
-              local.get 55
+              local.get 56
               i32.const 16
               i32x4.shr_u
               i16x8.narrow_i32x4_u
               v128.store align=1
-              local.get 11
+              local.get 12
               i32.const 8
               i32.add
-              local.set 11
-              local.get 11
-              local.get 57
+              local.set 12
+              local.get 12
+              local.get 58
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 57
-          local.set 11
+          local.get 58
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 13
-              local.get 11
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load64_zero align=1
               v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
+              local.set 23
+              local.get 23
               i32.const 0
               v128.load offset=560 align=1
               i8x16.swizzle
-              local.set 16
-              local.get 22
+              local.set 17
+              local.get 23
               i32.const 0
               v128.load offset=576 align=1
               i8x16.swizzle
-              local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
+              local.set 18
               local.get 17
               i32.const 3
               i32x4.shr_s
@@ -18226,171 +18221,181 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 17
-              local.get 22
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
+              local.set 27
+              local.get 29
+              local.get 27
               i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 29
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              local.get 18
-              f32x4.mul
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
               local.get 17
               local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
               f32x4.mul
               f32x4.sub
-              local.set 20
-              local.get 16
-              local.get 19
-              f32x4.mul
+              local.set 21
               local.get 17
+              local.get 20
+              f32x4.mul
               local.get 18
+              local.get 19
               f32x4.mul
               f32x4.add
-              local.set 21
-              local.get 20
+              local.set 22
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 21
+              local.set 45
+              local.get 22
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
+              local.set 45
               local.get 21
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
               local.get 21
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.get 27
+              local.get 28
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
               local.get 42
+              local.get 43
               i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 22
-              local.get 14
-              local.get 11
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
+              local.get 15
+              local.get 12
               local.get 2
               i32.add
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
+              local.get 23
               v128.store64_lane align=1 1
-              local.get 11
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 44
+          local.get 45
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
-          local.get 56
+          local.get 57
           i32.const 0
           v128.load offset=1008 align=1
           i32x4.ge_u
           i32x4.all_true
-          local.get 57
+          local.get 58
           i32.eqz
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=1024 align=1
           i16x8.lt_u
@@ -18401,48 +18406,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 11
+            local.set 12
             block  ;; label = @5
-              local.get 11
+              local.get 12
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 13
-                local.get 11
+                local.get 14
+                local.get 12
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 13
-                local.get 11
+                local.get 14
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load64_zero align=1
                 v128.load64_lane align=1 1
-                local.set 22
-                local.get 22
+                local.set 23
+                local.get 23
                 i32.const 0
                 v128.load offset=560 align=1
                 i8x16.swizzle
-                local.set 16
-                local.get 22
+                local.set 17
+                local.get 23
                 i32.const 0
                 v128.load offset=576 align=1
                 i8x16.swizzle
-                local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
+                local.set 18
                 local.get 17
                 i32.const 3
                 i32x4.shr_s
@@ -18453,103 +18448,70 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
+                local.get 16
+                local.get 12
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 19
                 local.get 16
-                local.get 18
-                f32x4.mul
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
                 local.get 17
                 local.get 19
+                f32x4.mul
+                local.get 18
+                local.get 20
                 f32x4.mul
                 f32x4.sub
-                local.set 20
-                local.get 16
+                local.set 21
+                local.get 17
+                local.get 20
+                f32x4.mul
+                local.get 18
                 local.get 19
                 f32x4.mul
-                local.get 17
-                local.get 18
-                f32x4.mul
                 f32x4.add
-                local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
+                local.set 22
                 local.get 21
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 27
-                local.get 27
+                local.set 28
+                local.get 28
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 26
-                local.get 27
+                local.set 27
+                local.get 28
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 26
+                local.get 27
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -18558,7 +18520,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 27
+                local.get 28
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -18571,680 +18533,74 @@
                 v128.and
                 v128.or
                 local.set 42
-                local.get 41
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
                 local.get 42
+                local.get 43
                 i16x8.narrow_i32x4_u
-                local.set 22
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 0
-                local.get 14
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 1
-                local.get 11
-                i32.const 4
-                i32.add
-                local.set 11
-                local.get 11
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 28
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 10
-            i32.store
-            local.get 12
-            i32.const 1
-            i32.add
-            local.set 12
-          end
-          local.get 10
-          i32.const 1
-          i32.add
-          local.set 10
-          local.get 10
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 1
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 10
-      block  ;; label = @2
-        local.get 10
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 14
-          local.get 5
-          local.get 10
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 15
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 29
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 44
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 56
-          i32.const 0
-          local.set 11
-          block  ;; label = @4
-            local.get 11
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 22
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 17
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 17
-              local.get 22
-              i32.const 1
-              i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 19
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
-              local.get 19
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 40
-              local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 23
-              local.get 25
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 21
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 21
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 21
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 21
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 42
-              local.get 41
-              local.get 42
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 1
-              local.get 11
-              i32.const 4
-              i32.add
-              local.set 11
-              local.get 11
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 43
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 44
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 11
-            block  ;; label = @5
-              local.get 11
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 13
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 22
-                local.get 22
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 22
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 17
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 19
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
-                local.get 19
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 40
-                local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
                 local.set 23
-                local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 23
-                local.get 25
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 21
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 21
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 42
-                local.get 41
-                local.get 42
-                i16x8.narrow_i32x4_u
-                local.set 22
-                local.get 14
-                local.get 11
+                local.get 15
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 22
+                local.get 23
                 v128.store64_lane align=1 0
-                local.get 14
-                local.get 11
+                local.get 15
+                local.get 12
                 local.get 2
                 i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 22
+                local.get 23
                 v128.store64_lane align=1 1
-                local.get 11
+                local.get 12
                 i32.const 4
                 i32.add
-                local.set 11
-                local.get 11
+                local.set 12
+                local.get 12
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -19252,7 +18608,7 @@
               end
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -19260,1288 +18616,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
-            i32.store
-            local.get 12
-            i32.const 1
-            i32.add
-            local.set 12
-          end
-          local.get 10
-          i32.const 1
-          i32.add
-          local.set 10
-          local.get 10
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 2
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 10
-      block  ;; label = @2
-        local.get 10
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 14
-          local.get 5
-          local.get 10
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 15
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 29
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 44
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 56
-          i32.const 0
-          local.set 11
-          block  ;; label = @4
             local.get 11
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 22
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 17
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 17
-              local.get 22
-              i32.const 1
-              i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 19
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
-              local.get 19
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 40
-              local.get 33
-              local.get 37
-              f64x2.mul
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 34
-              local.get 38
-              f64x2.mul
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
-              local.get 40
-              f64x2.mul
-              local.get 36
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 23
-              local.get 25
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 21
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 21
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 21
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 21
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 42
-              local.get 41
-              local.get 42
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 1
-              local.get 11
-              i32.const 4
-              i32.add
-              local.set 11
-              local.get 11
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 43
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 44
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 11
-            block  ;; label = @5
-              local.get 11
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 13
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 22
-                local.get 22
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 22
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 17
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 19
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
-                local.get 19
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 40
-                local.get 33
-                local.get 37
-                f64x2.mul
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 34
-                local.get 38
-                f64x2.mul
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
-                local.get 40
-                f64x2.mul
-                local.get 36
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 23
-                local.get 25
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 21
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 21
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 42
-                local.get 41
-                local.get 42
-                i16x8.narrow_i32x4_u
-                local.set 22
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 0
-                local.get 14
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 1
-                local.get 11
-                i32.const 4
-                i32.add
-                local.set 11
-                local.get 11
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 28
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 10
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
-          local.get 0
-          i32.ge_u
-          i32.eqz
-          br_if 0 (;@3;)
-        end
-      end
-    end
-    local.get 8
-    i32.const 3
-    i32.ne
-    i32.eqz
-    if  ;; label = @1
-      i32.const 0
-      local.set 10
-      block  ;; label = @2
-        local.get 10
-        local.get 0
-        i32.ge_u
-        br_if 0 (;@2;)
-        loop  ;; label = @3
-          local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 14
-          local.get 5
-          local.get 10
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.set 15
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 29
-          i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 44
-          i32.const 0
-          v128.load offset=416 align=1
-          local.set 56
-          i32.const 0
           local.set 11
-          block  ;; label = @4
-            local.get 11
-            local.get 2
-            i32.ge_u
-            br_if 0 (;@4;)
-            loop  ;; label = @5
-              local.get 13
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load64_zero align=1
-              v128.load64_lane align=1 1
-              local.set 22
-              local.get 22
-              i32.const 0
-              v128.load offset=560 align=1
-              i8x16.swizzle
-              local.set 16
-              local.get 22
-              i32.const 0
-              v128.load offset=576 align=1
-              i8x16.swizzle
-              local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
-              local.get 17
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 17
-              local.get 22
-              i32.const 1
-              i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 19
-              local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 34
-              local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
-              local.get 17
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 36
-              local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
-              local.get 18
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 38
-              local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
-              local.get 19
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-              f64x2.promote_low_f32x4
-              local.set 40
-              local.get 33
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 23
-              local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 38
-              f64x2.mul
-              f64x2.add
-              f32x4.demote_f64x2_zero
-              local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
-              local.get 23
-              local.get 25
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 21
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 21
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
-              local.get 21
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 21
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 42
-              local.get 41
-              local.get 42
-              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 0
-              local.get 14
-              local.get 11
-              local.get 2
-              i32.add
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get 22
-              v128.store64_lane align=1 1
-              local.get 11
-              i32.const 4
-              i32.add
-              local.set 11
-              local.get 11
-              local.get 2
-              i32.ge_u
-              i32.eqz
-              br_if 0 (;@5;)
-            end
-          end
-          local.get 43
-          i32.const 0
-          v128.load offset=736 align=1
-          i32x4.lt_u
-          local.get 44
-          i32.const 0
-          v128.load offset=752 align=1
-          i32x4.ge_u
-          v128.and
-          i32x4.all_true
-          i32.eqz
-          if  ;; label = @4
-            i32.const 0
-            local.set 11
-            block  ;; label = @5
-              local.get 11
-              local.get 2
-              i32.ge_u
-              br_if 0 (;@5;)
-              loop  ;; label = @6
-                local.get 13
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load64_zero align=1
-                v128.load64_lane align=1 1
-                local.set 22
-                local.get 22
-                i32.const 0
-                v128.load offset=560 align=1
-                i8x16.swizzle
-                local.set 16
-                local.get 22
-                i32.const 0
-                v128.load offset=576 align=1
-                i8x16.swizzle
-                local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
-                local.get 17
-                i32.const 3
-                i32x4.shr_s
-                i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
-                local.set 19
-                local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 34
-                local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
-                local.get 17
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 36
-                local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
-                local.get 18
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 38
-                local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
-                local.get 19
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-                f64x2.promote_low_f32x4
-                local.set 40
-                local.get 33
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 23
-                local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 38
-                f64x2.mul
-                f64x2.add
-                f32x4.demote_f64x2_zero
-                local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
-                local.get 23
-                local.get 25
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
-                local.get 21
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 21
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 42
-                local.get 41
-                local.get 42
-                i16x8.narrow_i32x4_u
-                local.set 22
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 0
-                local.get 14
-                local.get 11
-                local.get 2
-                i32.add
-                i32.const 1
-                i32.shl
-                i32.add
-                local.get 22
-                v128.store64_lane align=1 1
-                local.get 11
-                i32.const 4
-                i32.add
-                local.set 11
-                local.get 11
-                local.get 2
-                i32.ge_u
-                i32.eqz
-                br_if 0 (;@6;)
-              end
-            end
-          end
-          local.get 28
-          i32.const 0
-          v128.load offset=960 align=1
-          i16x8.lt_u
-          i16x8.all_true
-          i32.eqz
-          if  ;; label = @4
-            local.get 7
-            local.get 12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 10
-            i32.store
-            local.get 12
-            i32.const 1
-            i32.add
-            local.set 12
-          end
-          local.get 10
-          i32.const 1
-          i32.add
-          local.set 10
-          local.get 10
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -20549,403 +18639,678 @@
         end
       end
     end
-    local.get 12)
-  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
-    i32.const 0
-    local.set 12
     local.get 8
     i32.const 0
     i32.ne
     i32.eqz
+    local.get 10
+    i32.const 0
+    i32.ne
+    i32.and
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 44
           i32.const 0
           v128.load offset=416 align=1
-          local.set 56
+          local.set 45
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
-            local.get 2
+            local.get 12
+            local.get 58
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 14
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
               v128.load align=1
-              local.set 22
-              local.get 22
-              i32.const 16
-              i32x4.shl
-              local.set 16
-              local.get 22
-              i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              local.set 47
+              local.get 14
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 48
+              local.get 47
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 48
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 46
+              local.get 47
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
               local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
+              local.get 46
+              local.get 47
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 49
+              local.get 46
+              local.get 48
+              i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+              local.set 18
+              local.get 46
+              local.get 48
+              i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+              local.set 50
               local.get 17
               i32.const 3
               i32x4.shr_s
-              i32.const 0
-              v128.load offset=976 align=1
+              local.get 59
               v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
               local.set 17
-              local.get 22
-              i32.const 1
-              i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
-              i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
+              local.get 49
+              i32.const 3
+              i32x4.shr_s
+              local.get 59
+              v128.and
+              local.set 49
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              local.get 59
+              v128.and
               local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.get 50
+              i32.const 3
+              i32x4.shr_s
+              local.get 59
+              v128.and
+              local.set 50
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              local.get 18
-              f32x4.mul
-              local.get 17
-              local.get 19
-              f32x4.mul
-              f32x4.sub
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 51
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
               local.set 20
               local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load offset=16 align=1
+              local.set 52
+              local.get 17
               local.get 19
               f32x4.mul
-              local.get 17
               local.get 18
+              local.get 20
+              f32x4.mul
+              f32x4.sub
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
+              local.get 19
               f32x4.mul
               f32x4.add
-              local.set 21
-              local.get 20
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
+              local.set 22
+              local.get 49
+              local.get 51
+              f32x4.mul
+              local.get 50
+              local.get 52
+              f32x4.mul
+              f32x4.sub
+              local.set 53
+              local.get 49
+              local.get 52
+              f32x4.mul
+              local.get 50
+              local.get 51
+              f32x4.mul
+              f32x4.add
+              local.set 54
               local.get 21
-              i32.const 1
-              i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
-              local.get 44
-              local.get 26
-              i32.const 0
-              v128.load offset=432 align=1
-              i32x4.sub
-              i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
+              local.get 61
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
               f32x4.sub
               f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
+              local.get 62
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
+              local.set 27
+              local.get 57
               local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
+              local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
               v128.and
               v128.or
-              local.set 41
+              local.set 42
+              local.get 53
+              local.get 61
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 53
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.set 27
+              local.get 57
+              local.get 27
+              local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
+              v128.and
+              v128.or
+              local.set 43
+              local.get 22
+              local.get 61
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.set 27
+              local.get 57
+              local.get 27
+              local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
+              v128.and
+              v128.or
+              local.set 55
+              local.get 54
+              local.get 61
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 54
+              f32x4.sub
+              f32x4.sub
+              local.get 62
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.set 27
+              local.get 57
+              local.get 27
+              local.get 63
+              i32x4.sub
+              i32x4.min_u
+              local.set 57
+              local.get 27
+              local.get 28
+              local.get 64
+              v128.and
+              v128.or
+              local.set 56
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 42
+              i32.const 16
+              i32x4.shr_u
+              local.get 43
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
+              v128.store align=1
+              local.get 15
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 55
+              i32.const 16
+              i32x4.shr_u
+              local.get 56
+              i32.const 16
+              i32x4.shr_u
+              i16x8.narrow_i32x4_u
+              v128.store align=1
+              local.get 12
+              i32.const 8
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 58
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 58
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 23
+              local.get 23
+              i32.const 0
+              v128.load offset=560 align=1
+              i8x16.swizzle
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
+              f32x4.mul
+              f32x4.sub
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
+              local.get 19
+              f32x4.mul
+              f32x4.add
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
               local.get 21
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
               local.get 21
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.get 27
+              local.get 28
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
               local.get 42
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 43
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
-              v128.store align=1
-              local.get 11
+              local.get 23
+              v128.store64_lane align=1 0
+              local.get 15
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store64_lane align=1 1
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 44
+          local.get 45
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
           v128.and
           i32x4.all_true
+          local.get 57
+          i32.const 0
+          v128.load offset=1008 align=1
+          i32x4.ge_u
+          i32x4.all_true
+          local.get 58
+          i32.eqz
+          local.get 29
+          i32.const 0
+          v128.load offset=1024 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.or
+          i32.and
+          i32.and
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 11
+            local.set 12
             block  ;; label = @5
-              local.get 11
+              local.get 12
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 14
+                local.get 12
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 22
-                local.get 22
-                i32.const 16
-                i32x4.shl
-                local.set 16
-                local.get 22
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 23
+                local.get 23
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
+                local.get 23
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 18
                 local.get 17
                 i32.const 3
                 i32x4.shr_s
                 i32.const 0
                 v128.load offset=976 align=1
                 v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
                 local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
                 local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
+                local.get 16
+                local.get 12
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 19
                 local.get 16
-                local.get 18
-                f32x4.mul
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
                 local.get 17
                 local.get 19
+                f32x4.mul
+                local.get 18
+                local.get 20
                 f32x4.mul
                 f32x4.sub
-                local.set 20
-                local.get 16
+                local.set 21
+                local.get 17
+                local.get 20
+                f32x4.mul
+                local.get 18
                 local.get 19
                 f32x4.mul
-                local.get 17
-                local.get 18
-                f32x4.mul
                 f32x4.add
-                local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
-                local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
+                local.set 22
                 local.get 21
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 27
-                local.get 27
+                local.set 28
+                local.get 28
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 26
-                local.get 27
+                local.set 27
+                local.get 28
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 26
+                local.get 27
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -20954,7 +19319,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 27
+                local.get 28
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -20967,24 +19332,74 @@
                 v128.and
                 v128.or
                 local.set 42
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 42
+                local.get 43
+                i16x8.narrow_i32x4_u
+                local.set 23
+                local.get 15
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 41
-                local.get 42
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 11
+                local.get 23
+                v128.store64_lane align=1 0
+                local.get 15
+                local.get 12
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 23
+                v128.store64_lane align=1 1
+                local.get 12
                 i32.const 4
                 i32.add
-                local.set 11
-                local.get 11
+                local.set 12
+                local.get 12
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -20992,7 +19407,7 @@
               end
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -21000,22 +19415,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21029,87 +19444,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 44
           i32.const 0
           v128.load offset=416 align=1
-          local.set 56
+          local.set 45
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 14
+              local.get 12
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 22
-              local.get 22
-              i32.const 16
-              i32x4.shl
-              local.set 16
-              local.get 22
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 23
+              local.get 23
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
+              local.get 23
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 18
               local.get 17
               i32.const 3
               i32x4.shr_s
@@ -21120,102 +19532,86 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 17
-              local.get 22
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
+              local.set 27
+              local.get 29
+              local.get 27
               i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 29
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -21227,120 +19623,153 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 21
+              local.set 45
+              local.get 22
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
+              local.set 45
               local.get 21
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
               local.get 21
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.get 27
+              local.get 28
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
               local.get 42
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 43
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
-              v128.store align=1
-              local.get 11
+              local.get 23
+              v128.store64_lane align=1 0
+              local.get 15
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store64_lane align=1 1
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 44
+          local.get 45
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -21349,41 +19778,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 11
+            local.set 12
             block  ;; label = @5
-              local.get 11
+              local.get 12
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 14
+                local.get 12
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 22
-                local.get 22
-                i32.const 16
-                i32x4.shl
-                local.set 16
-                local.get 22
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 23
+                local.get 23
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
+                local.get 23
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 18
                 local.get 17
                 i32.const 3
                 i32x4.shr_s
@@ -21394,94 +19820,78 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
+                local.get 16
+                local.get 12
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 19
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 34
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 36
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
                 f64x2.promote_low_f32x4
                 local.set 38
                 local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
                 local.get 19
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
                 local.set 40
-                local.get 33
-                local.get 37
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
+                local.get 36
+                local.get 40
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 23
                 local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
                 local.get 40
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -21493,80 +19903,63 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
+                local.get 35
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
                 local.get 23
                 local.get 25
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 24
                 local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
                 local.get 21
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 27
-                local.get 27
+                local.set 28
+                local.get 28
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 26
-                local.get 27
+                local.set 27
+                local.get 28
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 26
+                local.get 27
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -21575,7 +19968,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 27
+                local.get 28
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -21588,24 +19981,74 @@
                 v128.and
                 v128.or
                 local.set 42
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 42
+                local.get 43
+                i16x8.narrow_i32x4_u
+                local.set 23
+                local.get 15
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 41
-                local.get 42
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 11
+                local.get 23
+                v128.store64_lane align=1 0
+                local.get 15
+                local.get 12
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 23
+                v128.store64_lane align=1 1
+                local.get 12
                 i32.const 4
                 i32.add
-                local.set 11
-                local.get 11
+                local.set 12
+                local.get 12
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -21613,7 +20056,7 @@
               end
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -21621,22 +20064,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -21650,87 +20093,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 44
           i32.const 0
           v128.load offset=416 align=1
-          local.set 56
+          local.set 45
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 14
+              local.get 12
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 22
-              local.get 22
-              i32.const 16
-              i32x4.shl
-              local.set 16
-              local.get 22
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 23
+              local.get 23
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
+              local.get 23
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 18
               local.get 17
               i32.const 3
               i32x4.shr_s
@@ -21741,96 +20181,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 17
-              local.get 22
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
+              local.set 27
+              local.get 29
+              local.get 27
               i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 29
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               local.get 36
@@ -21840,120 +20268,149 @@
               f64x2.promote_low_f32x4
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 21
+              local.set 45
+              local.get 22
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
+              local.set 45
               local.get 21
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
               local.get 21
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.get 27
+              local.get 28
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
               local.get 42
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 43
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
-              v128.store align=1
-              local.get 11
+              local.get 23
+              v128.store64_lane align=1 0
+              local.get 15
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store64_lane align=1 1
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 44
+          local.get 45
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -21962,41 +20419,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 11
+            local.set 12
             block  ;; label = @5
-              local.get 11
+              local.get 12
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 14
+                local.get 12
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 22
-                local.get 22
-                i32.const 16
-                i32x4.shl
-                local.set 16
-                local.get 22
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 23
+                local.get 23
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
+                local.get 23
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 18
                 local.get 17
                 i32.const 3
                 i32x4.shr_s
@@ -22007,88 +20461,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
+                local.get 16
+                local.get 12
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 19
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 34
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 36
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
                 f64x2.promote_low_f32x4
                 local.set 38
                 local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
                 local.get 19
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
                 local.set 40
-                local.get 33
-                local.get 37
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
                 f64x2.mul
-                local.get 35
-                local.get 39
+                local.get 36
+                local.get 40
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 23
                 local.get 34
-                local.get 38
-                f64x2.mul
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
                 local.get 40
                 f64x2.mul
                 local.get 36
@@ -22098,80 +20540,59 @@
                 f64x2.promote_low_f32x4
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
+                local.get 35
+                local.get 41
+                f64x2.mul
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
                 local.get 23
                 local.get 25
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 24
                 local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
                 local.get 21
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 27
-                local.get 27
+                local.set 28
+                local.get 28
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 26
-                local.get 27
+                local.set 27
+                local.get 28
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 26
+                local.get 27
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -22180,7 +20601,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 27
+                local.get 28
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -22193,24 +20614,74 @@
                 v128.and
                 v128.or
                 local.set 42
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 42
+                local.get 43
+                i16x8.narrow_i32x4_u
+                local.set 23
+                local.get 15
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 41
-                local.get 42
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 11
+                local.get 23
+                v128.store64_lane align=1 0
+                local.get 15
+                local.get 12
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 23
+                v128.store64_lane align=1 1
+                local.get 12
                 i32.const 4
                 i32.add
-                local.set 11
-                local.get 11
+                local.set 12
+                local.get 12
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -22218,7 +20689,7 @@
               end
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -22226,22 +20697,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -22255,87 +20726,84 @@
     i32.eqz
     if  ;; label = @1
       i32.const 0
-      local.set 10
+      local.set 11
       block  ;; label = @2
-        local.get 10
+        local.get 11
         local.get 0
         i32.ge_u
         br_if 0 (;@2;)
         loop  ;; label = @3
           local.get 3
-          local.get 10
-          local.get 1
-          i32.mul
-          i32.const 1
-          i32.shl
-          i32.add
-          local.set 13
-          local.get 4
-          local.get 10
+          local.get 11
           local.get 1
           i32.mul
           i32.const 1
           i32.shl
           i32.add
           local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
           local.get 5
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
           i32.load
-          local.set 15
+          local.set 16
           i32.const 0
           v128.load offset=400 align=1
-          local.set 28
-          i32.const 0
-          v128.load offset=416 align=1
           local.set 29
           i32.const 0
-          v128.load offset=400 align=1
-          local.set 43
-          i32.const 0
           v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
           local.set 44
           i32.const 0
           v128.load offset=416 align=1
-          local.set 56
+          local.set 45
           i32.const 0
-          local.set 11
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
           block  ;; label = @4
-            local.get 11
+            local.get 12
             local.get 2
             i32.ge_u
             br_if 0 (;@4;)
             loop  ;; label = @5
-              local.get 13
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 14
+              local.get 12
+              local.get 2
+              i32.add
               i32.const 1
               i32.shl
               i32.add
-              v128.load align=1
-              local.set 22
-              local.get 22
-              i32.const 16
-              i32x4.shl
-              local.set 16
-              local.get 22
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load64_zero align=1
+              v128.load64_lane align=1 1
+              local.set 23
+              local.get 23
               i32.const 0
-              v128.load offset=464 align=1
-              v128.and
+              v128.load offset=560 align=1
+              i8x16.swizzle
               local.set 17
-              local.get 16
-              i32.const 3
-              i32x4.shr_s
+              local.get 23
               i32.const 0
-              v128.load offset=976 align=1
-              v128.and
-              i32.const 0
-              v128.load offset=864 align=1
-              f32x4.mul
-              local.set 16
+              v128.load offset=576 align=1
+              i8x16.swizzle
+              local.set 18
               local.get 17
               i32.const 3
               i32x4.shr_s
@@ -22346,96 +20814,84 @@
               v128.load offset=864 align=1
               f32x4.mul
               local.set 17
-              local.get 22
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
               i32.const 1
               i16x8.shl
-              local.set 26
-              local.get 28
-              local.get 26
+              local.set 27
+              local.get 29
+              local.get 27
               i16x8.max_u
-              local.set 28
-              local.get 15
-              local.get 11
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load align=1
-              local.set 18
-              local.get 15
-              local.get 6
-              i32.add
-              local.get 11
+              local.set 29
+              local.get 16
+              local.get 12
               i32.const 2
               i32.shl
               i32.add
               v128.load align=1
               local.set 19
               local.get 16
-              f64x2.promote_low_f32x4
-              local.set 33
-              local.get 16
-              local.get 16
-              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
               f64x2.promote_low_f32x4
               local.set 34
               local.get 17
-              f64x2.promote_low_f32x4
-              local.set 35
-              local.get 17
               local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
               f64x2.promote_low_f32x4
               local.set 36
               local.get 18
-              f64x2.promote_low_f32x4
-              local.set 37
-              local.get 18
               local.get 18
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
               f64x2.promote_low_f32x4
               local.set 38
               local.get 19
-              f64x2.promote_low_f32x4
-              local.set 39
-              local.get 19
               local.get 19
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
               local.set 40
-              local.get 33
-              local.get 37
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
               f64x2.mul
               f32x4.demote_f64x2_zero
               f64x2.promote_low_f32x4
-              local.get 35
-              local.get 39
+              local.get 36
+              local.get 40
               f64x2.mul
               f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 22
-              local.get 33
-              local.get 39
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 35
-              local.get 37
-              f64x2.mul
-              f64x2.add
               f32x4.demote_f64x2_zero
               local.set 23
               local.get 34
-              local.get 38
-              f64x2.mul
-              f32x4.demote_f64x2_zero
-              f64x2.promote_low_f32x4
-              local.get 36
-              local.get 40
-              f64x2.mul
-              f64x2.sub
-              f32x4.demote_f64x2_zero
-              local.set 24
-              local.get 34
               local.get 40
               f64x2.mul
               f32x4.demote_f64x2_zero
@@ -22445,120 +20901,149 @@
               f64x2.mul
               f64x2.add
               f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
               local.set 25
-              local.get 22
-              local.get 24
-              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.set 20
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
               local.get 23
               local.get 25
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
               local.set 21
-              local.get 20
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 21
+              local.set 45
+              local.get 22
               i32.const 1
               i32x4.shl
-              local.set 26
-              local.get 43
-              local.get 26
-              i32x4.max_u
-              local.set 43
+              local.set 27
               local.get 44
-              local.get 26
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
               i32.const 0
               v128.load offset=432 align=1
               i32x4.sub
               i32x4.min_u
-              local.set 44
-              local.get 20
-              i32.const 0
-              v128.load offset=384 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
-              local.get 20
-              f32x4.sub
-              f32x4.sub
-              i32.const 0
-              v128.load offset=992 align=1
-              f32x4.mul
-              local.set 27
-              local.get 27
-              i32.const 3
-              i32x4.shl
-              local.get 27
-              i32.const 0
-              v128.load offset=656 align=1
-              v128.and
-              v128.or
-              local.set 41
+              local.set 45
               local.get 21
               i32.const 0
               v128.load offset=384 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
-              local.get 27
+              local.set 28
+              local.get 28
+              local.get 28
               local.get 21
               f32x4.sub
               f32x4.sub
               i32.const 0
               v128.load offset=992 align=1
               f32x4.mul
-              local.set 27
-              local.get 27
+              local.set 28
+              local.get 28
               i32.const 3
               i32x4.shl
-              local.get 27
+              local.get 28
               i32.const 0
               v128.load offset=656 align=1
               v128.and
               v128.or
               local.set 42
-              local.get 41
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
               local.get 42
-              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
-              local.set 22
-              local.get 14
-              local.get 11
-              i32.const 1
-              i32.shl
+              local.get 43
+              i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31
+              local.set 23
+              local.get 15
+              local.get 12
               i32.const 1
               i32.shl
               i32.add
-              local.get 22
-              v128.store align=1
-              local.get 11
+              local.get 23
+              v128.store64_lane align=1 0
+              local.get 15
+              local.get 12
+              local.get 2
+              i32.add
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store64_lane align=1 1
+              local.get 12
               i32.const 4
               i32.add
-              local.set 11
-              local.get 11
+              local.set 12
+              local.get 12
               local.get 2
               i32.ge_u
               i32.eqz
               br_if 0 (;@5;)
             end
           end
-          local.get 43
+          local.get 44
           i32.const 0
           v128.load offset=736 align=1
           i32x4.lt_u
-          local.get 44
+          local.get 45
           i32.const 0
           v128.load offset=752 align=1
           i32x4.ge_u
@@ -22567,41 +21052,38 @@
           i32.eqz
           if  ;; label = @4
             i32.const 0
-            local.set 11
+            local.set 12
             block  ;; label = @5
-              local.get 11
+              local.get 12
               local.get 2
               i32.ge_u
               br_if 0 (;@5;)
               loop  ;; label = @6
-                local.get 13
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 14
+                local.get 12
+                local.get 2
+                i32.add
                 i32.const 1
                 i32.shl
                 i32.add
-                v128.load align=1
-                local.set 22
-                local.get 22
-                i32.const 16
-                i32x4.shl
-                local.set 16
-                local.get 22
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load64_zero align=1
+                v128.load64_lane align=1 1
+                local.set 23
+                local.get 23
                 i32.const 0
-                v128.load offset=464 align=1
-                v128.and
+                v128.load offset=560 align=1
+                i8x16.swizzle
                 local.set 17
-                local.get 16
-                i32.const 3
-                i32x4.shr_s
+                local.get 23
                 i32.const 0
-                v128.load offset=976 align=1
-                v128.and
-                i32.const 0
-                v128.load offset=864 align=1
-                f32x4.mul
-                local.set 16
+                v128.load offset=576 align=1
+                i8x16.swizzle
+                local.set 18
                 local.get 17
                 i32.const 3
                 i32x4.shr_s
@@ -22612,88 +21094,76 @@
                 v128.load offset=864 align=1
                 f32x4.mul
                 local.set 17
-                local.get 15
-                local.get 11
-                i32.const 2
-                i32.shl
-                i32.add
-                v128.load align=1
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
                 local.set 18
-                local.get 15
-                local.get 6
-                i32.add
-                local.get 11
+                local.get 16
+                local.get 12
                 i32.const 2
                 i32.shl
                 i32.add
                 v128.load align=1
                 local.set 19
                 local.get 16
-                f64x2.promote_low_f32x4
-                local.set 33
-                local.get 16
-                local.get 16
-                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
                 f64x2.promote_low_f32x4
                 local.set 34
                 local.get 17
-                f64x2.promote_low_f32x4
-                local.set 35
-                local.get 17
                 local.get 17
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
                 f64x2.promote_low_f32x4
                 local.set 36
                 local.get 18
-                f64x2.promote_low_f32x4
-                local.set 37
-                local.get 18
                 local.get 18
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
                 f64x2.promote_low_f32x4
                 local.set 38
                 local.get 19
-                f64x2.promote_low_f32x4
-                local.set 39
-                local.get 19
                 local.get 19
                 i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
                 f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
                 local.set 40
-                local.get 33
-                local.get 37
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
                 f64x2.mul
                 f32x4.demote_f64x2_zero
                 f64x2.promote_low_f32x4
-                local.get 35
-                local.get 39
+                local.get 36
+                local.get 40
                 f64x2.mul
                 f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 22
-                local.get 33
-                local.get 39
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 35
-                local.get 37
-                f64x2.mul
-                f64x2.add
                 f32x4.demote_f64x2_zero
                 local.set 23
                 local.get 34
-                local.get 38
-                f64x2.mul
-                f32x4.demote_f64x2_zero
-                f64x2.promote_low_f32x4
-                local.get 36
-                local.get 40
-                f64x2.mul
-                f64x2.sub
-                f32x4.demote_f64x2_zero
-                local.set 24
-                local.get 34
                 local.get 40
                 f64x2.mul
                 f32x4.demote_f64x2_zero
@@ -22703,80 +21173,59 @@
                 f64x2.mul
                 f64x2.add
                 f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
                 local.set 25
-                local.get 22
-                local.get 24
-                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                local.set 20
+                local.get 35
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
                 local.get 23
                 local.get 25
                 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                 local.set 21
-                local.get 20
-                i32.const 0
-                v128.load offset=832 align=1
-                v128.and
-                local.set 27
-                local.get 27
-                i32.const 0
-                v128.load offset=848 align=1
-                i32x4.min_u
-                local.set 26
-                local.get 27
-                i32.const 0
-                v128.load offset=640 align=1
-                f32x4.add
-                i32.const 0
-                v128.load offset=640 align=1
-                i32x4.sub
+                local.get 24
                 local.get 26
-                i32.const 0
-                v128.load offset=800 align=1
-                i32x4.add
-                local.get 26
-                i32.const 13
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=432 align=1
-                v128.and
-                i32x4.add
-                i32.const 13
-                i32x4.shr_u
-                local.get 27
-                i32.const 0
-                v128.load offset=672 align=1
-                i32x4.lt_s
-                v128.bitselect
-                local.get 20
-                i32.const 16
-                i32x4.shr_u
-                i32.const 0
-                v128.load offset=816 align=1
-                v128.and
-                v128.or
-                local.set 41
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
                 local.get 21
                 i32.const 0
                 v128.load offset=832 align=1
                 v128.and
-                local.set 27
-                local.get 27
+                local.set 28
+                local.get 28
                 i32.const 0
                 v128.load offset=848 align=1
                 i32x4.min_u
-                local.set 26
-                local.get 27
+                local.set 27
+                local.get 28
                 i32.const 0
                 v128.load offset=640 align=1
                 f32x4.add
                 i32.const 0
                 v128.load offset=640 align=1
                 i32x4.sub
-                local.get 26
+                local.get 27
                 i32.const 0
                 v128.load offset=800 align=1
                 i32x4.add
-                local.get 26
+                local.get 27
                 i32.const 13
                 i32x4.shr_u
                 i32.const 0
@@ -22785,7 +21234,7 @@
                 i32x4.add
                 i32.const 13
                 i32x4.shr_u
-                local.get 27
+                local.get 28
                 i32.const 0
                 v128.load offset=672 align=1
                 i32x4.lt_s
@@ -22798,24 +21247,74 @@
                 v128.and
                 v128.or
                 local.set 42
-                local.get 14
-                local.get 11
-                i32.const 1
-                i32.shl
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 42
+                local.get 43
+                i16x8.narrow_i32x4_u
+                local.set 23
+                local.get 15
+                local.get 12
                 i32.const 1
                 i32.shl
                 i32.add
-                local.get 41
-                local.get 42
-                i32.const 16
-                i32x4.shl
-                v128.or
-                v128.store align=1
-                local.get 11
+                local.get 23
+                v128.store64_lane align=1 0
+                local.get 15
+                local.get 12
+                local.get 2
+                i32.add
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 23
+                v128.store64_lane align=1 1
+                local.get 12
                 i32.const 4
                 i32.add
-                local.set 11
-                local.get 11
+                local.set 12
+                local.get 12
                 local.get 2
                 i32.ge_u
                 i32.eqz
@@ -22823,7 +21322,7 @@
               end
             end
           end
-          local.get 28
+          local.get 29
           i32.const 0
           v128.load offset=960 align=1
           i16x8.lt_u
@@ -22831,22 +21330,22 @@
           i32.eqz
           if  ;; label = @4
             local.get 7
-            local.get 12
+            local.get 13
             i32.const 2
             i32.shl
             i32.add
-            local.get 10
+            local.get 11
             i32.store
-            local.get 12
+            local.get 13
             i32.const 1
             i32.add
-            local.set 12
+            local.set 13
           end
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
-          local.get 10
+          local.set 11
+          local.get 11
           local.get 0
           i32.ge_u
           i32.eqz
@@ -22854,7 +21353,2776 @@
         end
       end
     end
-    local.get 12)
+    local.get 13)
+  (func (;21;) (type 21) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
+    i32.const 0
+    local.set 13
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 10
+    i32.eqz
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 11
+      block  ;; label = @2
+        local.get 11
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
+          local.get 5
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 16
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 45
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 23
+              local.get 23
+              i32.const 16
+              i32x4.shl
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
+              f32x4.mul
+              f32x4.sub
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
+              local.get 19
+              f32x4.mul
+              f32x4.add
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
+              local.get 42
+              local.get 43
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 23
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store align=1
+              local.get 12
+              i32.const 4
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 44
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 45
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 12
+            block  ;; label = @5
+              local.get 12
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 23
+                local.get 23
+                i32.const 16
+                i32x4.shl
+                local.set 17
+                local.get 23
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 18
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 18
+                local.get 16
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
+                local.get 19
+                f32x4.mul
+                local.get 18
+                local.get 20
+                f32x4.mul
+                f32x4.sub
+                local.set 21
+                local.get 17
+                local.get 20
+                f32x4.mul
+                local.get 18
+                local.get 19
+                f32x4.mul
+                f32x4.add
+                local.set 22
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 15
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 42
+                local.get 43
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 12
+                i32.const 4
+                i32.add
+                local.set 12
+                local.get 12
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 29
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 11
+            i32.store
+            local.get 13
+            i32.const 1
+            i32.add
+            local.set 13
+          end
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 11
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 0
+    i32.ne
+    i32.eqz
+    local.get 10
+    i32.const 0
+    i32.ne
+    i32.and
+    if  ;; label = @1
+      i32.const 0
+      local.set 11
+      block  ;; label = @2
+        local.get 11
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
+          local.get 5
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 16
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 45
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 23
+              local.get 23
+              i32.const 16
+              i32x4.shl
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              local.get 19
+              f32x4.mul
+              local.get 18
+              local.get 20
+              f32x4.mul
+              f32x4.sub
+              local.set 21
+              local.get 17
+              local.get 20
+              f32x4.mul
+              local.get 18
+              local.get 19
+              f32x4.mul
+              f32x4.add
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
+              local.get 42
+              local.get 43
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 23
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store align=1
+              local.get 12
+              i32.const 4
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 44
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 45
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 12
+            block  ;; label = @5
+              local.get 12
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 23
+                local.get 23
+                i32.const 16
+                i32x4.shl
+                local.set 17
+                local.get 23
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 18
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                local.set 17
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                local.set 18
+                local.get 16
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
+                local.get 19
+                f32x4.mul
+                local.get 18
+                local.get 20
+                f32x4.mul
+                f32x4.sub
+                local.set 21
+                local.get 17
+                local.get 20
+                f32x4.mul
+                local.get 18
+                local.get 19
+                f32x4.mul
+                f32x4.add
+                local.set 22
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 15
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 42
+                local.get 43
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 12
+                i32.const 4
+                i32.add
+                local.set 12
+                local.get 12
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 29
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 11
+            i32.store
+            local.get 13
+            i32.const 1
+            i32.add
+            local.set 13
+          end
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 11
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 1
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 11
+      block  ;; label = @2
+        local.get 11
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
+          local.get 5
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 16
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 45
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 23
+              local.get 23
+              i32.const 16
+              i32x4.shl
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
+              local.get 42
+              local.get 43
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 23
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store align=1
+              local.get 12
+              i32.const 4
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 44
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 45
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 12
+            block  ;; label = @5
+              local.get 12
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 23
+                local.get 23
+                i32.const 16
+                i32x4.shl
+                local.set 17
+                local.get 23
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 18
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 18
+                local.get 16
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 35
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 24
+                local.get 26
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 15
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 42
+                local.get 43
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 12
+                i32.const 4
+                i32.add
+                local.set 12
+                local.get 12
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 29
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 11
+            i32.store
+            local.get 13
+            i32.const 1
+            i32.add
+            local.set 13
+          end
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 11
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 2
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 11
+      block  ;; label = @2
+        local.get 11
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
+          local.get 5
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 16
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 45
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 23
+              local.get 23
+              i32.const 16
+              i32x4.shl
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
+              f64x2.mul
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 40
+              f64x2.mul
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 35
+              local.get 41
+              f64x2.mul
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
+              local.get 42
+              local.get 43
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 23
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store align=1
+              local.get 12
+              i32.const 4
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 44
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 45
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 12
+            block  ;; label = @5
+              local.get 12
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 23
+                local.get 23
+                i32.const 16
+                i32x4.shl
+                local.set 17
+                local.get 23
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 18
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 18
+                local.get 16
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
+                f64x2.mul
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 40
+                f64x2.mul
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 35
+                local.get 41
+                f64x2.mul
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 24
+                local.get 26
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 15
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 42
+                local.get 43
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 12
+                i32.const 4
+                i32.add
+                local.set 12
+                local.get 12
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 29
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 11
+            i32.store
+            local.get 13
+            i32.const 1
+            i32.add
+            local.set 13
+          end
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 11
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 8
+    i32.const 3
+    i32.ne
+    i32.eqz
+    if  ;; label = @1
+      i32.const 0
+      local.set 11
+      block  ;; label = @2
+        local.get 11
+        local.get 0
+        i32.ge_u
+        br_if 0 (;@2;)
+        loop  ;; label = @3
+          local.get 3
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 14
+          local.get 4
+          local.get 11
+          local.get 1
+          i32.mul
+          i32.const 1
+          i32.shl
+          i32.add
+          local.set 15
+          local.get 5
+          local.get 11
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.set 16
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 29
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 30
+          i32.const 0
+          v128.load offset=400 align=1
+          local.set 44
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 45
+          i32.const 0
+          v128.load offset=416 align=1
+          local.set 57
+          i32.const 0
+          local.set 12
+          block  ;; label = @4
+            local.get 12
+            local.get 2
+            i32.ge_u
+            br_if 0 (;@4;)
+            loop  ;; label = @5
+              local.get 14
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 23
+              local.get 23
+              i32.const 16
+              i32x4.shl
+              local.set 17
+              local.get 23
+              i32.const 0
+              v128.load offset=464 align=1
+              v128.and
+              local.set 18
+              local.get 17
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 17
+              local.get 18
+              i32.const 3
+              i32x4.shr_s
+              i32.const 0
+              v128.load offset=976 align=1
+              v128.and
+              i32.const 0
+              v128.load offset=864 align=1
+              f32x4.mul
+              local.set 18
+              local.get 23
+              i32.const 1
+              i16x8.shl
+              local.set 27
+              local.get 29
+              local.get 27
+              i16x8.max_u
+              local.set 29
+              local.get 16
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 19
+              local.get 16
+              local.get 6
+              i32.add
+              local.get 12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load align=1
+              local.set 20
+              local.get 17
+              f64x2.promote_low_f32x4
+              local.set 34
+              local.get 17
+              local.get 17
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 35
+              local.get 18
+              f64x2.promote_low_f32x4
+              local.set 36
+              local.get 18
+              local.get 18
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 37
+              local.get 19
+              f64x2.promote_low_f32x4
+              local.set 38
+              local.get 19
+              local.get 19
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 39
+              local.get 20
+              f64x2.promote_low_f32x4
+              local.set 40
+              local.get 20
+              local.get 20
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 41
+              local.get 34
+              local.get 38
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 40
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 23
+              local.get 34
+              local.get 40
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 36
+              local.get 38
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 24
+              local.get 35
+              local.get 39
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 41
+              f64x2.mul
+              f64x2.sub
+              f32x4.demote_f64x2_zero
+              local.set 25
+              local.get 35
+              local.get 41
+              f64x2.mul
+              f32x4.demote_f64x2_zero
+              f64x2.promote_low_f32x4
+              local.get 37
+              local.get 39
+              f64x2.mul
+              f64x2.add
+              f32x4.demote_f64x2_zero
+              local.set 26
+              local.get 23
+              local.get 25
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 21
+              local.get 24
+              local.get 26
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.set 22
+              local.get 21
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 22
+              i32.const 1
+              i32x4.shl
+              local.set 27
+              local.get 44
+              local.get 27
+              i32x4.max_u
+              local.set 44
+              local.get 45
+              local.get 27
+              i32.const 0
+              v128.load offset=432 align=1
+              i32x4.sub
+              i32x4.min_u
+              local.set 45
+              local.get 21
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 21
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 42
+              local.get 22
+              i32.const 0
+              v128.load offset=384 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              local.get 28
+              local.get 22
+              f32x4.sub
+              f32x4.sub
+              i32.const 0
+              v128.load offset=992 align=1
+              f32x4.mul
+              local.set 28
+              local.get 28
+              i32.const 3
+              i32x4.shl
+              local.get 28
+              i32.const 0
+              v128.load offset=656 align=1
+              v128.and
+              v128.or
+              local.set 43
+              local.get 42
+              local.get 43
+              i8x16.shuffle 2 3 18 19 6 7 22 23 10 11 26 27 14 15 30 31
+              local.set 23
+              local.get 15
+              local.get 12
+              i32.const 1
+              i32.shl
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get 23
+              v128.store align=1
+              local.get 12
+              i32.const 4
+              i32.add
+              local.set 12
+              local.get 12
+              local.get 2
+              i32.ge_u
+              i32.eqz
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 44
+          i32.const 0
+          v128.load offset=736 align=1
+          i32x4.lt_u
+          local.get 45
+          i32.const 0
+          v128.load offset=752 align=1
+          i32x4.ge_u
+          v128.and
+          i32x4.all_true
+          i32.eqz
+          if  ;; label = @4
+            i32.const 0
+            local.set 12
+            block  ;; label = @5
+              local.get 12
+              local.get 2
+              i32.ge_u
+              br_if 0 (;@5;)
+              loop  ;; label = @6
+                local.get 14
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 23
+                local.get 23
+                i32.const 16
+                i32x4.shl
+                local.set 17
+                local.get 23
+                i32.const 0
+                v128.load offset=464 align=1
+                v128.and
+                local.set 18
+                local.get 17
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 17
+                local.get 18
+                i32.const 3
+                i32x4.shr_s
+                i32.const 0
+                v128.load offset=976 align=1
+                v128.and
+                i32.const 0
+                v128.load offset=864 align=1
+                f32x4.mul
+                local.set 18
+                local.get 16
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 19
+                local.get 16
+                local.get 6
+                i32.add
+                local.get 12
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load align=1
+                local.set 20
+                local.get 17
+                f64x2.promote_low_f32x4
+                local.set 34
+                local.get 17
+                local.get 17
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 35
+                local.get 18
+                f64x2.promote_low_f32x4
+                local.set 36
+                local.get 18
+                local.get 18
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 37
+                local.get 19
+                f64x2.promote_low_f32x4
+                local.set 38
+                local.get 19
+                local.get 19
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 39
+                local.get 20
+                f64x2.promote_low_f32x4
+                local.set 40
+                local.get 20
+                local.get 20
+                i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+                f64x2.promote_low_f32x4
+                local.set 41
+                local.get 34
+                local.get 38
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 40
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 23
+                local.get 34
+                local.get 40
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 36
+                local.get 38
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 24
+                local.get 35
+                local.get 39
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 41
+                f64x2.mul
+                f64x2.sub
+                f32x4.demote_f64x2_zero
+                local.set 25
+                local.get 35
+                local.get 41
+                f64x2.mul
+                f32x4.demote_f64x2_zero
+                f64x2.promote_low_f32x4
+                local.get 37
+                local.get 39
+                f64x2.mul
+                f64x2.add
+                f32x4.demote_f64x2_zero
+                local.set 26
+                local.get 23
+                local.get 25
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 21
+                local.get 24
+                local.get 26
+                i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                local.set 22
+                local.get 21
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 21
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 42
+                local.get 22
+                i32.const 0
+                v128.load offset=832 align=1
+                v128.and
+                local.set 28
+                local.get 28
+                i32.const 0
+                v128.load offset=848 align=1
+                i32x4.min_u
+                local.set 27
+                local.get 28
+                i32.const 0
+                v128.load offset=640 align=1
+                f32x4.add
+                i32.const 0
+                v128.load offset=640 align=1
+                i32x4.sub
+                local.get 27
+                i32.const 0
+                v128.load offset=800 align=1
+                i32x4.add
+                local.get 27
+                i32.const 13
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=432 align=1
+                v128.and
+                i32x4.add
+                i32.const 13
+                i32x4.shr_u
+                local.get 28
+                i32.const 0
+                v128.load offset=672 align=1
+                i32x4.lt_s
+                v128.bitselect
+                local.get 22
+                i32.const 16
+                i32x4.shr_u
+                i32.const 0
+                v128.load offset=816 align=1
+                v128.and
+                v128.or
+                local.set 43
+                local.get 15
+                local.get 12
+                i32.const 1
+                i32.shl
+                i32.const 1
+                i32.shl
+                i32.add
+                local.get 42
+                local.get 43
+                i32.const 16
+                i32x4.shl
+                v128.or
+                v128.store align=1
+                local.get 12
+                i32.const 4
+                i32.add
+                local.set 12
+                local.get 12
+                local.get 2
+                i32.ge_u
+                i32.eqz
+                br_if 0 (;@6;)
+              end
+            end
+          end
+          local.get 29
+          i32.const 0
+          v128.load offset=960 align=1
+          i16x8.lt_u
+          i16x8.all_true
+          i32.eqz
+          if  ;; label = @4
+            local.get 7
+            local.get 13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 11
+            i32.store
+            local.get 13
+            i32.const 1
+            i32.add
+            local.set 13
+          end
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 11
+          local.get 0
+          i32.ge_u
+          i32.eqz
+          br_if 0 (;@3;)
+        end
+      end
+    end
+    local.get 13)
   (func (;22;) (type 22) (param i32 i32 i32)
     (local i32 v128 v128 v128 v128)
     i32.const 0
@@ -22985,7 +24253,52 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;23;) (type 23) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;23;) (type 23) (param i32 i32 i32)
+    (local i32 i32)
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      local.get 3
+      local.get 2
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 4
+        local.get 4
+        local.get 4
+        v128.load align=1
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 4
+        local.get 1
+        i32.add
+        local.get 4
+        local.get 1
+        i32.add
+        v128.load align=1
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        v128.store align=1
+        local.get 3
+        i32.const 4
+        i32.add
+        local.set 3
+        local.get 3
+        local.get 2
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
+  (func (;24;) (type 24) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
@@ -23948,7 +25261,7 @@
       end
     end
     local.get 10)
-  (func (;24;) (type 24) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;25;) (type 25) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32)
     i32.const 0
     v128.load offset=656 align=1
@@ -24773,7 +26086,7 @@
       end
     end
     local.get 6)
-  (func (;25;) (type 25) (param i32 i32 i32)
+  (func (;26;) (type 26) (param i32 i32 i32)
     (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=656 align=1
@@ -25072,74 +26385,98 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;26;) (type 26) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+  (func (;27;) (type 27) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 36
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 37
-    i32.const 0
-    v128.load offset=64 align=1
-    local.set 38
-    i32.const 0
-    v128.load offset=80 align=1
     local.set 39
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=48 align=1
     local.set 40
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=64 align=1
     local.set 41
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=80 align=1
     local.set 42
     i32.const 0
-    v128.load offset=1280 align=1
+    v128.load offset=96 align=1
     local.set 43
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=112 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1040 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1280 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1072 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1088 align=1
     local.set 48
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1104 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1120 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1136 align=1
     local.set 51
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1152 align=1
     local.set 52
     i32.const 0
-    v128.load offset=1296 align=1
+    v128.load offset=1168 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1312 align=1
+    v128.load offset=1184 align=1
     local.set 54
     i32.const 0
-    v128.load offset=1328 align=1
+    v128.load offset=1200 align=1
     local.set 55
     i32.const 0
-    v128.load offset=1344 align=1
+    v128.load offset=1296 align=1
     local.set 56
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1312 align=1
     local.set 57
+    i32.const 0
+    v128.load offset=1328 align=1
+    local.set 58
+    i32.const 0
+    v128.load offset=1344 align=1
+    local.set 59
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 60
+    i32.const 0
+    v128.load offset=848 align=1
+    local.set 86
+    i32.const 0
+    v128.load offset=1360 align=1
+    local.set 87
+    i32.const 0
+    v128.load offset=1376 align=1
+    local.set 88
+    i32.const 0
+    v128.load offset=1392 align=1
+    local.set 89
+    i32.const 0
+    v128.load offset=1408 align=1
+    local.set 90
+    i32.const 0
+    v128.load offset=1424 align=1
+    local.set 91
+    i32.const 0
+    v128.load offset=1440 align=1
+    local.set 92
+    i32.const 0
+    v128.load offset=1264 align=1
+    local.set 93
     i32.const 0
     local.set 10
     i32.const 0
@@ -25159,20 +26496,20 @@
         i32.add
         f32.load
         f32x4.splat
-        local.set 11
+        local.set 13
         local.get 1
         i32.const -8
         i32.and
-        local.set 81
+        local.set 11
         i32.const 0
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 81
+          local.get 11
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
-            local.get 11
+            local.get 13
             local.get 0
             local.get 8
             i32.const 2
@@ -25180,22 +26517,8 @@
             i32.add
             v128.load align=1
             f32x4.mul
-            local.set 12
-            local.get 12
-            f32x4.abs
-            i32.const 0
-            v128.load offset=1264 align=1
-            f32x4.le
-            local.set 35
-            local.get 12
-            f64x2.promote_low_f32x4
-            local.set 13
-            local.get 12
-            local.get 12
-            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-            f64x2.promote_low_f32x4
             local.set 14
-            local.get 11
+            local.get 13
             local.get 0
             local.get 8
             i32.const 4
@@ -25205,145 +26528,235 @@
             i32.add
             v128.load align=1
             f32x4.mul
+            local.set 15
+            local.get 14
+            f32x4.abs
+            local.get 86
+            f32x4.lt
+            local.get 15
+            f32x4.abs
+            local.get 86
+            f32x4.lt
+            v128.and
+            i32x4.all_true
             local.set 12
             local.get 12
-            f32x4.abs
-            i32.const 0
-            v128.load offset=1264 align=1
-            f32x4.le
-            local.set 80
+            if  ;; label = @5
+              local.get 14
+              local.get 87
+              f32x4.mul
+              local.get 88
+              f32x4.add
+              local.set 84
+              local.get 84
+              local.get 88
+              f32x4.sub
+              local.set 85
+              local.get 84
+              local.set 28
+              local.get 14
+              local.get 85
+              local.get 89
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 90
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 91
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 92
+              f32x4.mul
+              f32x4.sub
+              local.set 24
+              local.get 15
+              local.get 87
+              f32x4.mul
+              local.get 88
+              f32x4.add
+              local.set 84
+              local.get 84
+              local.get 88
+              f32x4.sub
+              local.set 85
+              local.get 84
+              local.set 73
+              local.get 15
+              local.get 85
+              local.get 89
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 90
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 91
+              f32x4.mul
+              f32x4.sub
+              local.get 85
+              local.get 92
+              f32x4.mul
+              f32x4.sub
+              local.set 69
+            end
             local.get 12
-            f64x2.promote_low_f32x4
-            local.set 58
-            local.get 12
-            local.get 12
-            i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-            f64x2.promote_low_f32x4
-            local.set 59
-            local.get 13
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 15
-            local.get 58
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 60
-            local.get 15
-            local.get 38
-            f64x2.sub
-            local.set 17
-            local.get 60
-            local.get 38
-            f64x2.sub
-            local.set 62
-            local.get 13
-            local.get 17
-            local.get 39
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 40
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 41
-            f64x2.mul
-            f64x2.sub
-            local.set 18
-            local.get 58
-            local.get 62
-            local.get 39
-            f64x2.mul
-            f64x2.sub
-            local.get 62
-            local.get 40
-            f64x2.mul
-            f64x2.sub
-            local.get 62
-            local.get 41
-            f64x2.mul
-            f64x2.sub
-            local.set 63
-            local.get 14
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 16
-            local.get 59
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 61
-            local.get 16
-            local.get 38
-            f64x2.sub
-            local.set 17
-            local.get 61
-            local.get 38
-            f64x2.sub
-            local.set 62
-            local.get 14
-            local.get 17
-            local.get 39
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 40
-            f64x2.mul
-            f64x2.sub
-            local.get 17
-            local.get 41
-            f64x2.mul
-            f64x2.sub
-            local.set 19
-            local.get 59
-            local.get 62
-            local.get 39
-            f64x2.mul
-            f64x2.sub
-            local.get 62
-            local.get 40
-            f64x2.mul
-            f64x2.sub
-            local.get 62
-            local.get 41
-            f64x2.mul
-            f64x2.sub
-            local.set 64
-            local.get 18
-            f32x4.demote_f64x2_zero
-            local.get 19
-            f32x4.demote_f64x2_zero
-            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.get 42
-            local.get 35
-            v128.andnot
-            v128.or
-            local.set 21
-            local.get 63
-            f32x4.demote_f64x2_zero
-            local.get 64
-            f32x4.demote_f64x2_zero
-            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.get 42
-            local.get 80
-            v128.andnot
-            v128.or
-            local.set 66
-            local.get 15
-            local.get 16
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 25
-            local.get 60
-            local.get 61
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 70
+            i32.eqz
+            if  ;; label = @5
+              local.get 14
+              f32x4.abs
+              local.get 93
+              f32x4.le
+              local.set 38
+              local.get 14
+              f64x2.promote_low_f32x4
+              local.set 16
+              local.get 14
+              local.get 14
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 17
+              local.get 16
+              local.get 40
+              f64x2.mul
+              local.get 41
+              f64x2.add
+              local.set 18
+              local.get 18
+              local.get 41
+              f64x2.sub
+              local.set 20
+              local.get 16
+              local.get 20
+              local.get 42
+              f64x2.mul
+              f64x2.sub
+              local.get 20
+              local.get 43
+              f64x2.mul
+              f64x2.sub
+              local.get 20
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.set 21
+              local.get 17
+              local.get 40
+              f64x2.mul
+              local.get 41
+              f64x2.add
+              local.set 19
+              local.get 19
+              local.get 41
+              f64x2.sub
+              local.set 20
+              local.get 17
+              local.get 20
+              local.get 42
+              f64x2.mul
+              f64x2.sub
+              local.get 20
+              local.get 43
+              f64x2.mul
+              f64x2.sub
+              local.get 20
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.set 22
+              local.get 21
+              f32x4.demote_f64x2_zero
+              local.get 22
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.get 45
+              local.get 38
+              v128.andnot
+              v128.or
+              local.set 24
+              local.get 18
+              local.get 19
+              i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+              local.set 28
+              local.get 15
+              f32x4.abs
+              local.get 93
+              f32x4.le
+              local.set 83
+              local.get 15
+              f64x2.promote_low_f32x4
+              local.set 61
+              local.get 15
+              local.get 15
+              i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
+              f64x2.promote_low_f32x4
+              local.set 62
+              local.get 61
+              local.get 40
+              f64x2.mul
+              local.get 41
+              f64x2.add
+              local.set 63
+              local.get 63
+              local.get 41
+              f64x2.sub
+              local.set 65
+              local.get 61
+              local.get 65
+              local.get 42
+              f64x2.mul
+              f64x2.sub
+              local.get 65
+              local.get 43
+              f64x2.mul
+              f64x2.sub
+              local.get 65
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.set 66
+              local.get 62
+              local.get 40
+              f64x2.mul
+              local.get 41
+              f64x2.add
+              local.set 64
+              local.get 64
+              local.get 41
+              f64x2.sub
+              local.set 65
+              local.get 62
+              local.get 65
+              local.get 42
+              f64x2.mul
+              f64x2.sub
+              local.get 65
+              local.get 43
+              f64x2.mul
+              f64x2.sub
+              local.get 65
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.set 67
+              local.get 66
+              f32x4.demote_f64x2_zero
+              local.get 67
+              f32x4.demote_f64x2_zero
+              i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              local.get 45
+              local.get 83
+              v128.andnot
+              v128.or
+              local.set 69
+              local.get 63
+              local.get 64
+              i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+              local.set 73
+            end
             local.get 4
             local.get 9
             local.get 8
@@ -25353,7 +26766,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 21
+            local.get 24
             v128.store align=1
             local.get 5
             local.get 9
@@ -25364,7 +26777,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 25
+            local.get 28
             v128.store align=1
             local.get 4
             local.get 9
@@ -25375,7 +26788,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 66
+            local.get 69
             v128.store align=1
             local.get 5
             local.get 9
@@ -25386,14 +26799,14 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 70
+            local.get 73
             v128.store align=1
             local.get 8
             i32.const 8
             i32.add
             local.set 8
             local.get 8
-            local.get 81
+            local.get 11
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
@@ -25403,7 +26816,7 @@
         local.set 8
         block  ;; label = @3
           local.get 8
-          local.get 81
+          local.get 11
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
@@ -25417,7 +26830,7 @@
             i32.shl
             i32.add
             v128.load align=1
-            local.set 21
+            local.set 24
             local.get 5
             local.get 9
             local.get 8
@@ -25428,7 +26841,7 @@
             i32.shl
             i32.add
             v128.load align=1
-            local.set 25
+            local.set 28
             local.get 4
             local.get 9
             local.get 8
@@ -25439,7 +26852,7 @@
             i32.shl
             i32.add
             v128.load align=1
-            local.set 66
+            local.set 69
             local.get 5
             local.get 9
             local.get 8
@@ -25450,221 +26863,221 @@
             i32.shl
             i32.add
             v128.load align=1
-            local.set 70
-            local.get 21
-            f32x4.abs
-            local.get 43
-            f32x4.ge
-            local.set 20
-            local.get 66
-            f32x4.abs
-            local.get 43
-            f32x4.ge
-            local.set 65
-            local.get 21
-            local.get 21
-            f32x4.mul
-            local.set 22
-            local.get 66
-            local.get 66
-            f32x4.mul
-            local.set 67
-            local.get 21
-            local.get 21
-            local.get 22
-            f32x4.mul
-            local.get 47
-            local.get 22
-            local.get 46
-            local.get 22
-            local.get 45
-            local.get 22
-            local.get 44
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 23
-            local.get 66
-            local.get 66
-            local.get 67
-            f32x4.mul
-            local.get 47
-            local.get 67
-            local.get 46
-            local.get 67
-            local.get 45
-            local.get 67
-            local.get 44
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 68
-            local.get 48
-            local.get 22
-            local.get 52
-            local.get 22
-            local.get 51
-            local.get 22
-            local.get 50
-            local.get 22
-            local.get 49
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 24
-            local.get 48
-            local.get 67
-            local.get 52
-            local.get 67
-            local.get 51
-            local.get 67
-            local.get 50
-            local.get 67
-            local.get 49
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 69
-            local.get 25
-            i32.const 31
-            i32x4.shl
-            local.set 32
-            local.get 70
-            i32.const 31
-            i32x4.shl
-            local.set 77
-            local.get 32
-            i32.const 31
-            i32x4.shr_s
-            local.set 26
-            local.get 77
-            i32.const 31
-            i32x4.shr_s
-            local.set 71
-            local.get 25
-            i32.const 30
-            i32x4.shl
-            local.get 36
-            v128.and
-            local.set 33
-            local.get 70
-            i32.const 30
-            i32x4.shl
-            local.get 36
-            v128.and
-            local.set 78
-            local.get 23
-            local.get 24
-            v128.xor
-            local.get 26
-            v128.and
-            local.set 34
-            local.get 68
-            local.get 69
-            v128.xor
-            local.get 71
-            v128.and
-            local.set 79
-            local.get 24
-            local.get 34
-            local.get 33
-            local.get 32
-            v128.xor
-            v128.xor
-            v128.xor
-            local.set 27
-            local.get 69
-            local.get 79
-            local.get 78
-            local.get 77
-            v128.xor
-            v128.xor
-            v128.xor
-            local.set 72
-            local.get 23
-            local.get 34
-            local.get 33
-            v128.xor
-            v128.xor
-            local.set 28
-            local.get 68
-            local.get 79
-            local.get 78
-            v128.xor
-            v128.xor
             local.set 73
-            local.get 27
-            local.get 53
-            i32x4.add
-            local.get 54
-            v128.and
-            local.get 28
-            local.get 53
-            i32x4.add
-            local.get 54
-            v128.and
-            i32x4.min_u
-            local.get 20
-            v128.and
-            local.set 29
-            local.get 72
-            local.get 53
-            i32x4.add
-            local.get 54
-            v128.and
-            local.get 73
-            local.get 53
-            i32x4.add
-            local.get 54
-            v128.and
-            i32x4.min_u
-            local.get 65
-            v128.and
-            local.set 74
-            local.get 27
+            local.get 24
+            f32x4.abs
+            local.get 46
+            f32x4.ge
+            local.set 23
+            local.get 69
+            f32x4.abs
+            local.get 46
+            f32x4.ge
+            local.set 68
+            local.get 24
+            local.get 24
+            f32x4.mul
+            local.set 25
+            local.get 69
+            local.get 69
+            f32x4.mul
+            local.set 70
+            local.get 24
+            local.get 24
+            local.get 25
+            f32x4.mul
+            local.get 50
+            local.get 25
+            local.get 49
+            local.get 25
+            local.get 48
+            local.get 25
+            local.get 47
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 26
+            local.get 69
+            local.get 69
+            local.get 70
+            f32x4.mul
+            local.get 50
+            local.get 70
+            local.get 49
+            local.get 70
+            local.get 48
+            local.get 70
+            local.get 47
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 71
+            local.get 51
+            local.get 25
             local.get 55
-            i32x4.add
-            local.get 56
+            local.get 25
+            local.get 54
+            local.get 25
+            local.get 53
+            local.get 25
+            local.get 52
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 27
+            local.get 51
+            local.get 70
+            local.get 55
+            local.get 70
+            local.get 54
+            local.get 70
+            local.get 53
+            local.get 70
+            local.get 52
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 72
+            local.get 28
+            i32.const 31
+            i32x4.shl
+            local.set 35
+            local.get 73
+            i32.const 31
+            i32x4.shl
+            local.set 80
+            local.get 35
+            i32.const 31
+            i32x4.shr_s
+            local.set 29
+            local.get 80
+            i32.const 31
+            i32x4.shr_s
+            local.set 74
+            local.get 28
+            i32.const 30
+            i32x4.shl
+            local.get 39
             v128.and
+            local.set 36
+            local.get 73
+            i32.const 30
+            i32x4.shl
+            local.get 39
+            v128.and
+            local.set 81
+            local.get 26
+            local.get 27
+            v128.xor
+            local.get 29
+            v128.and
+            local.set 37
+            local.get 71
+            local.get 72
+            v128.xor
+            local.get 74
+            v128.and
+            local.set 82
+            local.get 27
+            local.get 37
+            local.get 36
+            local.get 35
+            v128.xor
+            v128.xor
+            v128.xor
             local.set 30
             local.get 72
-            local.get 55
-            i32x4.add
-            local.get 56
-            v128.and
+            local.get 82
+            local.get 81
+            local.get 80
+            v128.xor
+            v128.xor
+            v128.xor
             local.set 75
-            local.get 28
-            local.get 55
-            i32x4.add
-            local.get 56
-            v128.and
+            local.get 26
+            local.get 37
+            local.get 36
+            v128.xor
+            v128.xor
             local.set 31
-            local.get 73
-            local.get 55
-            i32x4.add
-            local.get 56
-            v128.and
+            local.get 71
+            local.get 82
+            local.get 81
+            v128.xor
+            v128.xor
             local.set 76
+            local.get 30
+            local.get 56
+            i32x4.add
+            local.get 57
+            v128.and
+            local.get 31
+            local.get 56
+            i32x4.add
+            local.get 57
+            v128.and
+            i32x4.min_u
+            local.get 23
+            v128.and
+            local.set 32
+            local.get 75
+            local.get 56
+            i32x4.add
+            local.get 57
+            v128.and
+            local.get 76
+            local.get 56
+            i32x4.add
+            local.get 57
+            v128.and
+            i32x4.min_u
+            local.get 68
+            v128.and
+            local.set 77
+            local.get 30
+            local.get 58
+            i32x4.add
+            local.get 59
+            v128.and
+            local.set 33
+            local.get 75
+            local.get 58
+            i32x4.add
+            local.get 59
+            v128.and
+            local.set 78
+            local.get 31
+            local.get 58
+            i32x4.add
+            local.get 59
+            v128.and
+            local.set 34
+            local.get 76
+            local.get 58
+            i32x4.add
+            local.get 59
+            v128.and
+            local.set 79
             local.get 4
             local.get 9
             local.get 8
@@ -25674,7 +27087,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 30
+            local.get 33
             v128.store align=1
             local.get 5
             local.get 9
@@ -25685,10 +27098,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 31
+            local.get 34
             v128.store align=1
-            local.get 29
-            local.get 57
+            local.get 32
+            local.get 60
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -25718,7 +27131,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 75
+            local.get 78
             v128.store align=1
             local.get 5
             local.get 9
@@ -25729,10 +27142,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 76
+            local.get 79
             v128.store align=1
-            local.get 74
-            local.get 57
+            local.get 77
+            local.get 60
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -25758,13 +27171,13 @@
             i32.add
             local.set 8
             local.get 8
-            local.get 81
+            local.get 11
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 81
+        local.get 11
         local.set 8
         block  ;; label = @3
           local.get 8
@@ -25772,7 +27185,7 @@
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
-            local.get 11
+            local.get 13
             local.get 0
             local.get 8
             i32.const 2
@@ -25780,190 +27193,189 @@
             i32.add
             v128.load align=1
             f32x4.mul
-            local.set 12
-            local.get 12
+            local.set 14
+            local.get 14
             f32x4.abs
-            i32.const 0
-            v128.load offset=1264 align=1
+            local.get 93
             f32x4.le
-            local.set 35
-            local.get 12
+            local.set 38
+            local.get 14
             f64x2.promote_low_f32x4
-            local.set 13
-            local.get 12
-            local.get 12
+            local.set 16
+            local.get 14
+            local.get 14
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 14
-            local.get 13
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 15
-            local.get 15
-            local.get 38
-            f64x2.sub
             local.set 17
-            local.get 13
-            local.get 17
-            local.get 39
-            f64x2.mul
-            f64x2.sub
-            local.get 17
+            local.get 16
             local.get 40
             f64x2.mul
-            f64x2.sub
-            local.get 17
             local.get 41
-            f64x2.mul
-            f64x2.sub
+            f64x2.add
             local.set 18
-            local.get 14
-            local.get 37
-            f64x2.mul
-            local.get 38
-            f64x2.add
-            local.set 16
+            local.get 18
+            local.get 41
+            f64x2.sub
+            local.set 20
             local.get 16
-            local.get 38
-            f64x2.sub
-            local.set 17
-            local.get 14
-            local.get 17
-            local.get 39
+            local.get 20
+            local.get 42
             f64x2.mul
             f64x2.sub
+            local.get 20
+            local.get 43
+            f64x2.mul
+            f64x2.sub
+            local.get 20
+            local.get 44
+            f64x2.mul
+            f64x2.sub
+            local.set 21
             local.get 17
             local.get 40
             f64x2.mul
-            f64x2.sub
-            local.get 17
             local.get 41
+            f64x2.add
+            local.set 19
+            local.get 19
+            local.get 41
+            f64x2.sub
+            local.set 20
+            local.get 17
+            local.get 20
+            local.get 42
             f64x2.mul
             f64x2.sub
-            local.set 19
-            local.get 18
-            f32x4.demote_f64x2_zero
-            local.get 19
-            f32x4.demote_f64x2_zero
-            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.get 42
-            local.get 35
-            v128.andnot
-            v128.or
-            local.set 21
-            local.get 15
-            local.get 16
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 25
-            local.get 21
-            f32x4.abs
+            local.get 20
             local.get 43
-            f32x4.ge
-            local.set 20
-            local.get 21
-            local.get 21
-            f32x4.mul
+            f64x2.mul
+            f64x2.sub
+            local.get 20
+            local.get 44
+            f64x2.mul
+            f64x2.sub
             local.set 22
             local.get 21
-            local.get 21
+            f32x4.demote_f64x2_zero
             local.get 22
-            f32x4.mul
-            local.get 47
-            local.get 22
-            local.get 46
-            local.get 22
+            f32x4.demote_f64x2_zero
+            i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
             local.get 45
-            local.get 22
-            local.get 44
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 23
-            local.get 48
-            local.get 22
-            local.get 52
-            local.get 22
-            local.get 51
-            local.get 22
-            local.get 50
-            local.get 22
-            local.get 49
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
+            local.get 38
+            v128.andnot
+            v128.or
             local.set 24
+            local.get 18
+            local.get 19
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            local.set 28
+            local.get 24
+            f32x4.abs
+            local.get 46
+            f32x4.ge
+            local.set 23
+            local.get 24
+            local.get 24
+            f32x4.mul
+            local.set 25
+            local.get 24
+            local.get 24
             local.get 25
+            f32x4.mul
+            local.get 50
+            local.get 25
+            local.get 49
+            local.get 25
+            local.get 48
+            local.get 25
+            local.get 47
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 26
+            local.get 51
+            local.get 25
+            local.get 55
+            local.get 25
+            local.get 54
+            local.get 25
+            local.get 53
+            local.get 25
+            local.get 52
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 27
+            local.get 28
             i32.const 31
             i32x4.shl
-            local.set 32
-            local.get 32
+            local.set 35
+            local.get 35
             i32.const 31
             i32x4.shr_s
-            local.set 26
-            local.get 25
+            local.set 29
+            local.get 28
             i32.const 30
             i32x4.shl
-            local.get 36
+            local.get 39
             v128.and
-            local.set 33
-            local.get 23
-            local.get 24
-            v128.xor
+            local.set 36
             local.get 26
-            v128.and
-            local.set 34
-            local.get 24
-            local.get 34
-            local.get 33
-            local.get 32
-            v128.xor
-            v128.xor
-            v128.xor
-            local.set 27
-            local.get 23
-            local.get 34
-            local.get 33
-            v128.xor
-            v128.xor
-            local.set 28
             local.get 27
-            local.get 53
-            i32x4.add
-            local.get 54
+            v128.xor
+            local.get 29
             v128.and
-            local.get 28
-            local.get 53
+            local.set 37
+            local.get 27
+            local.get 37
+            local.get 36
+            local.get 35
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 30
+            local.get 26
+            local.get 37
+            local.get 36
+            v128.xor
+            v128.xor
+            local.set 31
+            local.get 30
+            local.get 56
             i32x4.add
-            local.get 54
+            local.get 57
+            v128.and
+            local.get 31
+            local.get 56
+            i32x4.add
+            local.get 57
             v128.and
             i32x4.min_u
-            local.get 20
+            local.get 23
             v128.and
-            local.set 29
-            local.get 27
-            local.get 55
+            local.set 32
+            local.get 30
+            local.get 58
             i32x4.add
-            local.get 56
+            local.get 59
             v128.and
-            local.set 30
-            local.get 28
-            local.get 55
+            local.set 33
+            local.get 31
+            local.get 58
             i32x4.add
-            local.get 56
+            local.get 59
             v128.and
-            local.set 31
+            local.set 34
             local.get 4
             local.get 9
             local.get 8
@@ -25973,7 +27385,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 30
+            local.get 33
             v128.store align=1
             local.get 5
             local.get 9
@@ -25984,10 +27396,10 @@
             i32.const 2
             i32.shl
             i32.add
-            local.get 31
+            local.get 34
             v128.store align=1
-            local.get 29
-            local.get 57
+            local.get 32
+            local.get 60
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
@@ -26035,26 +27447,26 @@
       end
     end
     local.get 10
-    local.set 112
+    local.set 124
     i32.const 0
     local.set 10
     i32.const 0
-    local.set 111
+    local.set 123
     block  ;; label = @1
-      local.get 111
-      local.get 112
+      local.get 123
+      local.get 124
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 6
-        local.get 111
+        local.get 123
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.set 113
+        local.set 125
         local.get 2
-        local.get 113
+        local.get 125
         local.get 1
         i32.div_u
         i32.const 2
@@ -26062,10 +27474,10 @@
         i32.add
         f32.load
         f32x4.splat
-        local.set 11
-        local.get 11
+        local.set 13
+        local.get 13
         local.get 0
-        local.get 113
+        local.get 125
         local.get 1
         i32.rem_u
         i32.const 2
@@ -26073,314 +27485,103 @@
         i32.add
         v128.load align=1
         f32x4.mul
-        local.set 12
-        local.get 12
+        local.set 14
+        local.get 14
         f32x4.abs
-        i32.const 0
-        v128.load offset=1264 align=1
+        local.get 93
         f32x4.le
-        local.set 35
-        local.get 12
+        local.set 38
+        local.get 14
         f64x2.promote_low_f32x4
-        local.set 13
-        local.get 12
-        local.get 12
+        local.set 16
+        local.get 14
+        local.get 14
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
-        local.set 14
+        local.set 17
         i32.const 1
-        local.set 110
-        local.get 13
-        local.set 82
+        local.set 122
+        local.get 16
+        local.set 94
         i32.const 0
         v128.load align=1
         i32.const 0
         v128.load offset=16 align=1
-        local.get 82
+        local.get 94
         f64x2.abs
         i32.const 0
         v128.load offset=32 align=1
         f64x2.le
         v128.andnot
         f64x2.add
-        local.set 83
-        local.get 82
+        local.set 95
+        local.get 94
         i32.const 0
         v128.load offset=48 align=1
         f64x2.mul
         i32.const 0
         v128.load offset=64 align=1
         f64x2.add
-        local.set 84
-        local.get 84
+        local.set 96
+        local.get 96
         i32.const 0
         v128.load offset=64 align=1
         f64x2.sub
-        local.set 85
-        local.get 82
-        local.get 85
+        local.set 97
+        local.get 94
+        local.get 97
         i32.const 0
         v128.load offset=80 align=1
         f64x2.mul
         f64x2.sub
-        local.get 85
+        local.get 97
         i32.const 0
         v128.load offset=96 align=1
         f64x2.mul
         f64x2.sub
-        local.get 85
+        local.get 97
         i32.const 0
         v128.load offset=112 align=1
         f64x2.mul
         f64x2.sub
-        local.set 86
-        local.get 86
-        local.set 88
-        local.get 84
-        local.set 87
-        local.get 83
-        local.set 89
-        local.get 88
-        local.get 88
-        f64x2.mul
-        local.set 90
-        local.get 90
-        local.get 90
-        f64x2.mul
-        local.set 91
-        local.get 88
-        local.get 90
-        local.get 88
-        f64x2.mul
-        i32.const 0
-        v128.load offset=144 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=160 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=176 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 91
-        i32.const 0
-        v128.load offset=192 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=208 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 91
-        i32.const 0
-        v128.load offset=224 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        local.set 93
-        i32.const 0
-        v128.load offset=240 align=1
-        local.get 90
-        f64x2.mul
-        local.set 92
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 92
-        f64x2.sub
-        local.set 95
-        local.get 95
-        i32.const 0
-        v128.load offset=256 align=1
-        local.get 95
-        f64x2.sub
-        local.get 92
-        f64x2.sub
-        local.get 91
-        i32.const 0
-        v128.load offset=272 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=288 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 91
-        i32.const 0
-        v128.load offset=304 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=320 align=1
-        f64x2.mul
-        f64x2.add
-        local.get 91
-        i32.const 0
-        v128.load offset=336 align=1
-        local.get 90
-        i32.const 0
-        v128.load offset=352 align=1
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.mul
-        f64x2.add
-        f64x2.add
-        local.set 94
-        local.get 87
-        i32.const 0
-        v128.load offset=368 align=1
-        v128.and
-        i32.const 0
-        v128.load offset=368 align=1
-        i64x2.eq
-        local.set 96
-        local.get 93
-        local.get 94
-        v128.xor
-        local.get 96
-        v128.and
-        local.set 97
-        local.get 87
-        i32.const 62
-        i64x2.shl
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
         local.set 98
-        local.get 93
-        local.get 97
         local.get 98
-        v128.xor
-        v128.xor
-        local.set 99
-        local.get 94
-        local.get 97
-        local.get 98
-        local.get 96
-        i32.const 0
-        v128.load offset=128 align=1
-        v128.and
-        v128.xor
-        v128.xor
-        v128.xor
         local.set 100
-        local.get 100
-        local.get 89
-        f64x2.sub
-        f32x4.demote_f64x2_zero
+        local.get 96
+        local.set 99
+        local.get 95
         local.set 101
-        local.get 99
-        local.get 89
-        f64x2.sub
-        f32x4.demote_f64x2_zero
+        local.get 100
+        local.get 100
+        f64x2.mul
         local.set 102
-        local.get 101
+        local.get 102
+        local.get 102
+        f64x2.mul
         local.set 103
-        local.get 102
-        local.set 104
-        local.get 110
-        local.get 101
         local.get 100
-        local.get 89
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
         local.get 102
-        local.get 99
-        local.get 89
-        f64x2.add
-        f32x4.demote_f64x2_zero
-        f32x4.eq
-        v128.and
-        i32x4.all_true
-        i32.and
-        local.set 110
-        local.get 14
-        local.set 82
-        i32.const 0
-        v128.load align=1
-        i32.const 0
-        v128.load offset=16 align=1
-        local.get 82
-        f64x2.abs
-        i32.const 0
-        v128.load offset=32 align=1
-        f64x2.le
-        v128.andnot
-        f64x2.add
-        local.set 83
-        local.get 82
-        i32.const 0
-        v128.load offset=48 align=1
-        f64x2.mul
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.add
-        local.set 84
-        local.get 84
-        i32.const 0
-        v128.load offset=64 align=1
-        f64x2.sub
-        local.set 85
-        local.get 82
-        local.get 85
-        i32.const 0
-        v128.load offset=80 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 85
-        i32.const 0
-        v128.load offset=96 align=1
-        f64x2.mul
-        f64x2.sub
-        local.get 85
-        i32.const 0
-        v128.load offset=112 align=1
-        f64x2.mul
-        f64x2.sub
-        local.set 86
-        local.get 86
-        local.set 88
-        local.get 84
-        local.set 87
-        local.get 83
-        local.set 89
-        local.get 88
-        local.get 88
-        f64x2.mul
-        local.set 90
-        local.get 90
-        local.get 90
-        f64x2.mul
-        local.set 91
-        local.get 88
-        local.get 90
-        local.get 88
+        local.get 100
         f64x2.mul
         i32.const 0
         v128.load offset=144 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=160 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=176 align=1
         f64x2.mul
         f64x2.add
-        local.get 91
+        local.get 103
         i32.const 0
         v128.load offset=192 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=208 align=1
         f64x2.mul
         f64x2.add
-        local.get 91
+        local.get 103
         i32.const 0
         v128.load offset=224 align=1
         f64x2.mul
@@ -26391,44 +27592,44 @@
         f64x2.add
         f64x2.mul
         f64x2.add
-        local.set 93
+        local.set 105
         i32.const 0
         v128.load offset=240 align=1
-        local.get 90
+        local.get 102
         f64x2.mul
-        local.set 92
+        local.set 104
         i32.const 0
         v128.load offset=256 align=1
-        local.get 92
+        local.get 104
         f64x2.sub
-        local.set 95
-        local.get 95
+        local.set 107
+        local.get 107
         i32.const 0
         v128.load offset=256 align=1
-        local.get 95
+        local.get 107
         f64x2.sub
-        local.get 92
+        local.get 104
         f64x2.sub
-        local.get 91
+        local.get 103
         i32.const 0
         v128.load offset=272 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=288 align=1
         f64x2.mul
         f64x2.add
-        local.get 91
+        local.get 103
         i32.const 0
         v128.load offset=304 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=320 align=1
         f64x2.mul
         f64x2.add
-        local.get 91
+        local.get 103
         i32.const 0
         v128.load offset=336 align=1
-        local.get 90
+        local.get 102
         i32.const 0
         v128.load offset=352 align=1
         f64x2.mul
@@ -26440,175 +27641,312 @@
         f64x2.mul
         f64x2.add
         f64x2.add
-        local.set 94
-        local.get 87
+        local.set 106
+        local.get 99
         i32.const 0
         v128.load offset=368 align=1
         v128.and
         i32.const 0
         v128.load offset=368 align=1
         i64x2.eq
-        local.set 96
-        local.get 93
-        local.get 94
+        local.set 108
+        local.get 105
+        local.get 106
         v128.xor
-        local.get 96
+        local.get 108
         v128.and
-        local.set 97
-        local.get 87
+        local.set 109
+        local.get 99
         i32.const 62
         i64x2.shl
         i32.const 0
         v128.load offset=128 align=1
         v128.and
-        local.set 98
-        local.get 93
-        local.get 97
-        local.get 98
+        local.set 110
+        local.get 105
+        local.get 109
+        local.get 110
         v128.xor
         v128.xor
-        local.set 99
-        local.get 94
-        local.get 97
-        local.get 98
-        local.get 96
+        local.set 111
+        local.get 106
+        local.get 109
+        local.get 110
+        local.get 108
         i32.const 0
         v128.load offset=128 align=1
         v128.and
         v128.xor
         v128.xor
         v128.xor
-        local.set 100
-        local.get 100
-        local.get 89
+        local.set 112
+        local.get 112
+        local.get 101
         f64x2.sub
         f32x4.demote_f64x2_zero
-        local.set 101
-        local.get 99
-        local.get 89
+        local.set 113
+        local.get 111
+        local.get 101
         f64x2.sub
         f32x4.demote_f64x2_zero
-        local.set 102
+        local.set 114
+        local.get 113
+        local.set 115
+        local.get 114
+        local.set 116
+        local.get 122
+        local.get 113
+        local.get 112
         local.get 101
-        local.set 105
-        local.get 102
-        local.set 106
-        local.get 110
-        local.get 101
-        local.get 100
-        local.get 89
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
-        local.get 102
-        local.get 99
-        local.get 89
+        local.get 114
+        local.get 111
+        local.get 101
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
         v128.and
         i32x4.all_true
         i32.and
-        local.set 110
+        local.set 122
+        local.get 17
+        local.set 94
+        i32.const 0
+        v128.load align=1
+        i32.const 0
+        v128.load offset=16 align=1
+        local.get 94
+        f64x2.abs
+        i32.const 0
+        v128.load offset=32 align=1
+        f64x2.le
+        v128.andnot
+        f64x2.add
+        local.set 95
+        local.get 94
+        i32.const 0
+        v128.load offset=48 align=1
+        f64x2.mul
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.add
+        local.set 96
+        local.get 96
+        i32.const 0
+        v128.load offset=64 align=1
+        f64x2.sub
+        local.set 97
+        local.get 94
+        local.get 97
+        i32.const 0
+        v128.load offset=80 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 97
+        i32.const 0
+        v128.load offset=96 align=1
+        f64x2.mul
+        f64x2.sub
+        local.get 97
+        i32.const 0
+        v128.load offset=112 align=1
+        f64x2.mul
+        f64x2.sub
+        local.set 98
+        local.get 98
+        local.set 100
+        local.get 96
+        local.set 99
+        local.get 95
+        local.set 101
+        local.get 100
+        local.get 100
+        f64x2.mul
+        local.set 102
+        local.get 102
+        local.get 102
+        f64x2.mul
+        local.set 103
+        local.get 100
+        local.get 102
+        local.get 100
+        f64x2.mul
+        i32.const 0
+        v128.load offset=144 align=1
+        local.get 102
+        i32.const 0
+        v128.load offset=160 align=1
+        local.get 102
+        i32.const 0
+        v128.load offset=176 align=1
+        f64x2.mul
+        f64x2.add
         local.get 103
-        local.get 105
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 107
-        local.get 107
         i32.const 0
-        v128.load offset=832 align=1
-        v128.and
-        local.set 108
-        local.get 108
+        v128.load offset=192 align=1
+        local.get 102
         i32.const 0
-        v128.load offset=848 align=1
-        i32x4.min_u
-        local.set 109
-        local.get 108
+        v128.load offset=208 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 103
         i32.const 0
-        v128.load offset=640 align=1
-        f32x4.add
+        v128.load offset=224 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        local.set 105
         i32.const 0
-        v128.load offset=640 align=1
-        i32x4.sub
-        local.get 109
+        v128.load offset=240 align=1
+        local.get 102
+        f64x2.mul
+        local.set 104
         i32.const 0
-        v128.load offset=800 align=1
-        i32x4.add
-        local.get 109
-        i32.const 13
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=432 align=1
-        v128.and
-        i32x4.add
-        i32.const 13
-        i32x4.shr_u
-        local.get 108
-        i32.const 0
-        v128.load offset=672 align=1
-        i32x4.lt_s
-        v128.bitselect
-        local.get 107
-        i32.const 16
-        i32x4.shr_u
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        v128.or
-        local.set 108
-        local.get 108
-        i32.const 0
-        v128.load offset=448 align=1
-        v128.and
-        local.set 109
-        i32.const 0
-        v128.load offset=880 align=1
-        local.get 109
-        i32.const 13
-        i32x4.shl
-        i32.const 0
-        v128.load offset=864 align=1
-        f32x4.mul
-        local.get 109
-        i32.const 0
-        v128.load offset=896 align=1
-        i32x4.eq
-        v128.bitselect
-        local.get 108
-        i32.const 0
-        v128.load offset=816 align=1
-        v128.and
-        i32.const 16
-        i32x4.shl
-        v128.or
-        local.set 30
+        v128.load offset=256 align=1
         local.get 104
-        local.get 106
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        f64x2.sub
         local.set 107
         local.get 107
         i32.const 0
+        v128.load offset=256 align=1
+        local.get 107
+        f64x2.sub
+        local.get 104
+        f64x2.sub
+        local.get 103
+        i32.const 0
+        v128.load offset=272 align=1
+        local.get 102
+        i32.const 0
+        v128.load offset=288 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 103
+        i32.const 0
+        v128.load offset=304 align=1
+        local.get 102
+        i32.const 0
+        v128.load offset=320 align=1
+        f64x2.mul
+        f64x2.add
+        local.get 103
+        i32.const 0
+        v128.load offset=336 align=1
+        local.get 102
+        i32.const 0
+        v128.load offset=352 align=1
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.mul
+        f64x2.add
+        f64x2.add
+        local.set 106
+        local.get 99
+        i32.const 0
+        v128.load offset=368 align=1
+        v128.and
+        i32.const 0
+        v128.load offset=368 align=1
+        i64x2.eq
+        local.set 108
+        local.get 105
+        local.get 106
+        v128.xor
+        local.get 108
+        v128.and
+        local.set 109
+        local.get 99
+        i32.const 62
+        i64x2.shl
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        local.set 110
+        local.get 105
+        local.get 109
+        local.get 110
+        v128.xor
+        v128.xor
+        local.set 111
+        local.get 106
+        local.get 109
+        local.get 110
+        local.get 108
+        i32.const 0
+        v128.load offset=128 align=1
+        v128.and
+        v128.xor
+        v128.xor
+        v128.xor
+        local.set 112
+        local.get 112
+        local.get 101
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 113
+        local.get 111
+        local.get 101
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 114
+        local.get 113
+        local.set 117
+        local.get 114
+        local.set 118
+        local.get 122
+        local.get 113
+        local.get 112
+        local.get 101
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        local.get 114
+        local.get 111
+        local.get 101
+        f64x2.add
+        f32x4.demote_f64x2_zero
+        f32x4.eq
+        v128.and
+        i32x4.all_true
+        i32.and
+        local.set 122
+        local.get 115
+        local.get 117
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 119
+        local.get 119
+        i32.const 0
         v128.load offset=832 align=1
         v128.and
-        local.set 108
-        local.get 108
+        local.set 120
+        local.get 120
         i32.const 0
         v128.load offset=848 align=1
         i32x4.min_u
-        local.set 109
-        local.get 108
+        local.set 121
+        local.get 120
         i32.const 0
         v128.load offset=640 align=1
         f32x4.add
         i32.const 0
         v128.load offset=640 align=1
         i32x4.sub
-        local.get 109
+        local.get 121
         i32.const 0
         v128.load offset=800 align=1
         i32x4.add
-        local.get 109
+        local.get 121
         i32.const 13
         i32x4.shr_u
         i32.const 0
@@ -26617,60 +27955,133 @@
         i32x4.add
         i32.const 13
         i32x4.shr_u
-        local.get 108
+        local.get 120
         i32.const 0
         v128.load offset=672 align=1
         i32x4.lt_s
         v128.bitselect
-        local.get 107
+        local.get 119
         i32.const 16
         i32x4.shr_u
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         v128.or
-        local.set 108
-        local.get 108
+        local.set 120
+        local.get 120
         i32.const 0
         v128.load offset=448 align=1
         v128.and
-        local.set 109
+        local.set 121
         i32.const 0
         v128.load offset=880 align=1
-        local.get 109
+        local.get 121
         i32.const 13
         i32x4.shl
         i32.const 0
         v128.load offset=864 align=1
         f32x4.mul
-        local.get 109
+        local.get 121
         i32.const 0
         v128.load offset=896 align=1
         i32x4.eq
         v128.bitselect
-        local.get 108
+        local.get 120
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         i32.const 16
         i32x4.shl
         v128.or
-        local.set 31
+        local.set 33
+        local.get 116
+        local.get 118
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 119
+        local.get 119
+        i32.const 0
+        v128.load offset=832 align=1
+        v128.and
+        local.set 120
+        local.get 120
+        i32.const 0
+        v128.load offset=848 align=1
+        i32x4.min_u
+        local.set 121
+        local.get 120
+        i32.const 0
+        v128.load offset=640 align=1
+        f32x4.add
+        i32.const 0
+        v128.load offset=640 align=1
+        i32x4.sub
+        local.get 121
+        i32.const 0
+        v128.load offset=800 align=1
+        i32x4.add
+        local.get 121
+        i32.const 13
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=432 align=1
+        v128.and
+        i32x4.add
+        i32.const 13
+        i32x4.shr_u
+        local.get 120
+        i32.const 0
+        v128.load offset=672 align=1
+        i32x4.lt_s
+        v128.bitselect
+        local.get 119
+        i32.const 16
+        i32x4.shr_u
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        v128.or
+        local.set 120
+        local.get 120
+        i32.const 0
+        v128.load offset=448 align=1
+        v128.and
+        local.set 121
+        i32.const 0
+        v128.load offset=880 align=1
+        local.get 121
+        i32.const 13
+        i32x4.shl
+        i32.const 0
+        v128.load offset=864 align=1
+        f32x4.mul
+        local.get 121
+        i32.const 0
+        v128.load offset=896 align=1
+        i32x4.eq
+        v128.bitselect
+        local.get 120
+        i32.const 0
+        v128.load offset=816 align=1
+        v128.and
+        i32.const 16
+        i32x4.shl
+        v128.or
+        local.set 34
         local.get 4
-        local.get 113
+        local.get 125
         i32.const 2
         i32.shl
         i32.add
-        local.get 30
+        local.get 33
         v128.store align=1
         local.get 5
-        local.get 113
+        local.get 125
         i32.const 2
         i32.shl
         i32.add
-        local.get 31
+        local.get 34
         v128.store align=1
-        local.get 110
+        local.get 122
         i32.eqz
         if  ;; label = @3
           local.get 6
@@ -26678,26 +28089,26 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get 113
+          local.get 125
           i32.store
           local.get 10
           i32.const 1
           i32.add
           local.set 10
         end
-        local.get 111
+        local.get 123
         i32.const 1
         i32.add
-        local.set 111
-        local.get 111
-        local.get 112
+        local.set 123
+        local.get 123
+        local.get 124
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
     local.get 10)
-  (func (;27;) (type 27) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;28;) (type 28) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
@@ -28163,7 +29574,101 @@
       end
     end
     local.get 6)
-  (func (;28;) (type 28) (param i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;29;) (type 29) (param i32 i32 i32)
+    (local i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    i32.const 0
+    v128.load offset=1360 align=1
+    local.set 9
+    i32.const 0
+    v128.load offset=1376 align=1
+    local.set 10
+    i32.const 0
+    v128.load offset=1392 align=1
+    local.set 11
+    i32.const 0
+    v128.load offset=1408 align=1
+    local.set 12
+    i32.const 0
+    v128.load offset=1424 align=1
+    local.set 13
+    i32.const 0
+    v128.load offset=1440 align=1
+    local.set 14
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      loop  ;; label = @2
+        local.get 0
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        v128.load align=1
+        local.set 4
+        local.get 4
+        local.get 9
+        f32x4.mul
+        local.get 10
+        f32x4.add
+        local.set 7
+        local.get 7
+        local.get 10
+        f32x4.sub
+        local.set 8
+        local.get 7
+        local.set 6
+        local.get 4
+        local.get 8
+        local.get 11
+        f32x4.mul
+        f32x4.sub
+        local.get 8
+        local.get 12
+        f32x4.mul
+        f32x4.sub
+        local.get 8
+        local.get 13
+        f32x4.mul
+        f32x4.sub
+        local.get 8
+        local.get 14
+        f32x4.mul
+        f32x4.sub
+        local.set 5
+        local.get 2
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 5
+        v128.store align=1
+        local.get 2
+        local.get 1
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get 6
+        v128.store align=1
+        local.get 3
+        i32.const 4
+        i32.add
+        local.set 3
+        local.get 3
+        local.get 1
+        i32.ge_u
+        i32.eqz
+        br_if 0 (;@2;)
+      end
+    end)
+  (func (;30;) (type 30) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 f64 f64)
     i32.const 0
     local.set 7
@@ -28230,7 +29735,7 @@
       end
     end
     local.get 7)
-  (func (;29;) (type 29) (param i32 i32 i32 i32)
+  (func (;31;) (type 31) (param i32 i32 i32 i32)
     (local i32 i32 i32 v128 v128 v128 v128)
     i32.const 0
     local.set 4
@@ -28361,7 +29866,7 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;30;) (type 30) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;32;) (type 32) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128)
     i32.const 0
     v128.load offset=544 align=1
@@ -28752,7 +30257,7 @@
         i16x8.all_true
         local.get 22
         i32.const 0
-        v128.load offset=1360 align=1
+        v128.load offset=1456 align=1
         i16x8.ge_u
         i16x8.all_true
         i32.and
@@ -29171,12 +30676,14 @@
   (export "rot32Fp16BitsNeox" (func 20))
   (export "rot32Fp16BitsGptj" (func 21))
   (export "fp16Bits" (func 22))
-  (export "trigBf16" (func 23))
-  (export "sincosBf16" (func 24))
-  (export "sincosF32Raw" (func 25))
-  (export "trigFp16" (func 26))
-  (export "sincosFp16" (func 27))
-  (export "pinSlots" (func 28))
-  (export "scaleCache" (func 29))
-  (export "rotateBitsNeoxScaled" (func 30))
-  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00M\00M\00M\00M\00M\00M\00M\00M"))
+  (export "scaleFp16Cache" (func 23))
+  (export "trigBf16" (func 24))
+  (export "sincosBf16" (func 25))
+  (export "sincosF32Raw" (func 26))
+  (export "trigFp16" (func 27))
+  (export "sincosFp16" (func 28))
+  (export "reduceFp16F32" (func 29))
+  (export "pinSlots" (func 30))
+  (export "scaleCache" (func 31))
+  (export "rotateBitsNeoxScaled" (func 32))
+  (data (;0;) (i32.const 0) "\00\00\00\00\00\00\d0<\00\00\00\00\00\00\d0<\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\f0\7f\00\00\00\00\00\00\e0A\00\00\00\00\00\00\e0A\83\c8\c9m0_\e4?\83\c8\c9m0_\e4?\00\00\00\00\00\008C\00\00\00\00\00\008C\00\00\00\80\fb!\f9?\00\00\00\80\fb!\f9?\00\00\00\80\e9\dd\85\be\00\00\00\80\e9\dd\85\bepQ\cc\98\98F\f8<pQ\cc\98\98F\f8<\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\80IUUUUU\c5\bfIUUUUU\c5\bf\a6\f8\10\11\11\11\81?\a6\f8\10\11\11\11\81?\d5a\c1\19\a0\01*\bf\d5a\c1\19\a0\01*\bf}\fe\b1W\e3\1d\c7>}\fe\b1W\e3\1d\c7>\eb\9c+\8a\e6\e5Z\be\eb\9c+\8a\e6\e5Z\be|\d5\cfZ:\d9\e5=|\d5\cfZ:\d9\e5=\00\00\00\00\00\00\e0?\00\00\00\00\00\00\e0?\00\00\00\00\00\00\f0?\00\00\00\00\00\00\f0?LUUUUU\a5?LUUUUU\a5?wQ\c1\16l\c1V\bfwQ\c1\16l\c1V\bf\90\15\cb\19\a0\01\fa>\90\15\cb\19\a0\01\fa>\adR\9c\80O~\92\be\adR\9c\80O~\92\be\c4\b1\b4\bd\9e\ee!>\c4\b1\b4\bd\9e\ee!>\d48\88\be\e9\fa\a8\bd\d48\88\be\e9\fa\a8\bd\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\00\04\00F\00\04\00F\00\04\00F\00\04\00F\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\ff\7f\00\00\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\00\87\00\00\00\87\00\00\00\87\00\00\00\87\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ffL\ff\ff\ff\ff\ff\1f\00\00\ff\ff\ff\ff\ff\1f\00\00\00\00\00\df\00\00\00\df\00\00\00\df\00\00\00\df\80\00\80G\80\00\80G\80\00\80G\80\00\80G\80\80\00\01\80\80\02\03\80\80\04\05\80\80\06\07\80\80\08\09\80\80\0a\0b\80\80\0c\0d\80\80\0e\0f\00\df\00\df\00\df\00\df\00\df\00\df\00\df\00\df\ffL\ffL\ffL\ffL\ffL\ffL\ffL\ffL\01\00\01\00\01\00\01\00\01\00\01\00\01\00\01\00\00\00@?\00\00@?\00\00@?\00\00@?\00\00\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\808\00\00\808\00\00\808\00\00\808\00\00\00\8e\00\00\00\8e\00\00\00\8e\00\00\00\8e\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\00\ff\ff\ff\ff\ff\03\00\00\ff\ff\ff\ff\ff\03\00\00\00\00\00\8f\00\00\00\8f\00\00\00\8f\00\00\00\8f\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\ff\ff\ffp\00\c0\ffF\00\c0\ffF\00\c0\ffF\00\c0\ffF\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\ff\ffB\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\ff\0f\00\c8\00\80\00\00\00\80\00\00\00\80\00\00\00\80\00\00\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\ff\ff\ff\7f\00\00\80G\00\00\80G\00\00\80G\00\00\80G\00\00\80w\00\00\80w\00\00\80w\00\00\80w\00\00\80\7f\00\00\80\7f\00\00\80\7f\00\00\80\7f\00|\00\00\00|\00\00\00|\00\00\00|\00\00\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\00\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\00\e3\ffB\ffB\ffB\ffB\ffB\ffB\ffB\ffB\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\f8\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\e0\ff\8f\00\00\80\07\00\00\80\07\00\00\80\07\00\00\80\07\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\ff\ff\ff\03\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\f0\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\c0\7f\00\00\80+\00\00\80+\00\00\80+\00\00\80+\1d\ef86\1d\ef86\1d\ef86\1d\ef86\01\0dP\b9\01\0dP\b9\01\0dP\b9\01\0dP\b9\89\88\08<\89\88\08<\89\88\08<\89\88\08<\ab\aa*\be\ab\aa*\be\ab\aa*\be\ab\aa*\be\00\00\80?\00\00\80?\00\00\80?\00\00\80?\01\0d\d07\01\0d\d07\01\0d\d07\01\0d\d07a\0b\b6\baa\0b\b6\baa\0b\b6\baa\0b\b6\ba\ab\aa*=\ab\aa*=\ab\aa*=\ab\aa*=\00\00\00\bf\00\00\00\bf\00\00\00\bf\00\00\00\bf\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\14\80\ff\ff\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00\ff\ff\00\00(\00\00\00(\00\00\00(\00\00\00(\00\00\00\00\00\00O\00\00\00O\00\00\00O\00\00\00O\00\00\809\00\00\809\00\00\809\00\00\809\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\14\f0\ff\ff\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\ff\1f\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\10\00\00\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\00\e0\ff\ff\83\f9\22?\83\f9\22?\83\f9\22?\83\f9\22?\00\00@K\00\00@K\00\00@K\00\00@K\00\00\c9?\00\00\c9?\00\00\c9?\00\00\c9?\00\00\fe9\00\00\fe9\00\00\fe9\00\00\fe9\00\00,\b5\00\00,\b5\00\00,\b5\00\00,\b51Z\8801Z\8801Z\8801Z\880\00M\00M\00M\00M\00M\00M\00M\00M"))

@@ -14,13 +14,16 @@
  *  - trigFp16 (angles fround(p·θᵢ) computed in the kernel) stores what sincosFp16 stores for the same
  *    angles.
  */
+import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { type Tally, trigTestKernel } from "../helpers/simd-trig-kernel.js";
 import { createRng, round } from "../../src/index.js";
-import { BF16_TRIG_GUARD, TRIG_MAX_ANGLE } from "../../src/rope/simd/kernels.js";
+import { BF16_TRIG_GUARD, PIO2_PARTS, TRIG_MAX_ANGLE } from "../../src/rope/simd/kernels.js";
+import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
+import { FP16_F32_REDUCE_MAX, FP16_PIO2_F32 } from "../../src/rope/simd/trig.js";
 
 const SEED = 20261208;
-const { k, CHUNK, ANG, RAW, f64, f32, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
+const { k, CHUNK, ANG, COS, SIN, FAILS, PINS, RAW, f64, f32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
 
 /**
  * RNE to fp16 of a finite value v with |v| < 65504: the multiple of fp16's spacing at |v|,
@@ -143,4 +146,130 @@ describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
   test("trigFp16 (angles fround(p·θᵢ) of f32 arrays, in the kernel) stores sincosFp16's values for the same angles", () => {
     trigMatchesSincos("fp16", SEED + 2, 0.999);
   });
+
+  test("the f32 reduction's constants: C1, C2, C3 with at most 8 significant bits, C4 an f32, and C1 + C2 + C3 + C4 within 2^−54 of π/2", () => {
+    Decimal.set({ precision: 80 });
+    const [c1, c2, c3, c4] = FP16_PIO2_F32;
+    for (const c of [c1, c2, c3]) {
+      const e = Math.floor(Math.log2(Math.abs(c)));
+      expect(Number.isInteger(Math.abs(c) * 2 ** (7 - e))).toBe(true); // 8 bits: a multiple of 2^(e−7)
+    }
+    expect(Math.fround(c4)).toBe(c4);
+    const halfPi = Decimal.acos(-1).div(2);
+    const sum = [c1, c2, c3, c4].reduce((acc, c) => acc.plus(new Decimal(exactDecimalString(c))), new Decimal(0));
+    expect(halfPi.minus(sum).abs().lt(new Decimal(2).pow(-54))).toBe(true);
+    expect(FP16_F32_REDUCE_MAX).toBe(2 ** 16);
+  });
+
+  /**
+   * trigFp16 on f32 angles given as θ with one position 1 (a = fround(1·θ) = θ), CHUNK per call: every
+   * lane not listed holds RNE_fp16(fround(Math.cos(a))) and of Math.sin (fp16OfF32), and almost none are
+   * listed.
+   */
+  const trigFp16Check = (angles: Float32Array, t: Tally): void => {
+    const n = angles.length;
+    f32.set(angles, ANG / 4);
+    f32[PINS / 4] = 1;
+    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS), n);
+    t.angles += n;
+    for (let i = 0; i < n; i++) {
+      if (listed[i]) {
+        t.listed++;
+        continue;
+      }
+      const a = angles[i]!;
+      const c = fp16OfF32(Math.fround(Math.cos(a)));
+      const sn = fp16OfF32(Math.fround(Math.sin(a)));
+      if (!Object.is(f32[COS / 4 + i], c) || !Object.is(f32[SIN / 4 + i], sn)) t.wrong.push(`a=${a}: cos ${f32[COS / 4 + i]} vs ${c}, sin ${f32[SIN / 4 + i]} vs ${sn}`);
+    }
+  };
+
+  test("exhaustive through trigFp16 (the f32 reduction): every fp32 angle in [2^−12, 2^16), and the negative ones of every 8th chunk, gives RNE_fp16(fround(Math.cos)), of Math.sin, or is listed", () => {
+    const t: Tally = { angles: 0, listed: 0, wrong: [] };
+    const patterns = new Uint32Array(CHUNK);
+    const angles = new Float32Array(patterns.buffer);
+    const t0 = performance.now();
+    let chunk = 0;
+    for (let b = (127 - 12) << 23; b < (127 + 16) << 23; b += CHUNK, chunk++) {
+      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
+      trigFp16Check(angles, t);
+      if (chunk % 8 === 0) {
+        for (let i = 0; i < CHUNK; i++) patterns[i] = (b + i) | 0x80000000;
+        trigFp16Check(angles, t);
+      }
+    }
+    console.log(`exhaustive fp32 [2^-12, 2^16) through trigFp16: ${t.angles} angles, ${t.listed} listed, ${t.wrong.length} wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    expect(t.angles).toBe(28 * 2 ** 23 + 28 * 2 ** 20);
+    expect(t.wrong.slice(0, 5)).toEqual([]);
+    expect(t.listed / t.angles).toBeLessThan(1e-4);
+  }, 900_000);
+
+  test("trigFp16 with angles on both sides of 2^16 in one group of eight (the fp64 reduction) and in separate groups: the same values as sincosFp16", () => {
+    const rng = createRng(SEED + 3);
+    const n = 4096;
+    const angles = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      // Groups of eight: all below 2^16, all above, or mixed (one lane at or above 2^16).
+      const g = Math.floor(i / 8) % 3;
+      const below = Math.fround(2 ** (16 * rng()) * (1 - 2 ** -24));
+      const above = Math.fround(2 ** (16 + 10 * rng()));
+      angles[i] = g === 0 ? below : g === 1 ? above : i % 8 === 3 ? above : below;
+    }
+    f32.set(angles, ANG / 4);
+    f32[PINS / 4] = 1;
+    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS), n);
+    const cos = f32.slice(COS / 4, COS / 4 + n);
+    const sin = f32.slice(SIN / 4, SIN / 4 + n);
+    f64.set(angles, ANG / 8);
+    const listed2 = listedMask(k!.sincosFp16(ANG, n, COS, SIN, FAILS), n);
+    let compared = 0;
+    for (let e = 0; e < n; e++) {
+      if (listed[e] || listed2[e]) continue;
+      compared++;
+      expect([cos[e], sin[e]]).toEqual([f32[COS / 4 + e], f32[SIN / 4 + e]]);
+      expect(Object.is(cos[e], fp16OfF32(Math.fround(Math.cos(angles[e]!))))).toBe(true);
+    }
+    expect(compared).toBeGreaterThan(0.999 * n);
+  });
+
+  test("the f32 reduction (reduceFp16F32) on every fp32 angle in [2^−12, 2^16): an integer k with |r| = |a − kπ/2| ≤ 0.794, q ≡ k mod 4, and |ρ − r| ≤ 2.7·2^−24·|r| wherever |ρ| ≥ 2^−12", () => {
+    const patterns = new Uint32Array(CHUNK);
+    const angles = new Float32Array(patterns.buffer);
+    const [P1, P2, P3] = PIO2_PARTS;
+    const out = new Float32Array(k!.memory.buffer, RAW, 2 * CHUNK);
+    const qs = new Int32Array(k!.memory.buffer, RAW, 2 * CHUNK);
+    let worst = 0;
+    let maxR = 0;
+    let kept = 0;
+    for (let b = (127 - 12) << 23; b < (127 + 16) << 23; b += CHUNK) {
+      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
+      f32.set(angles, ANG / 4);
+      k!.reduceFp16F32(ANG, CHUNK, RAW);
+      for (let i = 0; i < CHUNK; i++) {
+        const a = angles[i]!;
+        const q = qs[CHUNK + i]!;
+        const kk = (q & 0x7fffff) - 0x400000; // the sum 1.5·2^23 + k: its mantissa is 2^22 + k
+        // r in fp64 from π/2 = P1 + P2 + P3 (k·P1, k·P2 exact): within 2^−68 + 2^−53·|r| of a − kπ/2.
+        const r = a - kk * P1 - kk * P2 - kk * P3;
+        maxR = Math.max(maxR, Math.abs(r));
+        const rho = out[i]!;
+        if (Math.abs(rho) < 2 ** -12) continue;
+        kept++;
+        worst = Math.max(worst, Math.abs(rho - r) / Math.abs(r));
+      }
+    }
+    console.log(`f32 reduction, every fp32 angle in [2^-12, 2^16): max |r| ${maxR.toFixed(5)}, max |ρ − r|/|r| ${(worst * 2 ** 24).toFixed(3)}·2^-24 over ${kept} lanes with |ρ| ≥ 2^-12`);
+    expect(maxR).toBeLessThanOrEqual(0.794);
+    expect(worst).toBeLessThanOrEqual(2.7 * 2 ** -24 - 2 ** -52);
+    expect(kept).toBeGreaterThan(0.99 * 28 * 2 ** 23);
+    // The quadrant word's low bits are k mod 4: cos a has the sign that quadrant gives (for a few angles).
+    for (const a of [1, 2, 3, 4, 5, 6, 100, 1000, 60000].map(Math.fround)) {
+      f32.fill(a, ANG / 4, ANG / 4 + 4);
+      k!.reduceFp16F32(ANG, 4, RAW);
+      const quadrant = qs[4]! & 3;
+      const r = out[0]!;
+      const expected = [Math.cos(r), -Math.sin(r), -Math.cos(r), Math.sin(r)][quadrant]!;
+      expect(Math.abs(expected - Math.cos(a))).toBeLessThan(1e-5);
+    }
+  }, 900_000);
 });

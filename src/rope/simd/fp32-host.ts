@@ -131,6 +131,11 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   // Every cache value is at most 1 in magnitude when the attention factor is: |fround(c·af)| ≤ 1 for
   // |c| ≤ 1, and rounding to the cache format keeps it (1 is in every format).
   const unit = Math.abs(s.attention) <= 1 ? 1 : 0;
+  // fp16 with trigFp16's cache (attention factor 1: every value an fp16 value of magnitude ≤ 1) on the
+  // f32 route: the cache rows scaled by 2^112 (scaleFp16Cache), which spares the kernel a multiply per
+  // element (fp32-rotation.ts, fp16FromHigh). Flagged cache rows are checked before the scaling and
+  // redone by the reference whatever the kernel makes of them.
+  const scaled = format === "fp16" && call.fp16Trig && route === ROUTE.f32 && unit === 1 ? 1 : 0;
   const badRows: number[] = [];
   // The block's patterns in the kernels' memory (simdCall has grown it; nothing else in this call does),
   // x then y, in the region laid out for a block of fp64 values.
@@ -140,10 +145,11 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
     const flagged = cacheRows(call, positions, start, rows);
+    if (scaled === 1) st.k.scaleFp16Cache(COS, SIN - COS, call.slots * s.half);
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));
-    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route, unit);
+    const nbad = rot(rows, headDim, s.half, X, Y, SLOTS, SIN - COS, BAD, route, unit, scaled);
     y.set(rows === SIMD_BLOCK ? v16 : v16.subarray(0, b - a), a);
     if (rd < headDim)
       for (let r = start; r < start + rows; r++) {

@@ -41,6 +41,9 @@
  *         fp16Pattern. NeoX rows on the f32 route with a unit cache (every |c|, |s| ≤ 1) run eight
  *         pairs an iteration and check the range on fp16Fast's scaled value instead (fastScaled),
  *         with |x| < 2^15 as the upper bound.
+ * fp16 patterns on the f32 route may also be given a cache scaled by 2^112 (scaleFp16Cache; the host does
+ * so for trigFp16's unit caches): x is then taken as its fp16 pattern's value times 2^−112, with no
+ * multiply, and every product x·c is the same real number, rounded once to f32 (fp16FromHigh).
  * Elements beyond rotaryDim are not touched here: the host rounds them (x rounded to the output format).
  */
 import { kernelFunc } from "./signatures.js";
@@ -188,10 +191,28 @@ export function fp16Value(K: Consts, p: number, t: number): Bytes {
  * fp16 patterns held in the high halves of local w's lanes (w = p << 16) as f32 values, for finite
  * patterns: (w >> 3, arithmetic) keeps the sign in bit 31 and moves exponent and mantissa to bits 27 … 13;
  * masked, that is the value times 2^−112 as an fp32 (normal, or subnormal for fp16 subnormals), and the
- * product by 2^112 is exact.
+ * product by 2^112 is exact. scaled: that scaled value itself, for a cache scaled by 2^112.
  */
-function fp16FromHigh(K: Consts, w: number): Bytes {
-  return simd(SIMD.f32x4_mul, simd(SIMD.v128_and, simd(SIMD.i32x4_shr_s, g(w), i32c(3)), K.i32x4(0x8fffe000 | 0)), K.f32x4(TWO_112));
+function fp16FromHigh(K: Consts, w: number, scaled = false): Bytes {
+  const v = simd(SIMD.v128_and, simd(SIMD.i32x4_shr_s, g(w), i32c(3)), K.i32x4(0x8fffe000 | 0));
+  return scaled ? v : simd(SIMD.f32x4_mul, v, K.f32x4(TWO_112));
+}
+
+/**
+ * scaleFp16Cache(cos, sinDelta, n): the n f32 cache values at cos (n % 4 = 0) and their sin sinDelta
+ * bytes further, times 2^112, in place: exact for the fp16 values of a unit cache (|c| ≤ 1, non-zero
+ * |c| ≥ 2^−24), so that the rotation may take x as fp16FromHigh's value times 2^−112 (no multiply per
+ * element) and form the same products, x·2^−112 · c·2^112 = x·c, rounded once to f32 (both operands are
+ * exact, an fp16 subnormal x as an f32 subnormal, and the product is the same real number).
+ */
+export function scaleFp16CacheFunc(K: ConstPool): Func {
+  const { f, p: params } = kernelFunc("scaleFp16Cache");
+  const { cos, sinDelta, n } = params;
+  const i = f.local(I32);
+  const a = f.local(I32);
+  const scale = (addr: Bytes): Bytes => store(addr, simd(SIMD.f32x4_mul, load(addr), K.f32x4(TWO_112)));
+  f.body = forRange(i, i32c(0), g(n), 4, set(a, i32add(g(cos), i32shl(g(i), i32c(2)))), scale(g(a)), scale(i32add(g(a), g(sinDelta))));
+  return f;
 }
 
 /**
@@ -262,7 +283,7 @@ type Io = "f64" | "bf16" | "fp16";
 
 /**
  * rot32{Neox,Gptj}(rows, headDim, half, x, slots, sinDelta, bad, route, out, mask) on fp64 values and
- * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, y, slots, sinDelta, bad, route) on patterns
+ * rot32{Bf16,Fp16}Bits{Neox,Gptj}(rows, headDim, half, x, y, slots, sinDelta, bad, route, unit, scaled) on patterns
  * (u16; the output format is the input's) → number of bad rows. fp64 values: x (rows × headDim) rotated
  * in place (every group of four pairs is read before it is written, and nothing else reads it);
  * patterns: from x into y (rows × headDim each, apart), so that a row can be encoded twice. slots[row]:
@@ -280,6 +301,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const out = io === "f64" ? (params as Record<string, number>).out! : -1;
   const maskAt = io === "f64" ? (params as Record<string, number>).mask! : -1;
   const unit = io === "f64" ? -1 : (params as Record<string, number>).unit!;
+  const scaled = io === "f64" ? -1 : (params as Record<string, number>).scaled!;
   const row = f.local(I32);
   const j = f.local(I32);
   const nbad = f.local(I32);
@@ -311,7 +333,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
    * f32 route's accepted rows, and what the range check reads) and, for the f64 route on fp64 values,
    * xaLo/xaHi/xbLo/xbHi as fp64 lanes.
    */
-  const loads = (withExact: boolean): Bytes => {
+  const loads = (withExact: boolean, scaled = false): Bytes => {
     if (io === "f64") {
       const ex = (v: number): Bytes => (withExact ? exact(v) : []);
       if (layout === "neox") {
@@ -349,7 +371,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ];
     }
     // Patterns: moved to the high halves of 32-bit lanes (bf16: that is the f32 value).
-    const toF32 = (w: number): Bytes => (io === "bf16" ? [] : set(w, fp16FromHigh(K, w)));
+    const toF32 = (w: number): Bytes => (io === "bf16" ? [] : set(w, fp16FromHigh(K, w, scaled)));
     if (layout === "neox") {
       const widen = (from: number): Bytes =>
         simd(SIMD.i8x16_swizzle, g(v0), K.v128(new Int32Array([0, 1, 2, 3].map((q) => (0x8080 | ((from + 2 * q) << 16) | ((from + 2 * q + 1) << 24)) | 0))));
@@ -486,7 +508,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
     ...set(dst, simd(SIMD.v128_or, g(k), simd(SIMD.v128_and, g(t), H.i32x4(0x80000000 | 0)))),
   ];
   const zmn = vec();
-  const eightPairs = (): Bytes => {
+  const eightPairs = (scaled: boolean): Bytes => {
     const bAt = i32add(g(j), g(half));
     const cAt = i32add(g(cs), i32shl(g(j), i32c(2)));
     const sAt = i32add(i32add(g(cs), g(sinDelta)), i32shl(g(j), i32c(2)));
@@ -500,10 +522,10 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       ...set(xa1, unpackHi(va)),
       ...set(xb, unpackLo(vb)),
       ...set(xb1, unpackHi(vb)),
-      ...set(xa, fp16FromHigh(H, xa)),
-      ...set(xa1, fp16FromHigh(H, xa1)),
-      ...set(xb, fp16FromHigh(H, xb)),
-      ...set(xb1, fp16FromHigh(H, xb1)),
+      ...set(xa, fp16FromHigh(H, xa, scaled)),
+      ...set(xa1, fp16FromHigh(H, xa1, scaled)),
+      ...set(xb, fp16FromHigh(H, xb, scaled)),
+      ...set(xb1, fp16FromHigh(H, xb1, scaled)),
       ...set(c, load(cAt)),
       ...set(c1, load(cAt, 16)),
       ...set(s, load(sAt)),
@@ -527,7 +549,7 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
     i32and(simd(SIMD.i32x4_all_true, simd(SIMD.i32x4_ge_u, g(zmn), K.i32x4((1 << 26) - 1))), i32or(i32eqz(g(half8)), simd(SIMD.i16x8_all_true, simd(SIMD.i16x8_lt_u, g(mx), i16(0x7800 << 1)))));
 
   /** The row loop of one route and output format. */
-  const rowsLoop = (r: number, o: number): Bytes => {
+  const rowsLoop = (r: number, o: number, scaled = false): Bytes => {
     const withExact = io === "f64" && r === ROUTE.f32;
     // f64 io on the f32 route: also every x an fp32 value (the round trips) with no bit in the mask.
     const rowOk =
@@ -550,11 +572,11 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
       set(mn, K.i32x4(-1)),
       withExact ? [...set(ors, K.i32x4(0)), ...set(eqs, K.i32x4(-1))] : [],
       io === "fp16" ? [...set(ymx, K.i32x4(0)), ...set(ymn, K.i32x4(-1)), ...set(zmn, K.i32x4(-1))] : [],
-      eights && r === ROUTE.f32 ? forRange(j, i32c(0), g(half8), 8, eightPairs()) : [],
-      forRange(j, eights && r === ROUTE.f32 ? g(half8) : i32c(0), g(half), 4, loads(withExact), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
+      eights && r === ROUTE.f32 ? forRange(j, i32c(0), g(half8), 8, eightPairs(scaled)) : [],
+      forRange(j, eights && r === ROUTE.f32 ? g(half8) : i32c(0), g(half), 4, loads(withExact, scaled), io === "f64" ? [...track(K, xa, k, mx, mn), ...track(K, xb, k, mx, mn)] : track16(), rotation(r), stores(io === "fp16" ? FAST_FP16 : o)),
       // fp16 patterns: a row with a rotated value outside the fast encoder's range (a non-zero |y| below
       // 2^−14, or |y| ≥ 2^16) is encoded again from x, which is intact, by fp16Pattern.
-      io === "fp16" ? when(i32eqz(eights && r === ROUTE.f32 ? i32and(inRange(K, ymx, ymn, -14, 16), eightsOk()) : inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false), rotation(r), stores(o))) : [],
+      io === "fp16" ? when(i32eqz(eights && r === ROUTE.f32 ? i32and(inRange(K, ymx, ymn, -14, 16), eightsOk()) : inRange(K, ymx, ymn, -14, 16)), forRange(j, i32c(0), g(half), 4, loads(false, scaled), rotation(r), stores(o))) : [],
       when(
         i32eqz(rowOk),
         i32store(i32add(g(bad), i32shl(g(nbad), i32c(2))), g(row)),
@@ -566,7 +588,14 @@ export function rot32Func(K: ConstPool, layout: "neox" | "gptj", io: Io): Func {
   const outs = io === "f64" ? [OUT.fp32, OUT.bf16, OUT.fp16] : [io === "bf16" ? OUT.bf16 : OUT.fp16];
   const routes = [ROUTE.f32, ROUTE.f64None, ROUTE.f64First, ROUTE.f64Second];
   const is = (p: number, v: number): Bytes => i32eqz(i32ne(g(p), i32c(v)));
-  const routesCode = routes.flatMap((r) => outs.flatMap((o) => when(io === "f64" ? i32and(is(route, r), is(out, o)) : is(route, r), rowsLoop(r, o))));
+  // fp16 patterns on the f32 route: also the variant for a cache scaled by 2^112 (scaleFp16Cache), selected by `scaled`.
+  const routesCode = routes.flatMap((r) =>
+    outs.flatMap((o) =>
+      io === "fp16" && r === ROUTE.f32
+        ? [...when(i32and(is(route, r), i32eqz(g(scaled))), rowsLoop(r, o)), ...when(i32and(is(route, r), i32ne(g(scaled), i32c(0))), rowsLoop(r, o, true))]
+        : when(io === "f64" ? i32and(is(route, r), is(out, o)) : is(route, r), rowsLoop(r, o)),
+    ),
+  );
   f.body = [
     // The eight-pair loop only with a unit cache (every |c|, |s| ≤ 1).
     ...(eights ? [...H.init.flat(), ...set(zero, K.i32x4(0)), ...set(half8, i32and(i32and(g(half), i32c(~7)), i32sub(i32c(0), g(unit))))] : []),

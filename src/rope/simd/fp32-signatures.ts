@@ -21,7 +21,11 @@ const ROT32 = {
   ],
   results: [I32],
 } as const;
-/** On patterns: from x into y, the route, and unit: 1 when every cache value is at most 1 in magnitude (fp16: the eight-pair loop's condition). */
+/**
+ * On patterns: from x into y, the route, unit: 1 when every cache value is at most 1 in magnitude (fp16:
+ * the eight-pair loop's condition), and scaled: 1 when the cache values are scaled by 2^112
+ * (scaleFp16Cache; fp16 on the f32 route with a unit cache only; bf16 ignores it).
+ */
 const ROT32_BITS = {
   params: [
     ["rows", I32],
@@ -34,6 +38,7 @@ const ROT32_BITS = {
     ["bad", I32],
     ["route", I32],
     ["unit", I32],
+    ["scaled", I32],
   ],
   results: [I32],
 } as const;
@@ -57,6 +62,23 @@ export const FP32_ROTATION_SIGNATURES = {
   rot32Bf16BitsGptj: ROT32_BITS,
   rot32Fp16BitsNeox: ROT32_BITS,
   rot32Fp16BitsGptj: ROT32_BITS,
+  /** trig.ts: the fp16 cos/sin's f32 range reduction alone (tests). */
+  reduceFp16F32: {
+    params: [
+      ["ang", I32],
+      ["n", I32],
+      ["out", I32],
+    ],
+    results: [],
+  },
+  scaleFp16Cache: {
+    params: [
+      ["cos", I32],
+      ["sinDelta", I32],
+      ["n", I32],
+    ],
+    results: [],
+  },
   fp16Bits: {
     params: [
       ["src", I32],

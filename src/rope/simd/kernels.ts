@@ -12,7 +12,8 @@
  *              bf16 caches with attention factor 1; sincosBf16 the same on given angles, sincosF32Raw
  *              its f32 values before certification (tests).
  *  trigFp16    trigBf16 for fp16 caches: RNE_fp16(fround(cos a)), groups the f32 cos/sin cannot certify
- *              recomputed in the kernel by the fp64 cos/sin; sincosFp16 the same on given angles.
+ *              recomputed in the kernel by the fp64 cos/sin; sincosFp16 the same on given angles;
+ *              reduceFp16F32 its f32 range reduction alone (tests).
  *  cacheBf16   the cache stage: times the attention factor in fp32, RNE to bf16, range check per row;
  *  cacheFp16   the same with RNE to fp16.
  *  rotate*     the rotation of a block of rows (neox or gptj pairs) with a per-row input check; output in
@@ -26,12 +27,12 @@
  * This module assembles them (their code in trig.ts and rotation.ts, their signatures in signatures.ts)
  * and compiles and instantiates the module.
  */
-import { cacheRot32Func, fp16BitsFunc, rot32Func } from "./fp32-rotation.js";
+import { cacheRot32Func, fp16BitsFunc, rot32Func, scaleFp16CacheFunc } from "./fp32-rotation.js";
 import { cacheBf16Func, cacheFp16Func, rotateBitsFunc, rotateFunc } from "./rotation.js";
 import type { Bf16Kernels, WasmMemory } from "./signatures.js";
 import { pinSlotsFunc } from "./slots.js";
 import { rotateBitsScaledFunc, scaleCacheFunc } from "./rotation-scaled.js";
-import { sincosBf16Func, sincosF32RawFunc, sincosFp16Func, sincosFunc, sincosRawFunc, trigBf16Func, trigFp16Func, trigFp32Func } from "./trig.js";
+import { reduceFp16F32Func, sincosBf16Func, sincosF32RawFunc, sincosFp16Func, sincosFunc, sincosRawFunc, trigBf16Func, trigFp16Func, trigFp32Func } from "./trig.js";
 import { ConstPool, type Func, emitModule } from "./wasm-emit.js";
 import { type WasmModule, wasm } from "./wasm-api.js";
 
@@ -73,9 +74,9 @@ function build(memory: "own" | "imported-shared"): { bytes: Uint8Array; data: Ui
   funcs.push(rotateFunc(K, "rotateFp16Neox", "neox", "f32", "fp16"), rotateFunc(K, "rotateFp16Gptj", "gptj", "f32", "fp16"));
   funcs.push(rotateFunc(K, "rotateFp16Neox64", "neox", "f64", "fp16"), rotateFunc(K, "rotateFp16Gptj64", "gptj", "f64", "fp16"));
   funcs.push(cacheRot32Func(K), rot32Func(K, "neox", "f64"), rot32Func(K, "gptj", "f64"));
-  funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K));
+  funcs.push(rot32Func(K, "neox", "bf16"), rot32Func(K, "gptj", "bf16"), rot32Func(K, "neox", "fp16"), rot32Func(K, "gptj", "fp16"), fp16BitsFunc(K), scaleFp16CacheFunc(K));
   funcs.push(trigBf16Func(K), sincosBf16Func(K), sincosF32RawFunc(K));
-  funcs.push(trigFp16Func(K), sincosFp16Func(K));
+  funcs.push(trigFp16Func(K), sincosFp16Func(K), reduceFp16F32Func(K));
   funcs.push(pinSlotsFunc(), scaleCacheFunc(K), rotateBitsScaledFunc(K));
   if (K.data.length > KERNEL_DATA_BYTES) throw new Error("kernels: constant pool larger than KERNEL_DATA_BYTES");
   const data = K.data;

@@ -635,7 +635,165 @@ function trigCacheFunc(K: ConstPool, target: CacheTarget): Func {
 }
 
 export const trigBf16Func = (K: ConstPool): Func => trigCacheFunc(K, "bf16");
-export const trigFp16Func = (K: ConstPool): Func => trigCacheFunc(K, "fp16");
+
+/**
+ * fp16 caches with f32 angles below 2^16 in magnitude (positions below 2^16, or larger ones at the lower
+ * frequencies): the reduction in f32 lanes, four angles per instruction instead of two, with
+ * π/2 = C1 + C2 + C3 + C4 + O(2^−54) (C1 = 201·2^−7, C2 = 127·2^−18, C3 = −172·2^−28: at most 8
+ * significant bits each; C4 = fround of the rest, ≈ 9.92·10^−10). For an f32 angle a, |a| < 2^16:
+ *   k — fl(fl(a·fround(2/π)) + 1.5·2^23) − 1.5·2^23, an integer (|a·2/π| < 2^22: the sum's spacing is 1)
+ *     with |k − a·2/π| ≤ 0.5 + 2^16·2^−23 < 0.51, so |k| < 41,723 < 2^16 and |r| = |a − kπ/2| ≤ 0.794;
+ *     the low bits of the sum's pattern are k mod 4.
+ *   r1 = a − k·C1, r2 = r1 − k·C2 are exact: k·Cᵢ has at most 16 + 8 bits; for k ≠ 0 (|a| > 0.78, so
+ *     ulp(a) ≥ 2^−24) r1 is a multiple of ulp(a) with |r1| ≤ 0.794 + |k|·4.84·10^−4 < 2^(⌊log2|a|⌋+1)
+ *     (at most 24 bits of ulp(a)), and r2 a multiple of 2^−24 with |r2| ≤ 0.794 + |k|·6.4·10^−7 < 1.
+ *   r3 = fl(r2 − k·C3) (k·C3 exact): |r3| ≤ |r| + |k|·|C4| + 2^−38 ≤ |r| + 4.2·10^−5, rounding error
+ *     ≤ u·|r3| (u = 2^−24); ρ = fl(r3 − fl(k·C4)): errors ≤ u·4.2·10^−5 and u·|ρ|; the rest of π/2
+ *     beyond C4 (< 2^−54) times |k| is < 2^−38.
+ *   On the lanes the certification keeps (|ρ| ≥ 2^−12 = FP16_TRIG_MIN_R, so |r| > 0.99·2^−12, and
+ *     2^−38, 4.2·10^−5·u are below 0.25u·|r|, 0.17u·|r|): |ρ − r| ≤ (1.17 + 0.17 + 0.25 + 1.01)u·|r| <
+ *     2.7u·|r|, where the fp64 reduction gives 1.07u. Carried through the error budget above with
+ *     |ρ| ≤ 0.794 (|sin r| ≥ 0.898·|r|, cos r ≥ 0.70, the truncation terms growing by under 10%): sin's
+ *     error ≤ (2.7 − 1.07 + 2.7 + 0.1)u·|r| ≤ 5u·|sin r|, cos's ≤ (3.5 − 0.66 + 2.7·0.794·0.714 +
+ *     0.1)u ≤ 6.3u·|cos r|, both within ε = 8u, so certification and the guard are unchanged.
+ * Groups of eight angles with any |a| ≥ 2^16 (or NaN) take f32Trig's fp64 reduction instead.
+ */
+export const FP16_PIO2_F32 = [201 * 2 ** -7, 127 * 2 ** -18, -172 * 2 ** -28, 9.92093629470503e-10] as const;
+/** Largest |angle| (exclusive) of the f32 reduction; the fround(2/π) and 1.5·2^23 it uses. */
+export const FP16_F32_REDUCE_MAX = 2 ** 16;
+const INV_PIO2_F32 = Math.fround(2 / Math.PI);
+const MAGIC_F32 = 1.5 * 2 ** 23;
+
+/** The f32 reduction above of the four angles in local a (every |a| < 2^16) into locals rho and q (k mod 4 in the low bits). */
+function fp16Reduce32(f: Func, K: Hoisted): (a: number, rho: number, q: number) => Bytes {
+  const [kf, kk] = [f.local(V128), f.local(V128)];
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
+  const sub = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_sub, x, y);
+  const [C1, C2, C3, C4] = FP16_PIO2_F32;
+  return (a, rho, q) => [
+    ...set(kf, simd(SIMD.f32x4_add, mul(get(a), K.f32x4(INV_PIO2_F32)), K.f32x4(MAGIC_F32))),
+    ...set(kk, sub(get(kf), K.f32x4(MAGIC_F32))),
+    ...set(q, get(kf)),
+    ...set(rho, sub(sub(sub(sub(get(a), mul(get(kk), K.f32x4(C1))), mul(get(kk), K.f32x4(C2))), mul(get(kk), K.f32x4(C3))), mul(get(kk), K.f32x4(C4)))),
+  ];
+}
+
+/** reduceFp16F32(ang, n, out): fp16Reduce32 of n f32 angles (n % 4 = 0, each |a| < 2^16), ρ at out[i] (f32), the quadrant word at out[n + i] (tests of the bound). */
+export function reduceFp16F32Func(pool: ConstPool): Func {
+  const { f, p: params } = kernelFunc("reduceFp16F32");
+  const { ang, n, out } = params;
+  const i = f.local(I32);
+  const [a, rho, q] = [f.local(V128), f.local(V128), f.local(V128)];
+  const K = hoister(f, pool);
+  const reduce = fp16Reduce32(f, K);
+  const at = (base: Bytes): Bytes => i32add(base, i32shl(get(i), i32c(2)));
+  const loop = forRange(i, i32c(0), get(n), 4, set(a, load(at(get(ang)))), reduce(a, rho, q), store(at(get(out)), get(rho)), store(at(i32add(get(out), i32shl(get(n), i32c(2)))), get(q)));
+  f.body = [...K.init.flat(), ...loop]; // after the loop's code, which fills K.init
+  return f;
+}
+
+/**
+ * trigFp16(theta, half, pins, rows, cosOut, sinOut, fails) → number of listed groups: trigBf16's
+ * contract with RNE_fp16 (trigCacheFunc), on f32TrigLoops' passes, except that the first pass reduces a
+ * group of eight angles all below 2^16 in magnitude in f32 lanes (FP16_PIO2_F32), and any other group
+ * with f32Trig's fp64 reduction.
+ */
+export function trigFp16Func(pool: ConstPool): Func {
+  const { f, p: params } = kernelFunc("trigFp16");
+  const { theta, half, pins, rows, cosOut, sinOut, fails } = params;
+  const [q, i, e, nfail, n8, small] = [f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
+  const p = f.local(V128);
+  const [a32, b32] = [f.local(V128), f.local(V128)];
+  const K = hoister(f, pool);
+  const t0 = f32Trig(f, K, "fp16", true);
+  const t1 = f32Trig(f, K, "fp16", true);
+  const mul = (x: Bytes, y: Bytes): Bytes => simd(SIMD.f32x4_mul, x, y);
+  const reduce = fp16Reduce32(f, K);
+  const elem = (o: number): Bytes => i32add(i32add(get(e), get(i)), i32c(o));
+  const at = (out: number, o: number): Bytes => i32add(get(out), i32shl(elem(o), i32c(2)));
+  const thetaAt = (o: Bytes): Bytes => load(i32add(get(theta), i32shl(o, i32c(2))));
+  /** The four f32 angles p·θ at element o of the row into local a. */
+  const angle32 = (a: number, o: Bytes): Bytes => set(a, mul(get(p), thetaAt(o)));
+  /** f32Trig's fp64 reduction of the f32 angles in local a (range mask, the two f64x2 halves). */
+  const reduce64 = (t: F32Trig, a: number): Bytes => [
+    ...set(t.inRange32, simd(SIMD.f32x4_le, simd(SIMD.f32x4_abs, get(a)), K.f32x4(TRIG_MAX_ANGLE))),
+    ...set(t.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a))),
+    ...set(t.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a), get(a), lanes32(2, 3, 2, 3)))),
+    ...t.reduction.flat(),
+  ];
+  const reduce32 = (t: F32Trig, a: number): Bytes => reduce(a, t.rho, t.q);
+  const below = (a: number): Bytes => simd(SIMD.f32x4_lt, simd(SIMD.f32x4_abs, get(a)), K.f32x4(FP16_F32_REDUCE_MAX));
+  const put = (t: F32Trig, o: number): Bytes => [
+    ...store(at(cosOut, o), get(t.cos)),
+    ...store(at(sinOut, o), get(t.sin)),
+    ...when(i32eqz(t.certified), list(elem(o), fails, nfail)),
+  ];
+  const rowLoops: Bytes = [
+    ...set(n8, i32and(get(half), i32c(~7))),
+    // Pass 1: ρ and q of every lane, parked in cosOut and sinOut.
+    ...forRange(
+      i,
+      i32c(0),
+      get(n8),
+      8,
+      angle32(a32, get(i)),
+      angle32(b32, i32add(get(i), i32c(4))),
+      set(small, simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, below(a32), below(b32)))),
+      when(get(small), reduce32(t0, a32), reduce32(t1, b32)),
+      when(i32eqz(get(small)), reduce64(t0, a32), reduce64(t1, b32)),
+      store(at(cosOut, 0), get(t0.rho)),
+      store(at(sinOut, 0), get(t0.q)),
+      store(at(cosOut, 4), get(t1.rho)),
+      store(at(sinOut, 4), get(t1.q)),
+    ),
+    // Pass 2: the polynomials and certification.
+    ...forRange(
+      i,
+      i32c(0),
+      get(n8),
+      8,
+      set(t0.rho, load(at(cosOut, 0))),
+      set(t0.q, load(at(sinOut, 0))),
+      set(t1.rho, load(at(cosOut, 4))),
+      set(t1.q, load(at(sinOut, 4))),
+      zip(t0.finish, t1.finish),
+      put(t0, 0),
+      put(t1, 4),
+    ),
+    // A last group of four (half % 8 = 4): in one pass, fp64 reduction.
+    ...forRange(i, get(n8), get(half), 4, angle32(a32, get(i)), reduce64(t0, a32), t0.finish.flat(), put(t0, 0)),
+  ];
+  const rowAngle = (row: Bytes): Bytes => set(p, simd(SIMD.f32x4_splat, f32load(i32add(get(pins), i32shl(row, i32c(2))))));
+  // Element el of a listed group: row el / half, pair el mod half (fp16Recompute's angles, in fp64).
+  const redo = fp16Recompute(f, pool);
+  const [m, listed, el] = [f.local(I32), f.local(I32), f.local(I32)];
+  const recompute: Bytes = [
+    ...set(listed, get(nfail)),
+    ...set(nfail, i32c(0)),
+    ...forRange(
+      m,
+      i32c(0),
+      get(listed),
+      1,
+      set(el, i32load(i32add(get(fails), i32shl(get(m), i32c(2))))),
+      rowAngle(i32divU(get(el), get(half))),
+      angle32(a32, i32remU(get(el), get(half))),
+      set(t0.inRange32, simd(SIMD.f32x4_le, simd(SIMD.f32x4_abs, get(a32)), K.f32x4(TRIG_MAX_ANGLE))),
+      set(t0.a0, simd(SIMD.f64x2_promote_low_f32x4, get(a32))),
+      set(t0.a1, simd(SIMD.f64x2_promote_low_f32x4, shuffle(get(a32), get(a32), lanes32(2, 3, 2, 3)))),
+      redo(t0, get(el), cosOut, sinOut, fails, nfail),
+    ),
+  ];
+  f.body = [
+    ...K.init.flat(),
+    ...set(nfail, i32c(0)),
+    ...set(e, i32c(0)),
+    ...forRange(q, i32c(0), get(rows), 1, rowAngle(get(q)), rowLoops, set(e, i32add(get(e), get(half)))),
+    ...recompute,
+    ...get(nfail),
+  ];
+  return f;
+}
 
 /** sincosBf16(ang, n, cosOut, sinOut, fails) → number of listed groups: trigBf16 on given fp64 angles (n % 4 = 0); sincosFp16 the same as trigFp16. */
 function sincosCacheFunc(K: ConstPool, target: CacheTarget): Func {
