@@ -27,7 +27,8 @@ export function trigTestKernel() {
   const RAW = FAILS + CHUNK;
   const THETA = RAW + CHUNK * 8;
   const PINS = THETA + 1024 * 8;
-  const END = PINS + 1024 * 8;
+  const COUNTS = PINS + 1024 * 8; // the i32 trigFp16 reports the groups it reduced in f32 through
+  const END = COUNTS + 16;
   k.memory.grow(Math.ceil(END / 65536));
   const f64 = new Float64Array(k.memory.buffer);
   const f32 = new Float32Array(k.memory.buffer);
@@ -39,7 +40,7 @@ export function trigTestKernel() {
     return listed;
   };
   const sincos = (target: TrigTarget, n: number): number => (target === "bf16" ? k.sincosBf16 : k.sincosFp16)(ANG, n, COS, SIN, FAILS);
-  const trig = (target: TrigTarget, half: number, rows: number): number => (target === "bf16" ? k.trigBf16 : k.trigFp16)(THETA, half, PINS, rows, COS, SIN, FAILS);
+  const trig = (target: TrigTarget, half: number, rows: number): number => (target === "bf16" ? k.trigBf16(THETA, half, PINS, rows, COS, SIN, FAILS) : k.trigFp16(THETA, half, PINS, rows, COS, SIN, FAILS, COUNTS));
 
   /**
    * Runs sincosBf16/sincosFp16 on `angles` (length ≤ CHUNK, multiple of 4) and checks every lane it did
@@ -132,5 +133,5 @@ export function trigTestKernel() {
     expect(compared).toBeGreaterThan(minCertified * n);
   }
 
-  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
+  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, COUNTS, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
 }

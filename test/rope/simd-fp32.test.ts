@@ -413,6 +413,41 @@ describe("fp32-rotation SIMD paths: bit-identical to the reference", () => {
     }
   });
 
+  test("fp16 patterns with trigFp16's cache: rows rotated from the 2^112-scaled cache (scaledRows), angles below 2^16 reduced in f32 (f32ReducedGroups), bit-identical to the reference", () => {
+    const rng = createRng(SEED - 4);
+    const d = 128;
+    const rows = 200; // one block, every position distinct: one cache row per row
+    for (const name of ["onnxruntime-cpu@fp16", "vllm-cuda@fp16"]) {
+      const spec = zooPipeline(name);
+      const x = encodeArray("fp16", values(rng, rows * d, "fp16", 0)) as Uint16Array;
+      const small = Float64Array.from({ length: rows }, (_, r) => r * 300 + Math.floor(rng() * 300)); // < 2^16: every angle p·θ < 2^16
+      const large = Float64Array.from({ length: rows }, (_, r) => 2 ** 20 + r * 4096 + Math.floor(rng() * 4096)); // the fastest pairs' angles ≥ 2^16
+      const k = emulate(spec, { paths: ["simd-fp32-bits"] });
+      const reference = emulate(spec, { paths: [] });
+      for (const pos of [small, large]) {
+        const got = k.rotateBits(x, pos, d) as Uint16Array;
+        const want = reference.rotateBits(x, pos, d) as Uint16Array;
+        const i = firstDifference(got, want);
+        if (i >= 0) throw new Error(`${name}: element ${i}: pattern ${got[i]!.toString(16)} vs ${want[i]!.toString(16)}`);
+      }
+      const stats = k.pathStats();
+      expect(stats.rows["simd-fp32-bits"]).toBe(2 * rows);
+      expect(stats.simd.scaledRows).toBe(2 * rows);
+      // Small positions: all d/16 groups of eight pairs of every row; large ones: only the slow pairs' groups.
+      const groups = stats.simd.f32ReducedGroups;
+      expect(groups).toBeGreaterThan(rows * (d / 16));
+      expect(groups).toBeLessThan(2 * rows * (d / 16));
+      const k2 = emulate(spec, { paths: ["simd-fp32-bits"] });
+      k2.rotateBits(x, small, d);
+      expect(k2.pathStats().simd.f32ReducedGroups).toBe(rows * (d / 16));
+    }
+    // An fp16 cache with an attention factor ≠ 1 takes neither (no trigFp16 cache).
+    const yarn = emulate(zooPipeline("vllm-cuda@fp16", { scaling: { type: "yarn", factor: 8, originalMaxPositions: 4096 } }), { paths: ["simd-fp32-bits"] });
+    yarn.rotateBits(encodeArray("fp16", values(rng, 16 * d, "fp16", 0)) as Uint16Array, Float64Array.from({ length: 16 }, (_, r) => r), d);
+    expect(yarn.pathStats().simd.scaledRows).toBe(0);
+    expect(yarn.pathStats().simd.f32ReducedGroups).toBe(0);
+  });
+
   test("rows the kernels cannot prove go to the reference: off-grid rows on the f32 route, ±inf/NaN inputs, bf16 values beyond 2^100", () => {
     const rng = createRng(SEED - 1);
     const d = 64;

@@ -26,7 +26,7 @@
   (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;26;) (func (param i32 i32 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;28;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;29;) (func (param i32 i32 i32)))
   (type (;30;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
@@ -26385,142 +26385,144 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;27;) (type 27) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
+  (func (;27;) (type 27) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0
     v128.load offset=656 align=1
-    local.set 39
-    i32.const 0
-    v128.load offset=48 align=1
-    local.set 40
-    i32.const 0
-    v128.load offset=64 align=1
     local.set 41
     i32.const 0
-    v128.load offset=80 align=1
+    v128.load offset=48 align=1
     local.set 42
     i32.const 0
-    v128.load offset=96 align=1
+    v128.load offset=64 align=1
     local.set 43
     i32.const 0
-    v128.load offset=112 align=1
+    v128.load offset=80 align=1
     local.set 44
     i32.const 0
-    v128.load offset=1040 align=1
+    v128.load offset=96 align=1
     local.set 45
     i32.const 0
-    v128.load offset=1280 align=1
+    v128.load offset=112 align=1
     local.set 46
     i32.const 0
-    v128.load offset=1072 align=1
+    v128.load offset=1040 align=1
     local.set 47
     i32.const 0
-    v128.load offset=1088 align=1
+    v128.load offset=1280 align=1
     local.set 48
     i32.const 0
-    v128.load offset=1104 align=1
+    v128.load offset=1072 align=1
     local.set 49
     i32.const 0
-    v128.load offset=1120 align=1
+    v128.load offset=1088 align=1
     local.set 50
     i32.const 0
-    v128.load offset=1136 align=1
+    v128.load offset=1104 align=1
     local.set 51
     i32.const 0
-    v128.load offset=1152 align=1
+    v128.load offset=1120 align=1
     local.set 52
     i32.const 0
-    v128.load offset=1168 align=1
+    v128.load offset=1136 align=1
     local.set 53
     i32.const 0
-    v128.load offset=1184 align=1
+    v128.load offset=1152 align=1
     local.set 54
     i32.const 0
-    v128.load offset=1200 align=1
+    v128.load offset=1168 align=1
     local.set 55
     i32.const 0
-    v128.load offset=1296 align=1
+    v128.load offset=1184 align=1
     local.set 56
     i32.const 0
-    v128.load offset=1312 align=1
+    v128.load offset=1200 align=1
     local.set 57
     i32.const 0
-    v128.load offset=1328 align=1
+    v128.load offset=1296 align=1
     local.set 58
     i32.const 0
-    v128.load offset=1344 align=1
+    v128.load offset=1312 align=1
     local.set 59
     i32.const 0
-    v128.load offset=1248 align=1
+    v128.load offset=1328 align=1
     local.set 60
     i32.const 0
+    v128.load offset=1344 align=1
+    local.set 61
+    i32.const 0
+    v128.load offset=1248 align=1
+    local.set 62
+    i32.const 0
     v128.load offset=848 align=1
-    local.set 86
-    i32.const 0
-    v128.load offset=1360 align=1
-    local.set 87
-    i32.const 0
-    v128.load offset=1376 align=1
     local.set 88
     i32.const 0
-    v128.load offset=1392 align=1
+    v128.load offset=1360 align=1
     local.set 89
     i32.const 0
-    v128.load offset=1408 align=1
+    v128.load offset=1376 align=1
     local.set 90
     i32.const 0
-    v128.load offset=1424 align=1
+    v128.load offset=1392 align=1
     local.set 91
     i32.const 0
-    v128.load offset=1440 align=1
+    v128.load offset=1408 align=1
     local.set 92
     i32.const 0
-    v128.load offset=1264 align=1
+    v128.load offset=1424 align=1
     local.set 93
+    i32.const 0
+    v128.load offset=1440 align=1
+    local.set 94
+    i32.const 0
+    v128.load offset=1264 align=1
+    local.set 95
+    i32.const 0
+    local.set 11
     i32.const 0
     local.set 10
     i32.const 0
-    local.set 9
+    local.set 14
     i32.const 0
-    local.set 7
+    local.set 8
     block  ;; label = @1
-      local.get 7
+      local.get 8
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 2
-        local.get 7
+        local.get 8
         i32.const 2
         i32.shl
         i32.add
         f32.load
         f32x4.splat
-        local.set 13
+        local.set 15
         local.get 1
         i32.const -8
         i32.and
-        local.set 11
+        local.set 12
         i32.const 0
-        local.set 8
+        local.set 9
         block  ;; label = @3
-          local.get 8
-          local.get 11
+          local.get 9
+          local.get 12
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
-            local.get 13
+            local.get 15
             local.get 0
-            local.get 8
+            local.get 9
             i32.const 2
             i32.shl
             i32.add
             v128.load align=1
             f32x4.mul
-            local.set 14
-            local.get 13
+            local.set 16
+            local.get 15
             local.get 0
-            local.get 8
+            local.get 9
             i32.const 4
             i32.add
             i32.const 2
@@ -26528,301 +26530,305 @@
             i32.add
             v128.load align=1
             f32x4.mul
-            local.set 15
-            local.get 14
+            local.set 17
+            local.get 16
             f32x4.abs
-            local.get 86
+            local.get 88
             f32x4.lt
-            local.get 15
+            local.get 17
             f32x4.abs
-            local.get 86
+            local.get 88
             f32x4.lt
             v128.and
             i32x4.all_true
-            local.set 12
-            local.get 12
+            local.set 13
+            local.get 13
             if  ;; label = @5
-              local.get 14
-              local.get 87
-              f32x4.mul
-              local.get 88
-              f32x4.add
-              local.set 84
-              local.get 84
-              local.get 88
-              f32x4.sub
-              local.set 85
-              local.get 84
-              local.set 28
-              local.get 14
-              local.get 85
+              local.get 16
               local.get 89
               f32x4.mul
-              f32x4.sub
-              local.get 85
               local.get 90
-              f32x4.mul
+              f32x4.add
+              local.set 86
+              local.get 86
+              local.get 90
               f32x4.sub
-              local.get 85
+              local.set 87
+              local.get 86
+              local.set 30
+              local.get 16
+              local.get 87
               local.get 91
               f32x4.mul
               f32x4.sub
-              local.get 85
+              local.get 87
               local.get 92
               f32x4.mul
               f32x4.sub
-              local.set 24
-              local.get 15
               local.get 87
+              local.get 93
               f32x4.mul
-              local.get 88
-              f32x4.add
-              local.set 84
-              local.get 84
-              local.get 88
               f32x4.sub
-              local.set 85
-              local.get 84
-              local.set 73
-              local.get 15
-              local.get 85
+              local.get 87
+              local.get 94
+              f32x4.mul
+              f32x4.sub
+              local.set 26
+              local.get 17
               local.get 89
               f32x4.mul
-              f32x4.sub
-              local.get 85
               local.get 90
-              f32x4.mul
+              f32x4.add
+              local.set 86
+              local.get 86
+              local.get 90
               f32x4.sub
-              local.get 85
+              local.set 87
+              local.get 86
+              local.set 75
+              local.get 17
+              local.get 87
               local.get 91
               f32x4.mul
               f32x4.sub
-              local.get 85
+              local.get 87
               local.get 92
               f32x4.mul
               f32x4.sub
-              local.set 69
+              local.get 87
+              local.get 93
+              f32x4.mul
+              f32x4.sub
+              local.get 87
+              local.get 94
+              f32x4.mul
+              f32x4.sub
+              local.set 71
+              local.get 14
+              i32.const 1
+              i32.add
+              local.set 14
             end
-            local.get 12
+            local.get 13
             i32.eqz
             if  ;; label = @5
-              local.get 14
+              local.get 16
               f32x4.abs
-              local.get 93
+              local.get 95
               f32x4.le
-              local.set 38
-              local.get 14
+              local.set 40
+              local.get 16
               f64x2.promote_low_f32x4
-              local.set 16
-              local.get 14
-              local.get 14
+              local.set 18
+              local.get 16
+              local.get 16
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
-              local.set 17
-              local.get 16
-              local.get 40
-              f64x2.mul
-              local.get 41
-              f64x2.add
-              local.set 18
-              local.get 18
-              local.get 41
-              f64x2.sub
-              local.set 20
-              local.get 16
-              local.get 20
-              local.get 42
-              f64x2.mul
-              f64x2.sub
-              local.get 20
-              local.get 43
-              f64x2.mul
-              f64x2.sub
-              local.get 20
-              local.get 44
-              f64x2.mul
-              f64x2.sub
-              local.set 21
-              local.get 17
-              local.get 40
-              f64x2.mul
-              local.get 41
-              f64x2.add
               local.set 19
-              local.get 19
-              local.get 41
-              f64x2.sub
-              local.set 20
-              local.get 17
-              local.get 20
+              local.get 18
               local.get 42
               f64x2.mul
-              f64x2.sub
+              local.get 43
+              f64x2.add
+              local.set 20
               local.get 20
               local.get 43
-              f64x2.mul
-              f64x2.sub
-              local.get 20
-              local.get 44
-              f64x2.mul
               f64x2.sub
               local.set 22
-              local.get 21
-              f32x4.demote_f64x2_zero
+              local.get 18
               local.get 22
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.get 22
+              local.get 45
+              f64x2.mul
+              f64x2.sub
+              local.get 22
+              local.get 46
+              f64x2.mul
+              f64x2.sub
+              local.set 23
+              local.get 19
+              local.get 42
+              f64x2.mul
+              local.get 43
+              f64x2.add
+              local.set 21
+              local.get 21
+              local.get 43
+              f64x2.sub
+              local.set 22
+              local.get 19
+              local.get 22
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.get 22
+              local.get 45
+              f64x2.mul
+              f64x2.sub
+              local.get 22
+              local.get 46
+              f64x2.mul
+              f64x2.sub
+              local.set 24
+              local.get 23
+              f32x4.demote_f64x2_zero
+              local.get 24
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.get 45
-              local.get 38
+              local.get 47
+              local.get 40
               v128.andnot
               v128.or
-              local.set 24
-              local.get 18
-              local.get 19
+              local.set 26
+              local.get 20
+              local.get 21
               i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-              local.set 28
-              local.get 15
+              local.set 30
+              local.get 17
               f32x4.abs
-              local.get 93
+              local.get 95
               f32x4.le
-              local.set 83
-              local.get 15
+              local.set 85
+              local.get 17
               f64x2.promote_low_f32x4
-              local.set 61
-              local.get 15
-              local.get 15
+              local.set 63
+              local.get 17
+              local.get 17
               i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
               f64x2.promote_low_f32x4
-              local.set 62
-              local.get 61
-              local.get 40
-              f64x2.mul
-              local.get 41
-              f64x2.add
-              local.set 63
-              local.get 63
-              local.get 41
-              f64x2.sub
-              local.set 65
-              local.get 61
-              local.get 65
-              local.get 42
-              f64x2.mul
-              f64x2.sub
-              local.get 65
-              local.get 43
-              f64x2.mul
-              f64x2.sub
-              local.get 65
-              local.get 44
-              f64x2.mul
-              f64x2.sub
-              local.set 66
-              local.get 62
-              local.get 40
-              f64x2.mul
-              local.get 41
-              f64x2.add
               local.set 64
-              local.get 64
-              local.get 41
-              f64x2.sub
-              local.set 65
-              local.get 62
-              local.get 65
+              local.get 63
               local.get 42
               f64x2.mul
-              f64x2.sub
+              local.get 43
+              f64x2.add
+              local.set 65
               local.get 65
               local.get 43
-              f64x2.mul
-              f64x2.sub
-              local.get 65
-              local.get 44
-              f64x2.mul
               f64x2.sub
               local.set 67
-              local.get 66
-              f32x4.demote_f64x2_zero
+              local.get 63
               local.get 67
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.get 67
+              local.get 45
+              f64x2.mul
+              f64x2.sub
+              local.get 67
+              local.get 46
+              f64x2.mul
+              f64x2.sub
+              local.set 68
+              local.get 64
+              local.get 42
+              f64x2.mul
+              local.get 43
+              f64x2.add
+              local.set 66
+              local.get 66
+              local.get 43
+              f64x2.sub
+              local.set 67
+              local.get 64
+              local.get 67
+              local.get 44
+              f64x2.mul
+              f64x2.sub
+              local.get 67
+              local.get 45
+              f64x2.mul
+              f64x2.sub
+              local.get 67
+              local.get 46
+              f64x2.mul
+              f64x2.sub
+              local.set 69
+              local.get 68
+              f32x4.demote_f64x2_zero
+              local.get 69
               f32x4.demote_f64x2_zero
               i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              local.get 45
-              local.get 83
+              local.get 47
+              local.get 85
               v128.andnot
               v128.or
-              local.set 69
-              local.get 63
-              local.get 64
+              local.set 71
+              local.get 65
+              local.get 66
               i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-              local.set 73
+              local.set 75
             end
             local.get 4
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 0
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 24
+            local.get 26
             v128.store align=1
             local.get 5
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 0
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 28
+            local.get 30
             v128.store align=1
             local.get 4
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 4
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 69
+            local.get 71
             v128.store align=1
             local.get 5
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 4
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 73
+            local.get 75
             v128.store align=1
-            local.get 8
+            local.get 9
             i32.const 8
             i32.add
-            local.set 8
-            local.get 8
-            local.get 11
+            local.set 9
+            local.get 9
+            local.get 12
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
         i32.const 0
-        local.set 8
+        local.set 9
         block  ;; label = @3
-          local.get 8
-          local.get 11
+          local.get 9
+          local.get 12
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
             local.get 4
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 0
             i32.add
@@ -26830,643 +26836,646 @@
             i32.shl
             i32.add
             v128.load align=1
-            local.set 24
-            local.get 5
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            v128.load align=1
-            local.set 28
-            local.get 4
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 4
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            v128.load align=1
-            local.set 69
-            local.get 5
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 4
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            v128.load align=1
-            local.set 73
-            local.get 24
-            f32x4.abs
-            local.get 46
-            f32x4.ge
-            local.set 23
-            local.get 69
-            f32x4.abs
-            local.get 46
-            f32x4.ge
-            local.set 68
-            local.get 24
-            local.get 24
-            f32x4.mul
-            local.set 25
-            local.get 69
-            local.get 69
-            f32x4.mul
-            local.set 70
-            local.get 24
-            local.get 24
-            local.get 25
-            f32x4.mul
-            local.get 50
-            local.get 25
-            local.get 49
-            local.get 25
-            local.get 48
-            local.get 25
-            local.get 47
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
             local.set 26
-            local.get 69
-            local.get 69
-            local.get 70
-            f32x4.mul
-            local.get 50
-            local.get 70
-            local.get 49
-            local.get 70
-            local.get 48
-            local.get 70
-            local.get 47
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 71
-            local.get 51
-            local.get 25
-            local.get 55
-            local.get 25
-            local.get 54
-            local.get 25
-            local.get 53
-            local.get 25
-            local.get 52
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 27
-            local.get 51
-            local.get 70
-            local.get 55
-            local.get 70
-            local.get 54
-            local.get 70
-            local.get 53
-            local.get 70
-            local.get 52
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 72
-            local.get 28
-            i32.const 31
-            i32x4.shl
-            local.set 35
-            local.get 73
-            i32.const 31
-            i32x4.shl
-            local.set 80
-            local.get 35
-            i32.const 31
-            i32x4.shr_s
-            local.set 29
-            local.get 80
-            i32.const 31
-            i32x4.shr_s
-            local.set 74
-            local.get 28
-            i32.const 30
-            i32x4.shl
-            local.get 39
-            v128.and
-            local.set 36
-            local.get 73
-            i32.const 30
-            i32x4.shl
-            local.get 39
-            v128.and
-            local.set 81
-            local.get 26
-            local.get 27
-            v128.xor
-            local.get 29
-            v128.and
-            local.set 37
-            local.get 71
-            local.get 72
-            v128.xor
-            local.get 74
-            v128.and
-            local.set 82
-            local.get 27
-            local.get 37
-            local.get 36
-            local.get 35
-            v128.xor
-            v128.xor
-            v128.xor
+            local.get 5
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
             local.set 30
-            local.get 72
-            local.get 82
-            local.get 81
-            local.get 80
-            v128.xor
-            v128.xor
-            v128.xor
+            local.get 4
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
+            local.set 71
+            local.get 5
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 4
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            v128.load align=1
             local.set 75
             local.get 26
-            local.get 37
-            local.get 36
-            v128.xor
-            v128.xor
-            local.set 31
+            f32x4.abs
+            local.get 48
+            f32x4.ge
+            local.set 25
             local.get 71
+            f32x4.abs
+            local.get 48
+            f32x4.ge
+            local.set 70
+            local.get 26
+            local.get 26
+            f32x4.mul
+            local.set 27
+            local.get 71
+            local.get 71
+            f32x4.mul
+            local.set 72
+            local.get 26
+            local.get 26
+            local.get 27
+            f32x4.mul
+            local.get 52
+            local.get 27
+            local.get 51
+            local.get 27
+            local.get 50
+            local.get 27
+            local.get 49
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 28
+            local.get 71
+            local.get 71
+            local.get 72
+            f32x4.mul
+            local.get 52
+            local.get 72
+            local.get 51
+            local.get 72
+            local.get 50
+            local.get 72
+            local.get 49
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 73
+            local.get 53
+            local.get 27
+            local.get 57
+            local.get 27
+            local.get 56
+            local.get 27
+            local.get 55
+            local.get 27
+            local.get 54
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 29
+            local.get 53
+            local.get 72
+            local.get 57
+            local.get 72
+            local.get 56
+            local.get 72
+            local.get 55
+            local.get 72
+            local.get 54
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 74
+            local.get 30
+            i32.const 31
+            i32x4.shl
+            local.set 37
+            local.get 75
+            i32.const 31
+            i32x4.shl
+            local.set 82
+            local.get 37
+            i32.const 31
+            i32x4.shr_s
+            local.set 31
             local.get 82
-            local.get 81
-            v128.xor
-            v128.xor
+            i32.const 31
+            i32x4.shr_s
             local.set 76
             local.get 30
-            local.get 56
-            i32x4.add
-            local.get 57
+            i32.const 30
+            i32x4.shl
+            local.get 41
             v128.and
-            local.get 31
-            local.get 56
-            i32x4.add
-            local.get 57
-            v128.and
-            i32x4.min_u
-            local.get 23
-            v128.and
-            local.set 32
+            local.set 38
             local.get 75
-            local.get 56
-            i32x4.add
-            local.get 57
+            i32.const 30
+            i32x4.shl
+            local.get 41
             v128.and
+            local.set 83
+            local.get 28
+            local.get 29
+            v128.xor
+            local.get 31
+            v128.and
+            local.set 39
+            local.get 73
+            local.get 74
+            v128.xor
             local.get 76
-            local.get 56
+            v128.and
+            local.set 84
+            local.get 29
+            local.get 39
+            local.get 38
+            local.get 37
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 32
+            local.get 74
+            local.get 84
+            local.get 83
+            local.get 82
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 77
+            local.get 28
+            local.get 39
+            local.get 38
+            v128.xor
+            v128.xor
+            local.set 33
+            local.get 73
+            local.get 84
+            local.get 83
+            v128.xor
+            v128.xor
+            local.set 78
+            local.get 32
+            local.get 58
             i32x4.add
-            local.get 57
+            local.get 59
+            v128.and
+            local.get 33
+            local.get 58
+            i32x4.add
+            local.get 59
             v128.and
             i32x4.min_u
-            local.get 68
-            v128.and
-            local.set 77
-            local.get 30
-            local.get 58
-            i32x4.add
-            local.get 59
-            v128.and
-            local.set 33
-            local.get 75
-            local.get 58
-            i32x4.add
-            local.get 59
-            v128.and
-            local.set 78
-            local.get 31
-            local.get 58
-            i32x4.add
-            local.get 59
+            local.get 25
             v128.and
             local.set 34
-            local.get 76
+            local.get 77
             local.get 58
             i32x4.add
             local.get 59
             v128.and
+            local.get 78
+            local.get 58
+            i32x4.add
+            local.get 59
+            v128.and
+            i32x4.min_u
+            local.get 70
+            v128.and
             local.set 79
-            local.get 4
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 33
-            v128.store align=1
-            local.get 5
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 34
-            v128.store align=1
             local.get 32
             local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 35
+            local.get 77
+            local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 80
+            local.get 33
+            local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 36
+            local.get 78
+            local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 81
+            local.get 4
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 35
+            v128.store align=1
+            local.get 5
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 36
+            v128.store align=1
+            local.get 34
+            local.get 62
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               local.get 6
-              local.get 10
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
+              local.get 10
               local.get 9
-              local.get 8
               i32.add
               i32.const 0
               i32.add
               i32.store
-              local.get 10
+              local.get 11
               i32.const 1
               i32.add
-              local.set 10
+              local.set 11
             end
             local.get 4
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 4
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 78
+            local.get 80
             v128.store align=1
             local.get 5
+            local.get 10
             local.get 9
-            local.get 8
             i32.add
             i32.const 4
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.get 79
+            local.get 81
             v128.store align=1
-            local.get 77
-            local.get 60
+            local.get 79
+            local.get 62
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               local.get 6
-              local.get 10
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
+              local.get 10
               local.get 9
-              local.get 8
               i32.add
               i32.const 4
               i32.add
               i32.store
-              local.get 10
+              local.get 11
               i32.const 1
               i32.add
-              local.set 10
+              local.set 11
             end
-            local.get 8
+            local.get 9
             i32.const 8
             i32.add
-            local.set 8
-            local.get 8
-            local.get 11
+            local.set 9
+            local.get 9
+            local.get 12
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 11
-        local.set 8
+        local.get 12
+        local.set 9
         block  ;; label = @3
-          local.get 8
+          local.get 9
           local.get 1
           i32.ge_u
           br_if 0 (;@3;)
           loop  ;; label = @4
-            local.get 13
+            local.get 15
             local.get 0
-            local.get 8
+            local.get 9
             i32.const 2
             i32.shl
             i32.add
             v128.load align=1
             f32x4.mul
-            local.set 14
-            local.get 14
-            f32x4.abs
-            local.get 93
-            f32x4.le
-            local.set 38
-            local.get 14
-            f64x2.promote_low_f32x4
             local.set 16
-            local.get 14
-            local.get 14
+            local.get 16
+            f32x4.abs
+            local.get 95
+            f32x4.le
+            local.set 40
+            local.get 16
+            f64x2.promote_low_f32x4
+            local.set 18
+            local.get 16
+            local.get 16
             i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
             f64x2.promote_low_f32x4
-            local.set 17
-            local.get 16
-            local.get 40
-            f64x2.mul
-            local.get 41
-            f64x2.add
-            local.set 18
-            local.get 18
-            local.get 41
-            f64x2.sub
-            local.set 20
-            local.get 16
-            local.get 20
-            local.get 42
-            f64x2.mul
-            f64x2.sub
-            local.get 20
-            local.get 43
-            f64x2.mul
-            f64x2.sub
-            local.get 20
-            local.get 44
-            f64x2.mul
-            f64x2.sub
-            local.set 21
-            local.get 17
-            local.get 40
-            f64x2.mul
-            local.get 41
-            f64x2.add
             local.set 19
-            local.get 19
-            local.get 41
-            f64x2.sub
-            local.set 20
-            local.get 17
-            local.get 20
+            local.get 18
             local.get 42
             f64x2.mul
-            f64x2.sub
+            local.get 43
+            f64x2.add
+            local.set 20
             local.get 20
             local.get 43
-            f64x2.mul
-            f64x2.sub
-            local.get 20
-            local.get 44
-            f64x2.mul
             f64x2.sub
             local.set 22
-            local.get 21
-            f32x4.demote_f64x2_zero
+            local.get 18
             local.get 22
+            local.get 44
+            f64x2.mul
+            f64x2.sub
+            local.get 22
+            local.get 45
+            f64x2.mul
+            f64x2.sub
+            local.get 22
+            local.get 46
+            f64x2.mul
+            f64x2.sub
+            local.set 23
+            local.get 19
+            local.get 42
+            f64x2.mul
+            local.get 43
+            f64x2.add
+            local.set 21
+            local.get 21
+            local.get 43
+            f64x2.sub
+            local.set 22
+            local.get 19
+            local.get 22
+            local.get 44
+            f64x2.mul
+            f64x2.sub
+            local.get 22
+            local.get 45
+            f64x2.mul
+            f64x2.sub
+            local.get 22
+            local.get 46
+            f64x2.mul
+            f64x2.sub
+            local.set 24
+            local.get 23
+            f32x4.demote_f64x2_zero
+            local.get 24
             f32x4.demote_f64x2_zero
             i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-            local.get 45
-            local.get 38
+            local.get 47
+            local.get 40
             v128.andnot
             v128.or
-            local.set 24
-            local.get 18
-            local.get 19
-            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-            local.set 28
-            local.get 24
-            f32x4.abs
-            local.get 46
-            f32x4.ge
-            local.set 23
-            local.get 24
-            local.get 24
-            f32x4.mul
-            local.set 25
-            local.get 24
-            local.get 24
-            local.get 25
-            f32x4.mul
-            local.get 50
-            local.get 25
-            local.get 49
-            local.get 25
-            local.get 48
-            local.get 25
-            local.get 47
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
             local.set 26
-            local.get 51
-            local.get 25
-            local.get 55
-            local.get 25
-            local.get 54
-            local.get 25
-            local.get 53
-            local.get 25
-            local.get 52
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            f32x4.mul
-            f32x4.add
-            local.set 27
-            local.get 28
-            i32.const 31
-            i32x4.shl
-            local.set 35
-            local.get 35
-            i32.const 31
-            i32x4.shr_s
-            local.set 29
-            local.get 28
-            i32.const 30
-            i32x4.shl
-            local.get 39
-            v128.and
-            local.set 36
-            local.get 26
-            local.get 27
-            v128.xor
-            local.get 29
-            v128.and
-            local.set 37
-            local.get 27
-            local.get 37
-            local.get 36
-            local.get 35
-            v128.xor
-            v128.xor
-            v128.xor
+            local.get 20
+            local.get 21
+            i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
             local.set 30
             local.get 26
+            f32x4.abs
+            local.get 48
+            f32x4.ge
+            local.set 25
+            local.get 26
+            local.get 26
+            f32x4.mul
+            local.set 27
+            local.get 26
+            local.get 26
+            local.get 27
+            f32x4.mul
+            local.get 52
+            local.get 27
+            local.get 51
+            local.get 27
+            local.get 50
+            local.get 27
+            local.get 49
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 28
+            local.get 53
+            local.get 27
+            local.get 57
+            local.get 27
+            local.get 56
+            local.get 27
+            local.get 55
+            local.get 27
+            local.get 54
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            f32x4.mul
+            f32x4.add
+            local.set 29
+            local.get 30
+            i32.const 31
+            i32x4.shl
+            local.set 37
             local.get 37
-            local.get 36
-            v128.xor
-            v128.xor
+            i32.const 31
+            i32x4.shr_s
             local.set 31
             local.get 30
-            local.get 56
-            i32x4.add
-            local.get 57
+            i32.const 30
+            i32x4.shl
+            local.get 41
             v128.and
+            local.set 38
+            local.get 28
+            local.get 29
+            v128.xor
             local.get 31
-            local.get 56
+            v128.and
+            local.set 39
+            local.get 29
+            local.get 39
+            local.get 38
+            local.get 37
+            v128.xor
+            v128.xor
+            v128.xor
+            local.set 32
+            local.get 28
+            local.get 39
+            local.get 38
+            v128.xor
+            v128.xor
+            local.set 33
+            local.get 32
+            local.get 58
             i32x4.add
-            local.get 57
+            local.get 59
+            v128.and
+            local.get 33
+            local.get 58
+            i32x4.add
+            local.get 59
             v128.and
             i32x4.min_u
-            local.get 23
-            v128.and
-            local.set 32
-            local.get 30
-            local.get 58
-            i32x4.add
-            local.get 59
-            v128.and
-            local.set 33
-            local.get 31
-            local.get 58
-            i32x4.add
-            local.get 59
+            local.get 25
             v128.and
             local.set 34
-            local.get 4
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 33
-            v128.store align=1
-            local.get 5
-            local.get 9
-            local.get 8
-            i32.add
-            i32.const 0
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 34
-            v128.store align=1
             local.get 32
             local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 35
+            local.get 33
+            local.get 60
+            i32x4.add
+            local.get 61
+            v128.and
+            local.set 36
+            local.get 4
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 35
+            v128.store align=1
+            local.get 5
+            local.get 10
+            local.get 9
+            i32.add
+            i32.const 0
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 36
+            v128.store align=1
+            local.get 34
+            local.get 62
             i32x4.gt_s
             i32x4.all_true
             i32.eqz
             if  ;; label = @5
               local.get 6
-              local.get 10
+              local.get 11
               i32.const 2
               i32.shl
               i32.add
+              local.get 10
               local.get 9
-              local.get 8
               i32.add
               i32.const 0
               i32.add
               i32.store
-              local.get 10
+              local.get 11
               i32.const 1
               i32.add
-              local.set 10
+              local.set 11
             end
-            local.get 8
+            local.get 9
             i32.const 4
             i32.add
-            local.set 8
-            local.get 8
+            local.set 9
+            local.get 9
             local.get 1
             i32.ge_u
             i32.eqz
             br_if 0 (;@4;)
           end
         end
-        local.get 9
+        local.get 10
         local.get 1
         i32.add
-        local.set 9
-        local.get 7
+        local.set 10
+        local.get 8
         i32.const 1
         i32.add
-        local.set 7
-        local.get 7
+        local.set 8
+        local.get 8
         local.get 3
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 10
-    local.set 124
+    local.get 7
+    local.get 14
+    i32.store
+    local.get 11
+    local.set 126
     i32.const 0
-    local.set 10
+    local.set 11
     i32.const 0
-    local.set 123
+    local.set 125
     block  ;; label = @1
-      local.get 123
-      local.get 124
+      local.get 125
+      local.get 126
       i32.ge_u
       br_if 0 (;@1;)
       loop  ;; label = @2
         local.get 6
-        local.get 123
+        local.get 125
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.set 125
+        local.set 127
         local.get 2
-        local.get 125
+        local.get 127
         local.get 1
         i32.div_u
         i32.const 2
@@ -27474,10 +27483,10 @@
         i32.add
         f32.load
         f32x4.splat
-        local.set 13
-        local.get 13
+        local.set 15
+        local.get 15
         local.get 0
-        local.get 125
+        local.get 127
         local.get 1
         i32.rem_u
         i32.const 2
@@ -27485,103 +27494,103 @@
         i32.add
         v128.load align=1
         f32x4.mul
-        local.set 14
-        local.get 14
-        f32x4.abs
-        local.get 93
-        f32x4.le
-        local.set 38
-        local.get 14
-        f64x2.promote_low_f32x4
         local.set 16
-        local.get 14
-        local.get 14
+        local.get 16
+        f32x4.abs
+        local.get 95
+        f32x4.le
+        local.set 40
+        local.get 16
+        f64x2.promote_low_f32x4
+        local.set 18
+        local.get 16
+        local.get 16
         i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
         f64x2.promote_low_f32x4
-        local.set 17
+        local.set 19
         i32.const 1
-        local.set 122
-        local.get 16
-        local.set 94
+        local.set 124
+        local.get 18
+        local.set 96
         i32.const 0
         v128.load align=1
         i32.const 0
         v128.load offset=16 align=1
-        local.get 94
+        local.get 96
         f64x2.abs
         i32.const 0
         v128.load offset=32 align=1
         f64x2.le
         v128.andnot
         f64x2.add
-        local.set 95
-        local.get 94
+        local.set 97
+        local.get 96
         i32.const 0
         v128.load offset=48 align=1
         f64x2.mul
         i32.const 0
         v128.load offset=64 align=1
         f64x2.add
-        local.set 96
-        local.get 96
+        local.set 98
+        local.get 98
         i32.const 0
         v128.load offset=64 align=1
         f64x2.sub
-        local.set 97
-        local.get 94
-        local.get 97
+        local.set 99
+        local.get 96
+        local.get 99
         i32.const 0
         v128.load offset=80 align=1
         f64x2.mul
         f64x2.sub
-        local.get 97
+        local.get 99
         i32.const 0
         v128.load offset=96 align=1
         f64x2.mul
         f64x2.sub
-        local.get 97
+        local.get 99
         i32.const 0
         v128.load offset=112 align=1
         f64x2.mul
         f64x2.sub
-        local.set 98
-        local.get 98
         local.set 100
-        local.get 96
-        local.set 99
-        local.get 95
-        local.set 101
         local.get 100
-        local.get 100
-        f64x2.mul
         local.set 102
+        local.get 98
+        local.set 101
+        local.get 97
+        local.set 103
         local.get 102
         local.get 102
         f64x2.mul
-        local.set 103
-        local.get 100
+        local.set 104
+        local.get 104
+        local.get 104
+        f64x2.mul
+        local.set 105
         local.get 102
-        local.get 100
+        local.get 104
+        local.get 102
         f64x2.mul
         i32.const 0
         v128.load offset=144 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=160 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=176 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=192 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=208 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=224 align=1
         f64x2.mul
@@ -27592,44 +27601,44 @@
         f64x2.add
         f64x2.mul
         f64x2.add
-        local.set 105
+        local.set 107
         i32.const 0
         v128.load offset=240 align=1
-        local.get 102
+        local.get 104
         f64x2.mul
-        local.set 104
+        local.set 106
         i32.const 0
         v128.load offset=256 align=1
-        local.get 104
+        local.get 106
         f64x2.sub
-        local.set 107
-        local.get 107
+        local.set 109
+        local.get 109
         i32.const 0
         v128.load offset=256 align=1
-        local.get 107
+        local.get 109
         f64x2.sub
-        local.get 104
+        local.get 106
         f64x2.sub
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=272 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=288 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=304 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=320 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=336 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=352 align=1
         f64x2.mul
@@ -27641,157 +27650,157 @@
         f64x2.mul
         f64x2.add
         f64x2.add
-        local.set 106
-        local.get 99
+        local.set 108
+        local.get 101
         i32.const 0
         v128.load offset=368 align=1
         v128.and
         i32.const 0
         v128.load offset=368 align=1
         i64x2.eq
-        local.set 108
-        local.get 105
-        local.get 106
-        v128.xor
+        local.set 110
+        local.get 107
         local.get 108
+        v128.xor
+        local.get 110
         v128.and
-        local.set 109
-        local.get 99
+        local.set 111
+        local.get 101
         i32.const 62
         i64x2.shl
         i32.const 0
         v128.load offset=128 align=1
         v128.and
-        local.set 110
-        local.get 105
-        local.get 109
-        local.get 110
+        local.set 112
+        local.get 107
+        local.get 111
+        local.get 112
         v128.xor
         v128.xor
-        local.set 111
-        local.get 106
-        local.get 109
-        local.get 110
+        local.set 113
         local.get 108
+        local.get 111
+        local.get 112
+        local.get 110
         i32.const 0
         v128.load offset=128 align=1
         v128.and
         v128.xor
         v128.xor
         v128.xor
-        local.set 112
-        local.get 112
-        local.get 101
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 113
-        local.get 111
-        local.get 101
-        f64x2.sub
-        f32x4.demote_f64x2_zero
         local.set 114
-        local.get 113
+        local.get 114
+        local.get 103
+        f64x2.sub
+        f32x4.demote_f64x2_zero
         local.set 115
-        local.get 114
-        local.set 116
-        local.get 122
         local.get 113
-        local.get 112
-        local.get 101
+        local.get 103
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 116
+        local.get 115
+        local.set 117
+        local.get 116
+        local.set 118
+        local.get 124
+        local.get 115
+        local.get 114
+        local.get 103
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
-        local.get 114
-        local.get 111
-        local.get 101
+        local.get 116
+        local.get 113
+        local.get 103
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
         v128.and
         i32x4.all_true
         i32.and
-        local.set 122
-        local.get 17
-        local.set 94
+        local.set 124
+        local.get 19
+        local.set 96
         i32.const 0
         v128.load align=1
         i32.const 0
         v128.load offset=16 align=1
-        local.get 94
+        local.get 96
         f64x2.abs
         i32.const 0
         v128.load offset=32 align=1
         f64x2.le
         v128.andnot
         f64x2.add
-        local.set 95
-        local.get 94
+        local.set 97
+        local.get 96
         i32.const 0
         v128.load offset=48 align=1
         f64x2.mul
         i32.const 0
         v128.load offset=64 align=1
         f64x2.add
-        local.set 96
-        local.get 96
+        local.set 98
+        local.get 98
         i32.const 0
         v128.load offset=64 align=1
         f64x2.sub
-        local.set 97
-        local.get 94
-        local.get 97
+        local.set 99
+        local.get 96
+        local.get 99
         i32.const 0
         v128.load offset=80 align=1
         f64x2.mul
         f64x2.sub
-        local.get 97
+        local.get 99
         i32.const 0
         v128.load offset=96 align=1
         f64x2.mul
         f64x2.sub
-        local.get 97
+        local.get 99
         i32.const 0
         v128.load offset=112 align=1
         f64x2.mul
         f64x2.sub
-        local.set 98
-        local.get 98
         local.set 100
-        local.get 96
-        local.set 99
-        local.get 95
-        local.set 101
         local.get 100
-        local.get 100
-        f64x2.mul
         local.set 102
+        local.get 98
+        local.set 101
+        local.get 97
+        local.set 103
         local.get 102
         local.get 102
         f64x2.mul
-        local.set 103
-        local.get 100
+        local.set 104
+        local.get 104
+        local.get 104
+        f64x2.mul
+        local.set 105
         local.get 102
-        local.get 100
+        local.get 104
+        local.get 102
         f64x2.mul
         i32.const 0
         v128.load offset=144 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=160 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=176 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=192 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=208 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=224 align=1
         f64x2.mul
@@ -27802,44 +27811,44 @@
         f64x2.add
         f64x2.mul
         f64x2.add
-        local.set 105
+        local.set 107
         i32.const 0
         v128.load offset=240 align=1
-        local.get 102
+        local.get 104
         f64x2.mul
-        local.set 104
+        local.set 106
         i32.const 0
         v128.load offset=256 align=1
-        local.get 104
+        local.get 106
         f64x2.sub
-        local.set 107
-        local.get 107
+        local.set 109
+        local.get 109
         i32.const 0
         v128.load offset=256 align=1
-        local.get 107
+        local.get 109
         f64x2.sub
-        local.get 104
+        local.get 106
         f64x2.sub
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=272 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=288 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=304 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=320 align=1
         f64x2.mul
         f64x2.add
-        local.get 103
+        local.get 105
         i32.const 0
         v128.load offset=336 align=1
-        local.get 102
+        local.get 104
         i32.const 0
         v128.load offset=352 align=1
         f64x2.mul
@@ -27851,102 +27860,102 @@
         f64x2.mul
         f64x2.add
         f64x2.add
-        local.set 106
-        local.get 99
+        local.set 108
+        local.get 101
         i32.const 0
         v128.load offset=368 align=1
         v128.and
         i32.const 0
         v128.load offset=368 align=1
         i64x2.eq
-        local.set 108
-        local.get 105
-        local.get 106
-        v128.xor
+        local.set 110
+        local.get 107
         local.get 108
+        v128.xor
+        local.get 110
         v128.and
-        local.set 109
-        local.get 99
+        local.set 111
+        local.get 101
         i32.const 62
         i64x2.shl
         i32.const 0
         v128.load offset=128 align=1
         v128.and
-        local.set 110
-        local.get 105
-        local.get 109
-        local.get 110
+        local.set 112
+        local.get 107
+        local.get 111
+        local.get 112
         v128.xor
         v128.xor
-        local.set 111
-        local.get 106
-        local.get 109
-        local.get 110
+        local.set 113
         local.get 108
+        local.get 111
+        local.get 112
+        local.get 110
         i32.const 0
         v128.load offset=128 align=1
         v128.and
         v128.xor
         v128.xor
         v128.xor
-        local.set 112
-        local.get 112
-        local.get 101
-        f64x2.sub
-        f32x4.demote_f64x2_zero
-        local.set 113
-        local.get 111
-        local.get 101
-        f64x2.sub
-        f32x4.demote_f64x2_zero
         local.set 114
-        local.get 113
-        local.set 117
         local.get 114
-        local.set 118
-        local.get 122
+        local.get 103
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 115
         local.get 113
-        local.get 112
-        local.get 101
+        local.get 103
+        f64x2.sub
+        f32x4.demote_f64x2_zero
+        local.set 116
+        local.get 115
+        local.set 119
+        local.get 116
+        local.set 120
+        local.get 124
+        local.get 115
+        local.get 114
+        local.get 103
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
-        local.get 114
-        local.get 111
-        local.get 101
+        local.get 116
+        local.get 113
+        local.get 103
         f64x2.add
         f32x4.demote_f64x2_zero
         f32x4.eq
         v128.and
         i32x4.all_true
         i32.and
-        local.set 122
-        local.get 115
+        local.set 124
         local.get 117
-        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 119
         local.get 119
+        i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+        local.set 121
+        local.get 121
         i32.const 0
         v128.load offset=832 align=1
         v128.and
-        local.set 120
-        local.get 120
+        local.set 122
+        local.get 122
         i32.const 0
         v128.load offset=848 align=1
         i32x4.min_u
-        local.set 121
-        local.get 120
+        local.set 123
+        local.get 122
         i32.const 0
         v128.load offset=640 align=1
         f32x4.add
         i32.const 0
         v128.load offset=640 align=1
         i32x4.sub
-        local.get 121
+        local.get 123
         i32.const 0
         v128.load offset=800 align=1
         i32x4.add
-        local.get 121
+        local.get 123
         i32.const 13
         i32x4.shr_u
         i32.const 0
@@ -27955,71 +27964,71 @@
         i32x4.add
         i32.const 13
         i32x4.shr_u
-        local.get 120
+        local.get 122
         i32.const 0
         v128.load offset=672 align=1
         i32x4.lt_s
         v128.bitselect
-        local.get 119
+        local.get 121
         i32.const 16
         i32x4.shr_u
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         v128.or
-        local.set 120
-        local.get 120
+        local.set 122
+        local.get 122
         i32.const 0
         v128.load offset=448 align=1
         v128.and
-        local.set 121
+        local.set 123
         i32.const 0
         v128.load offset=880 align=1
-        local.get 121
+        local.get 123
         i32.const 13
         i32x4.shl
         i32.const 0
         v128.load offset=864 align=1
         f32x4.mul
-        local.get 121
+        local.get 123
         i32.const 0
         v128.load offset=896 align=1
         i32x4.eq
         v128.bitselect
-        local.get 120
+        local.get 122
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         i32.const 16
         i32x4.shl
         v128.or
-        local.set 33
-        local.get 116
+        local.set 35
         local.get 118
+        local.get 120
         i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-        local.set 119
-        local.get 119
+        local.set 121
+        local.get 121
         i32.const 0
         v128.load offset=832 align=1
         v128.and
-        local.set 120
-        local.get 120
+        local.set 122
+        local.get 122
         i32.const 0
         v128.load offset=848 align=1
         i32x4.min_u
-        local.set 121
-        local.get 120
+        local.set 123
+        local.get 122
         i32.const 0
         v128.load offset=640 align=1
         f32x4.add
         i32.const 0
         v128.load offset=640 align=1
         i32x4.sub
-        local.get 121
+        local.get 123
         i32.const 0
         v128.load offset=800 align=1
         i32x4.add
-        local.get 121
+        local.get 123
         i32.const 13
         i32x4.shr_u
         i32.const 0
@@ -28028,86 +28037,86 @@
         i32x4.add
         i32.const 13
         i32x4.shr_u
-        local.get 120
+        local.get 122
         i32.const 0
         v128.load offset=672 align=1
         i32x4.lt_s
         v128.bitselect
-        local.get 119
+        local.get 121
         i32.const 16
         i32x4.shr_u
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         v128.or
-        local.set 120
-        local.get 120
+        local.set 122
+        local.get 122
         i32.const 0
         v128.load offset=448 align=1
         v128.and
-        local.set 121
+        local.set 123
         i32.const 0
         v128.load offset=880 align=1
-        local.get 121
+        local.get 123
         i32.const 13
         i32x4.shl
         i32.const 0
         v128.load offset=864 align=1
         f32x4.mul
-        local.get 121
+        local.get 123
         i32.const 0
         v128.load offset=896 align=1
         i32x4.eq
         v128.bitselect
-        local.get 120
+        local.get 122
         i32.const 0
         v128.load offset=816 align=1
         v128.and
         i32.const 16
         i32x4.shl
         v128.or
-        local.set 34
+        local.set 36
         local.get 4
-        local.get 125
+        local.get 127
         i32.const 2
         i32.shl
         i32.add
-        local.get 33
+        local.get 35
         v128.store align=1
         local.get 5
-        local.get 125
+        local.get 127
         i32.const 2
         i32.shl
         i32.add
-        local.get 34
+        local.get 36
         v128.store align=1
-        local.get 122
+        local.get 124
         i32.eqz
         if  ;; label = @3
           local.get 6
-          local.get 10
+          local.get 11
           i32.const 2
           i32.shl
           i32.add
-          local.get 125
+          local.get 127
           i32.store
-          local.get 10
+          local.get 11
           i32.const 1
           i32.add
-          local.set 10
+          local.set 11
         end
-        local.get 123
+        local.get 125
         i32.const 1
         i32.add
-        local.set 123
-        local.get 123
-        local.get 124
+        local.set 125
+        local.get 125
+        local.get 126
         i32.ge_u
         i32.eqz
         br_if 0 (;@2;)
       end
     end
-    local.get 10)
+    local.get 11)
   (func (;28;) (type 28) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 i32 i32 i32)
     i32.const 0

@@ -23,7 +23,7 @@ import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 import { FP16_F32_REDUCE_MAX, FP16_PIO2_F32 } from "../../src/rope/simd/trig.js";
 
 const SEED = 20261208;
-const { k, CHUNK, ANG, COS, SIN, FAILS, PINS, RAW, f64, f32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
+const { k, CHUNK, ANG, COS, SIN, FAILS, PINS, COUNTS, RAW, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
 
 /**
  * RNE to fp16 of a finite value v with |v| < 65504: the multiple of fp16's spacing at |v|,
@@ -170,7 +170,9 @@ describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
     const n = angles.length;
     f32.set(angles, ANG / 4);
     f32[PINS / 4] = 1;
-    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS), n);
+    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS, COUNTS), n);
+    // Every angle here is below 2^16: every group of eight took the f32 reduction.
+    if (i32[COUNTS / 4] !== Math.floor(n / 8)) t.wrong.push(`${i32[COUNTS / 4]} of ${Math.floor(n / 8)} groups reduced in f32`);
     t.angles += n;
     for (let i = 0; i < n; i++) {
       if (listed[i]) {
@@ -217,7 +219,12 @@ describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
     }
     f32.set(angles, ANG / 4);
     f32[PINS / 4] = 1;
-    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS), n);
+    const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS, COUNTS), n);
+    // The groups of eight reduced in f32 are exactly those with every angle below 2^16.
+    let below16 = 0;
+    for (let g = 0; g < n; g += 8) if (angles.subarray(g, g + 8).every((a) => a < 2 ** 16)) below16++;
+    expect(below16).toBe(Math.ceil(n / 8 / 3));
+    expect(i32[COUNTS / 4]).toBe(below16);
     const cos = f32.slice(COS / 4, COS / 4 + n);
     const sin = f32.slice(SIN / 4, SIN / 4 + n);
     f64.set(angles, ANG / 8);

@@ -145,7 +145,10 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
     const flagged = cacheRows(call, positions, start, rows);
-    if (scaled === 1) st.k.scaleFp16Cache(COS, SIN - COS, call.slots * s.half);
+    if (scaled === 1) {
+      st.k.scaleFp16Cache(COS, SIN - COS, call.slots * s.half);
+      call.counters.scaledRows += rows;
+    }
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));

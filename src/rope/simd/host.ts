@@ -17,8 +17,9 @@ import { CS_MAX, CS_MIN } from "./rotation.js";
 /**
  * Work of the SIMD paths: rows given to the kernels, rows they handed to the reference, cos/sin lanes
  * computed, of those the lanes whose cache values the trig kernel stored itself (trigBf16, trigFp16:
- * no cache stage), lanes recomputed with Math.cos/Math.sin, and rows given to rotateBitsNeoxScaled (bf16
- * patterns, NeoX, half % 8 = 0; rotation-scaled.ts).
+ * no cache stage), lanes recomputed with Math.cos/Math.sin, rows rotated from a scaled cache
+ * (rotateBitsNeoxScaled on bf16 patterns, NeoX, half % 8 = 0, rotation-scaled.ts; the fp16-pattern
+ * rotations from scaleFp16Cache's rows, fp32-host.ts), and the groups of eight lanes trigFp16 reduced in f32.
  */
 export interface SimdCounters {
   rows: number;
@@ -27,10 +28,12 @@ export interface SimdCounters {
   cacheTrigLanes: number;
   recomputedLanes: number;
   scaledRows: number;
+  /** Groups of eight cache lanes whose angles trigFp16 reduced in f32 (all below 2^16), not in fp64. */
+  f32ReducedGroups: number;
 }
 
 export function newSimdCounters(): SimdCounters {
-  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0, scaledRows: 0 };
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0, scaledRows: 0, f32ReducedGroups: 0 };
 }
 
 /**
@@ -107,8 +110,9 @@ function simdLayout(base: number, half: number, headDim: number) {
   const TRIG = FAILS + B * half; // the trig kernels' scratch
   const POS = TRIG + 24 * Math.max(half, 256); // the block's positions, for pinSlots
   const SCALED = POS + B * 8; // scaleCache's four arrays, each the size of COS
-  const END = SCALED + 4 * B * half * 4;
-  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, SCALED, END };
+  const COUNTS = SCALED + 4 * B * half * 4; // one i32 a trig kernel reports through (trigFp16)
+  const END = COUNTS + 16;
+  return { THETA, PINS, ANG, COS, SIN, X, Y, SLOTS, BAD, FLAGS, FAILS, TRIG, POS, SCALED, COUNTS, END };
 }
 
 /** Bytes of kernel memory the SIMD path needs for one kernel at this head dim (see simdMemory). */
@@ -253,12 +257,13 @@ export function simdTrigRows(call: SimdCall, positions: Float64Array, start: num
     const nfail = bf16Trig
       ? k.trigBf16(THETA, half, PINS, slots, COS, SIN, FAILS)
       : fp16Trig
-        ? k.trigFp16(THETA, half, PINS, slots, COS, SIN, FAILS)
+        ? k.trigFp16(THETA, half, PINS, slots, COS, SIN, FAILS, L.COUNTS)
         : fastAngles ? k.trigFp32(THETA, half, PINS, slots, COS, SIN, FAILS, TRIG) : k.sincos(ANG, slots * half, COS, SIN, FAILS, TRIG);
     if (bf16Trig) {
       i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
       bf16TrigListed(call, nfail);
     } else if (fp16Trig) {
+      counters.f32ReducedGroups += i32[L.COUNTS / 4]!;
       i32.fill(0, FLAGS / 4, FLAGS / 4 + slots);
       fp16TrigListed(call, nfail);
     } else

@@ -83,6 +83,7 @@ export const SIGNATURES = {
       ["cosOut", I32],
       ["sinOut", I32],
       ["fails", I32],
+      ["counts", I32],
     ],
     results: [I32],
   },

@@ -693,15 +693,15 @@ export function reduceFp16F32Func(pool: ConstPool): Func {
 }
 
 /**
- * trigFp16(theta, half, pins, rows, cosOut, sinOut, fails) → number of listed groups: trigBf16's
+ * trigFp16(theta, half, pins, rows, cosOut, sinOut, fails, counts) → number of listed groups: trigBf16's
  * contract with RNE_fp16 (trigCacheFunc), on f32TrigLoops' passes, except that the first pass reduces a
  * group of eight angles all below 2^16 in magnitude in f32 lanes (FP16_PIO2_F32), and any other group
- * with f32Trig's fp64 reduction.
+ * with f32Trig's fp64 reduction; the number of groups reduced in f32 is stored as an i32 at counts.
  */
 export function trigFp16Func(pool: ConstPool): Func {
   const { f, p: params } = kernelFunc("trigFp16");
-  const { theta, half, pins, rows, cosOut, sinOut, fails } = params;
-  const [q, i, e, nfail, n8, small] = [f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
+  const { theta, half, pins, rows, cosOut, sinOut, fails, counts } = params;
+  const [q, i, e, nfail, n8, small, reduced32] = [f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
   const p = f.local(V128);
   const [a32, b32] = [f.local(V128), f.local(V128)];
   const K = hoister(f, pool);
@@ -739,7 +739,7 @@ export function trigFp16Func(pool: ConstPool): Func {
       angle32(a32, get(i)),
       angle32(b32, i32add(get(i), i32c(4))),
       set(small, simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, below(a32), below(b32)))),
-      when(get(small), reduce32(t0, a32), reduce32(t1, b32)),
+      when(get(small), reduce32(t0, a32), reduce32(t1, b32), set(reduced32, i32add(get(reduced32), i32c(1)))),
       when(i32eqz(get(small)), reduce64(t0, a32), reduce64(t1, b32)),
       store(at(cosOut, 0), get(t0.rho)),
       store(at(sinOut, 0), get(t0.q)),
@@ -788,7 +788,10 @@ export function trigFp16Func(pool: ConstPool): Func {
     ...K.init.flat(),
     ...set(nfail, i32c(0)),
     ...set(e, i32c(0)),
+    ...set(reduced32, i32c(0)),
     ...forRange(q, i32c(0), get(rows), 1, rowAngle(get(q)), rowLoops, set(e, i32add(get(e), get(half)))),
+    // How many groups of eight took the f32 reduction, for the caller's counters (tests assert it ran).
+    ...i32store(get(counts), get(reduced32)),
     ...recompute,
     ...get(nfail),
   ];
