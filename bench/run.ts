@@ -13,7 +13,8 @@
  *    on the same shape: `ratio_vs_ggml_f32`;
  *  - ONNX Runtime's fp16 RotaryEmbedding against the emulated onnxruntime-cpu (bench/onnx.ts), and how
  *    cost grows with head dim, distinct positions and L (bench/scaling.ts);
- *  - whole commands on one worker and on two: the default run, reproduce at paper sizes, and
+ *  - whole commands on one worker and on two (with their CPU time and the speed-up two cores allow at most,
+ *    bench/cpu-at-exit.ts): the default run, reproduce at paper sizes, and
  *    attention.shift at L = 131,072 on sampled rows and at L = 32,768 on every row over two worker
  *    threads (time and peak memory).
  * Timings are best-of-N wall clock. Not a test: nothing here asserts. `npm run bench -- rope oracle` runs

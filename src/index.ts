@@ -17,6 +17,7 @@ export type { Rng } from "./formats/rng.js";
 // The RoPE oracle: exact (decimal) and fast (fp64), and their cross-check.
 export { createDecimalOracle } from "./oracle/decimal-oracle.js";
 export { createFastOracle } from "./oracle/fast-oracle.js";
+export type { FastOracle } from "./oracle/fast-oracle.js";
 export { crossCheckOracle } from "./oracle/cross-check.js";
 export type { Oracle } from "./oracle/oracle.js";
 export { SCALING_TYPES } from "./oracle/spec.js";
