@@ -51,6 +51,17 @@ export function trigTestKernel() {
     const n = angles.length;
     f64.set(angles, ANG / 8);
     const listed = listedMask(sincos(target, n), n);
+    tallyLanes(angles, listed, t, expected, valid);
+    return listed;
+  }
+
+  /**
+   * The check of checkLanes on what the last kernel call left in COS and SIN for `angles` (f64 or f32
+   * values), given its listed mask: every lane not listed holds `expected` of fround(Math.cos(a)) and of
+   * fround(Math.sin(a)) and passes `valid`; tallies into t (the first five wrong lanes described).
+   */
+  function tallyLanes(angles: Float64Array | Float32Array, listed: Uint8Array, t: Tally, expected: (v: number) => number, valid: (v: number) => boolean = () => true): void {
+    const n = angles.length;
     t.angles += n;
     for (let i = 0; i < n; i++) {
       if (listed[i]) {
@@ -65,7 +76,6 @@ export function trigTestKernel() {
         else t.wrong.push("");
       }
     }
-    return listed;
   }
 
   /**
@@ -133,5 +143,5 @@ export function trigTestKernel() {
     expect(compared).toBeGreaterThan(minCertified * n);
   }
 
-  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, COUNTS, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
+  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, COUNTS, f64, f32, i32, listedMask, checkLanes, tallyLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
 }

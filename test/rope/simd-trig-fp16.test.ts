@@ -23,7 +23,7 @@ import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 import { FP16_F32_REDUCE_MAX, FP16_PIO2_F32 } from "../../src/rope/simd/trig.js";
 
 const SEED = 20261208;
-const { k, CHUNK, ANG, COS, SIN, FAILS, PINS, COUNTS, RAW, f64, f32, i32, listedMask, checkLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
+const { k, CHUNK, ANG, COS, SIN, FAILS, PINS, COUNTS, RAW, f64, f32, i32, listedMask, checkLanes, tallyLanes, sweepFp32Angles, specialsListed, trigMatchesSincos } = trigTestKernel();
 
 /**
  * RNE to fp16 of a finite value v with |v| < 65504: the multiple of fp16's spacing at |v|,
@@ -173,17 +173,7 @@ describe("cos/sin certified for fp16 caches (trigFp16, sincosFp16)", () => {
     const listed = listedMask(k!.trigFp16(ANG, n, PINS, 1, COS, SIN, FAILS, COUNTS), n);
     // Every angle here is below 2^16: every group of eight took the f32 reduction.
     if (i32[COUNTS / 4] !== Math.floor(n / 8)) t.wrong.push(`${i32[COUNTS / 4]} of ${Math.floor(n / 8)} groups reduced in f32`);
-    t.angles += n;
-    for (let i = 0; i < n; i++) {
-      if (listed[i]) {
-        t.listed++;
-        continue;
-      }
-      const a = angles[i]!;
-      const c = fp16OfF32(Math.fround(Math.cos(a)));
-      const sn = fp16OfF32(Math.fround(Math.sin(a)));
-      if (!Object.is(f32[COS / 4 + i], c) || !Object.is(f32[SIN / 4 + i], sn)) t.wrong.push(`a=${a}: cos ${f32[COS / 4 + i]} vs ${c}, sin ${f32[SIN / 4 + i]} vs ${sn}`);
-    }
+    tallyLanes(angles, listed, t, fp16OfF32);
   };
 
   test("exhaustive through trigFp16 (the f32 reduction): every fp32 angle in [2^−12, 2^16), and the negative ones of every 8th chunk, gives RNE_fp16(fround(Math.cos)), of Math.sin, or is listed", () => {

@@ -522,6 +522,40 @@ function fp16Recompute(f: Func, pool: ConstPool): (t: F32Trig, e: Bytes, cosOut:
  * overlap several iterations: 32 bf16 cache rows of 64 lanes took 4.25 µs instead of 5.45 µs on this
  * machine (an AMD EPYC, Node 20).
  */
+/**
+ * The two passes over groups of eight lanes (i from 0 to n8): the first runs `first`, which leaves both
+ * halves' ρ and q in t0 and t1, and parks them in cosOut and sinOut; the second reads them back, runs the
+ * polynomials and certification (finish) and stores each half through put(t, offset in the group).
+ */
+function twoPasses(
+  i: number,
+  n8: number,
+  t0: F32Trig,
+  t1: F32Trig,
+  at: (out: number, o: number) => Bytes,
+  cosOut: number,
+  sinOut: number,
+  first: Bytes[],
+  put: (t: F32Trig, o: number) => Bytes,
+): Bytes {
+  return [
+    ...forRange(i, i32c(0), get(n8), 8, ...first, store(at(cosOut, 0), get(t0.rho)), store(at(sinOut, 0), get(t0.q)), store(at(cosOut, 4), get(t1.rho)), store(at(sinOut, 4), get(t1.q))),
+    ...forRange(
+      i,
+      i32c(0),
+      get(n8),
+      8,
+      set(t0.rho, load(at(cosOut, 0))),
+      set(t0.q, load(at(sinOut, 0))),
+      set(t1.rho, load(at(cosOut, 4))),
+      set(t1.q, load(at(sinOut, 4))),
+      zip(t0.finish, t1.finish),
+      put(t0, 0),
+      put(t1, 4),
+    ),
+  ];
+}
+
 function f32TrigLoops(
   f: Func,
   pool: ConstPool,
@@ -562,33 +596,7 @@ function f32TrigLoops(
     ...set(n8, i32and(n, i32c(~7))),
     ...(twoPass
       ? [
-          // Pass 1: ρ and q of every lane, parked in cosOut and sinOut; pass 2 reads them back.
-          ...forRange(
-            i,
-            i32c(0),
-            get(n8),
-            8,
-            angles(t0, get(i)),
-            angles(t1, i32add(get(i), i32c(4))),
-            zip(t0.reduction, t1.reduction),
-            store(at(cosOut, 0), get(t0.rho)),
-            store(at(sinOut, 0), get(t0.q)),
-            store(at(cosOut, 4), get(t1.rho)),
-            store(at(sinOut, 4), get(t1.q)),
-          ),
-          ...forRange(
-            i,
-            i32c(0),
-            get(n8),
-            8,
-            set(t0.rho, load(at(cosOut, 0))),
-            set(t0.q, load(at(sinOut, 0))),
-            set(t1.rho, load(at(cosOut, 4))),
-            set(t1.q, load(at(sinOut, 4))),
-            zip(t0.finish, t1.finish),
-            put(t0, e(0)),
-            put(t1, e(4)),
-          ),
+          ...twoPasses(i, n8, t0, t1, at, cosOut, sinOut, [angles(t0, get(i)), angles(t1, i32add(get(i), i32c(4))), zip(t0.reduction, t1.reduction)], (t, o) => put(t, e(o))),
         ]
       : forRange(i, i32c(0), get(n8), 8, angles(t0, get(i)), angles(t1, i32add(get(i), i32c(4))), zip(t0.stmts, t1.stmts), put(t0, e(0)), put(t1, e(4)))),
     ...forRange(i, get(n8), n, 4, angles(t0, get(i)), t0.stmts.flat(), put(t0, e(0))),
@@ -730,35 +738,23 @@ export function trigFp16Func(pool: ConstPool): Func {
   ];
   const rowLoops: Bytes = [
     ...set(n8, i32and(get(half), i32c(~7))),
-    // Pass 1: ρ and q of every lane, parked in cosOut and sinOut.
-    ...forRange(
+    // Pass 1 reduces each group in f32 or fp64; pass 2 the polynomials and certification.
+    ...twoPasses(
       i,
-      i32c(0),
-      get(n8),
-      8,
-      angle32(a32, get(i)),
-      angle32(b32, i32add(get(i), i32c(4))),
-      set(small, simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, below(a32), below(b32)))),
-      when(get(small), reduce32(t0, a32), reduce32(t1, b32), set(reduced32, i32add(get(reduced32), i32c(1)))),
-      when(i32eqz(get(small)), reduce64(t0, a32), reduce64(t1, b32)),
-      store(at(cosOut, 0), get(t0.rho)),
-      store(at(sinOut, 0), get(t0.q)),
-      store(at(cosOut, 4), get(t1.rho)),
-      store(at(sinOut, 4), get(t1.q)),
-    ),
-    // Pass 2: the polynomials and certification.
-    ...forRange(
-      i,
-      i32c(0),
-      get(n8),
-      8,
-      set(t0.rho, load(at(cosOut, 0))),
-      set(t0.q, load(at(sinOut, 0))),
-      set(t1.rho, load(at(cosOut, 4))),
-      set(t1.q, load(at(sinOut, 4))),
-      zip(t0.finish, t1.finish),
-      put(t0, 0),
-      put(t1, 4),
+      n8,
+      t0,
+      t1,
+      at,
+      cosOut,
+      sinOut,
+      [
+        angle32(a32, get(i)),
+        angle32(b32, i32add(get(i), i32c(4))),
+        set(small, simd(SIMD.i32x4_all_true, simd(SIMD.v128_and, below(a32), below(b32)))),
+        when(get(small), reduce32(t0, a32), reduce32(t1, b32), set(reduced32, i32add(get(reduced32), i32c(1)))),
+        when(i32eqz(get(small)), reduce64(t0, a32), reduce64(t1, b32)),
+      ],
+      put,
     ),
     // A last group of four (half % 8 = 4): in one pass, fp64 reduction.
     ...forRange(i, get(n8), get(half), 4, angle32(a32, get(i)), reduce64(t0, a32), t0.finish.flat(), put(t0, 0)),
