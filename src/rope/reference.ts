@@ -102,11 +102,11 @@ interface Scratch {
 
 /**
  * Each prepared pipeline's temporaries, kept between calls. The SIMD paths hand rows they decline to
- * rotateRows a run at a time, often one or two rows per call, and seven fresh typed arrays per call came
- * to most of a gigabyte of garbage per `run` (and the external-memory pressure that forces full
- * collections). Every element is written before it is read within a call, and calls are synchronous and
- * not nested, so reusing them cannot carry anything from one call to the next. A WeakMap, so a pipeline's
- * temporaries go with it.
+ * rotateRows a run at a time, often one or two rows per call, and each call allocated seven typed arrays
+ * (the larger ones off-heap, whose external-memory accounting makes V8 start full collections). Every
+ * element is written before it is read within a call, and calls are synchronous and not nested, so
+ * reusing them cannot carry anything from one call to the next. A WeakMap, so a pipeline's temporaries go
+ * with it.
  */
 const scratchByPipeline = new WeakMap<Prepared, Scratch>();
 
