@@ -24,11 +24,12 @@ export function trigTestKernel() {
   const COS = ANG + CHUNK * 8;
   const SIN = COS + CHUNK * 4;
   const FAILS = SIN + CHUNK * 4;
-  const RAW = FAILS + CHUNK;
-  const THETA = RAW + CHUNK * 8;
+  const RAW = FAILS + CHUNK; // raw kernel outputs: up to 2·CHUNK f64 (sincosRaw's cos then sin)
+  const THETA = RAW + CHUNK * 16;
   const PINS = THETA + 1024 * 8;
   const COUNTS = PINS + 1024 * 8; // the i32 trigFp16 reports the groups it reduced in f32 through
-  const END = COUNTS + 16;
+  const SCRATCH = COUNTS + 16; // sincos's scratch (24 bytes per lane of a block of 256)
+  const END = SCRATCH + 24 * 256;
   k.memory.grow(Math.ceil(END / 65536));
   const f64 = new Float64Array(k.memory.buffer);
   const f32 = new Float32Array(k.memory.buffer);
@@ -143,5 +144,5 @@ export function trigTestKernel() {
     expect(compared).toBeGreaterThan(minCertified * n);
   }
 
-  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, COUNTS, f64, f32, i32, listedMask, checkLanes, tallyLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
+  return { k, CHUNK, ANG, COS, SIN, FAILS, RAW, THETA, PINS, COUNTS, SCRATCH, f64, f32, i32, listedMask, checkLanes, tallyLanes, sweepFp32Angles, specialsListed, trigMatchesSincos };
 }

@@ -19,57 +19,21 @@ import { exactDecimalString } from "../../src/oracle/exact-decimal.js";
 import {
   COS_COEFFS,
   INV_PIO2,
-  KERNEL_DATA_BYTES,
   PIO2_PARTS,
   SIN_COEFFS,
   TRIG_ERROR_BOUND,
   TRIG_MARGIN,
   TRIG_MAX_ANGLE,
-  instantiateKernels,
 } from "../../src/rope/simd/kernels.js";
+import { type Tally, trigTestKernel } from "../helpers/simd-trig-kernel.js";
 
 const SEED = 20250611;
-const k = instantiateKernels();
-if (k === null) throw new Error("WebAssembly SIMD is unavailable here: these tests need it");
-const CHUNK = 1 << 16;
-const ANG = KERNEL_DATA_BYTES;
-const COS = ANG + CHUNK * 8;
-const SIN = COS + CHUNK * 4;
-const FAILS = SIN + CHUNK * 4;
-const RAW = FAILS + CHUNK;
-const SCRATCH = RAW + CHUNK * 16;
-k.memory.grow(Math.ceil((SCRATCH + 24 * 256) / 65536));
-const f64 = new Float64Array(k.memory.buffer);
-const f32 = new Float32Array(k.memory.buffer);
-const i32 = new Int32Array(k.memory.buffer);
+const { k, CHUNK, ANG, COS, SIN, FAILS, RAW, SCRATCH, f64, i32, listedMask, tallyLanes, sweepFp32Angles } = trigTestKernel();
 
-interface Tally {
-  angles: number;
-  listed: number;
-  wrong: string[];
-}
-
-/** Runs sincos on `angles` (length ≤ CHUNK, multiple of 4) and checks every certified lane. */
+/** Runs sincos on `angles` (length ≤ CHUNK, multiple of 4) and checks every certified lane: fround(Math.cos(a)), fround(Math.sin(a)). */
 function check(angles: Float64Array, t: Tally): void {
-  const n = angles.length;
   f64.set(angles, ANG / 8);
-  const nfail = k!.sincos(ANG, n, COS, SIN, FAILS, SCRATCH);
-  const listed = new Uint8Array(n);
-  for (let q = 0; q < nfail; q++) listed.fill(1, i32[FAILS / 4 + q]!, i32[FAILS / 4 + q]! + 4);
-  t.angles += n;
-  for (let i = 0; i < n; i++) {
-    if (listed[i]) {
-      t.listed++;
-      continue;
-    }
-    const a = angles[i]!;
-    const c = Math.fround(Math.cos(a));
-    const s = Math.fround(Math.sin(a));
-    if (!Object.is(f32[COS / 4 + i], c) || !Object.is(f32[SIN / 4 + i], s)) {
-      if (t.wrong.length < 5) t.wrong.push(`a=${a}: cos ${f32[COS / 4 + i]} vs ${c}, sin ${f32[SIN / 4 + i]} vs ${s}`);
-      else t.wrong.push("");
-    }
-  }
+  tallyLanes(angles, listedMask(k.sincos(ANG, angles.length, COS, SIN, FAILS, SCRATCH), angles.length), t, (v) => v);
 }
 
 describe("fast cos/sin of the SIMD kernels", () => {
@@ -127,21 +91,7 @@ describe("fast cos/sin of the SIMD kernels", () => {
   });
 
   test("exhaustive: every fp32 angle in [2^−12, 2^21) gives fround(Math.cos), fround(Math.sin) or is listed", () => {
-    const t: Tally = { angles: 0, listed: 0, wrong: [] };
-    const start = 127 - 12;
-    const end = 127 + 21;
-    const patterns = new Uint32Array(CHUNK);
-    const values = new Float32Array(patterns.buffer);
-    const angles = new Float64Array(CHUNK);
-    const t0 = performance.now();
-    for (let b = start << 23; b < end << 23; b += CHUNK) {
-      for (let i = 0; i < CHUNK; i++) patterns[i] = b + i;
-      angles.set(values);
-      check(angles, t);
-    }
-    console.log(
-      `exhaustive fp32 [2^-12, 2^21): ${t.angles} angles, ${t.listed} listed (recomputed by Math.cos/sin), ${t.wrong.length} wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    );
+    const t = sweepFp32Angles("fp32 cos/sin", check);
     expect(t.angles).toBe(33 * 2 ** 23);
     expect(t.wrong.slice(0, 5)).toEqual([]);
     expect(t.listed / t.angles).toBeLessThan(1e-5);

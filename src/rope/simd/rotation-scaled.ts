@@ -51,7 +51,7 @@ import {
   when,
 } from "./wasm-emit.js";
 import { kernelFunc } from "./signatures.js";
-import { VELTKAMP, X_MAX, X_MIN, bf16Rotation, i16x8, key16 } from "./rotation.js";
+import { VELTKAMP, X_MAX, X_MIN, bf16Rotation, bitsRowStart, i16x8, key16 } from "./rotation.js";
 
 const TWO16 = 65536;
 
@@ -211,9 +211,7 @@ export function rotateBitsScaledFunc(K: ConstPool): Func {
       i32c(0),
       get(rows),
       1,
-      set(xr, i32add(get(x), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
-      set(yr, i32add(get(y), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
-      set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
+      bitsRowStart(p, row, xr, yr, cs),
       set(sc, i32add(get(cs), get(scaled))),
       reset,
       forRange(j, i32c(0), get(half), 8, fastPairs8),

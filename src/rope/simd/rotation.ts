@@ -422,6 +422,15 @@ export const i16x8 = (K: ConstPool, n: number): Bytes => K.i32x4((n & 0xffff) * 
  * high half (exact: bf16 is f32's top half), and a result, already a bf16 value, goes back by its high
  * half. Elements beyond rotaryDim are checked the same way and copied (a checked pattern is its own RNE).
  */
+/**
+ * The start of a row in the kernels on bf16 patterns (rotateBits*, rotateBitsNeoxScaled): xr and yr the
+ * byte addresses of row `row` of x and y (two bytes per element), cs its cache row's from slots.
+ */
+export function bitsRowStart(p: { x: number; y: number; slots: number; headDim: number }, row: number, xr: number, yr: number, cs: number): Bytes {
+  const rowBytes = (): Bytes => i32shl(i32mul(get(row), get(p.headDim)), i32c(1));
+  return [...set(xr, i32add(get(p.x), rowBytes())), ...set(yr, i32add(get(p.y), rowBytes())), ...set(cs, i32load(i32add(get(p.slots), i32shl(get(row), i32c(2)))))];
+}
+
 export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBitsGptj", layout: "neox" | "gptj"): Func {
   const { f, p: params } = kernelFunc(name);
   const { rows, headDim, half, rotaryDim, x, y, slots, sinDelta, bad } = params;
@@ -534,9 +543,7 @@ export function rotateBitsFunc(K: ConstPool, name: "rotateBitsNeox" | "rotateBit
       i32c(0),
       get(rows),
       1,
-      set(xr, i32add(get(x), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
-      set(yr, i32add(get(y), i32shl(i32mul(get(row), get(headDim)), i32c(1)))),
-      set(cs, i32load(i32add(get(slots), i32shl(get(row), i32c(2))))),
+      bitsRowStart(params, row, xr, yr, cs),
       set(mx, K.i32x4(0)),
       set(mn, K.i32x4(-1)),
       layout === "neox" ? [...forRange(j, i32c(0), get(half8), 8, pairs8), ...forRange(j, get(half8), get(half), 4, pairs)] : forRange(j, i32c(0), get(half), 4, pairs),
