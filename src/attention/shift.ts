@@ -224,14 +224,21 @@ export async function firstKeyLogitDeltas(o: FirstKeyOptions): Promise<Float64Ar
   const T = o.q.length / d;
   if (!Number.isSafeInteger(T) || T < 1 || o.k0.length !== d) throw new InvalidArgumentError("q", `T × ${d} queries and one key of ${d} values`, o.q.length);
   const f = scoreFunctions(o.score, d, o.kernel.format);
+  // Plain loops, not Float64Array.from callbacks: V8 compiles a hot callback once per closure, and these
+  // were made per call.
   const logits: Float64Array[] = [];
   for (const shift of o.shifts) {
-    const positions = Float64Array.from({ length: T }, (_, i) => shift + i);
+    const positions = new Float64Array(T);
+    for (let i = 0; i < T; i++) positions[i] = shift + i;
     const q = f.prepareQuery(await o.kernel.rotate(o.q, positions, d));
     const k = await o.kernel.rotate(o.k0, Float64Array.of(shift), d);
-    logits.push(Float64Array.from({ length: T }, (_, i) => f.logit(q, i * d, k, 0)));
+    const row = new Float64Array(T);
+    for (let i = 0; i < T; i++) row[i] = f.logit(q, i * d, k, 0);
+    logits.push(row);
   }
-  return Float64Array.from({ length: T }, (_, i) => Math.abs(logits[0]![i]! - logits[1]![i]!));
+  const deltas = new Float64Array(T);
+  for (let i = 0; i < T; i++) deltas[i] = Math.abs(logits[0]![i]! - logits[1]![i]!);
+  return deltas;
 }
 
 /**

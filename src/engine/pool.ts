@@ -14,7 +14,7 @@ import type { Property } from "../measure/property.js";
 import type { ReproduceConfig } from "../measure/paper.js";
 import { type AuditPlan, type Job, type JobOutcome, failedOutcome, runJob } from "./jobs.js";
 import type { KernelSession } from "./kernel-session.js";
-import { batchCap, scheduleJobs } from "./schedule.js";
+import { LaneQueues, assignLanes, batchCap, scheduleJobs } from "./schedule.js";
 
 /** What a worker is set up to run (worker.ts): audit jobs of one plan, or tasks of one reproduction. */
 export type WorkerSetup = { kind: "audit"; plan: AuditPlan } | { kind: "paper"; config: ReproduceConfig };
@@ -47,6 +47,12 @@ export interface WorkerPoolOptions<J, O> {
    * must appear exactly once.
    */
   batches?: readonly (readonly number[])[];
+  /**
+   * The lane (worker slot, 0 … workers − 1) each batch should run on (schedule.ts assignLanes): a lane runs
+   * its own batches in order, then takes the next batch of the lane with the most left. Default: one
+   * queue that every lane takes from in order.
+   */
+  lanes?: readonly number[];
 }
 
 export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOptions<J, O>): Promise<O[]> {
@@ -60,9 +66,13 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
   const batches = o.batches ?? jobs.map((_, i) => [i]);
   if (batches.reduce((n, b) => n + b.length, 0) !== jobs.length || new Set(batches.flat()).size !== jobs.length || batches.some((b) => b.length === 0) || batches.flat().some((i) => !(i >= 0 && i < jobs.length)))
     throw new RangeError("runOnWorkers: batches must be non-empty and hold every job index exactly once");
-  let nextBatch = 0;
-  /** The next batch's job indices (a lane's queue), or null when all are handed out. */
-  const takeBatch = (): number[] | null => (nextBatch < batches.length ? [...batches[nextBatch++]!] : null);
+  const laneCount = Math.min(o.workers, batches.length);
+  const queues = new LaneQueues(batches.length, laneCount, o.lanes);
+  /** The next batch's job indices for `lane` (a lane's queue), or null when all are handed out. */
+  const takeBatch = (lane: number): number[] | null => {
+    const b = queues.take(lane);
+    return b === null ? null : [...batches[b]!];
+  };
   const failures: unknown[] = [];
   const losing: Promise<void>[] = [];
   const lose = (i: number, reason: string): void => {
@@ -74,14 +84,14 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
   };
   // One lane per worker: a lane runs jobs until none are left (or the run failed), replacing its
   // worker if it dies.
-  const lane = async (): Promise<void> => {
+  const lane = async (index: number): Promise<void> => {
     let queue: number[] = [];
-    while ((queue.length > 0 || nextBatch < batches.length) && failures.length === 0) {
+    while ((queue.length > 0 || queues.left > 0) && failures.length === 0) {
       const worker = new Worker(script, { workerData: o.setup });
       let current = -1;
       const died = await new Promise<string | null>((resolve) => {
         const send = (): void => {
-          if (queue.length === 0) queue = takeBatch() ?? [];
+          if (queue.length === 0) queue = takeBatch(index) ?? [];
           if (queue.length === 0 || failures.length > 0) {
             worker.postMessage({ type: "close" } satisfies ToWorker<J>);
             return;
@@ -104,7 +114,7 @@ export async function runOnWorkers<J, O>(jobs: readonly J[], o: WorkerPoolOption
       if (current >= 0) lose(current, died);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(o.workers, batches.length) }, lane));
+  await Promise.all(Array.from({ length: laneCount }, (_, i) => lane(i)));
   await Promise.all(losing);
   if (failures.length > 0) throw failures[0];
   return outcomes;
@@ -142,5 +152,5 @@ export async function runJobs(jobs: readonly Job[], o: PoolOptions): Promise<Job
     return outcomes;
   }
   const batches = scheduleJobs(jobs, batchCap(jobs, o.workers));
-  return runOnWorkers<Job, JobOutcome>(jobs, { workers: o.workers, setup: { kind: "audit", plan: o.plan }, onProgress: o.onProgress, lost, batches });
+  return runOnWorkers<Job, JobOutcome>(jobs, { workers: o.workers, setup: { kind: "audit", plan: o.plan }, onProgress: o.onProgress, lost, batches, lanes: assignLanes(jobs, batches, o.workers) });
 }

@@ -87,6 +87,74 @@ export function batchCap(jobs: readonly Job[], workers: number): number {
 }
 
 /**
+ * The code a job spends its time in, for lane assignment: attention and logit properties score rotated
+ * vectors (the score pipelines, softmax and their SIMD kernels), the other suite properties rotate and
+ * compare with the oracle, and a kernel's budget, series and fingerprint jobs run the emulated pipelines.
+ */
+export function codeFamily(job: Job): string {
+  if (job.kind !== "suite") return "analysis";
+  return job.property.startsWith("attention.") || job.property.startsWith("logit.") ? "score" : "rotation";
+}
+
+/**
+ * The lane (worker slot) of each batch: whole code families to lanes, largest family first onto the lane
+ * with the least estimated cost so far (longest-processing-time-first over families). Every worker thread
+ * compiles (JIT) the code of the jobs it runs, and V8 compiles it anew in each thread: with every lane
+ * running every kind of job, two workers compiled nearly everything twice, background work that ate most
+ * of the second core. Keeping a family on one lane keeps its code in one thread; the pool balances the
+ * rest, since a lane that runs out takes batches from the lane with the most left.
+ */
+export function assignLanes(jobs: readonly Job[], batches: readonly (readonly number[])[], workers: number): number[] {
+  const familyCost = new Map<string, number>();
+  for (const b of batches) {
+    const f = codeFamily(jobs[b[0]!]!);
+    familyCost.set(f, (familyCost.get(f) ?? 0) + b.reduce((s, i) => s + jobCost(jobs[i]!), 0));
+  }
+  const load = new Array<number>(Math.max(1, workers)).fill(0);
+  const laneOf = new Map<string, number>();
+  for (const [f, c] of [...familyCost].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+    const lane = load.indexOf(Math.min(...load));
+    laneOf.set(f, lane);
+    load[lane]! += c;
+  }
+  return batches.map((b) => laneOf.get(codeFamily(jobs[b[0]!]!))!);
+}
+
+/**
+ * The batches not yet handed out, one queue per lane in dispatch order. A lane takes its own next batch;
+ * once its queue is empty it takes the next batch of the lane with the most left (the earliest such lane),
+ * so no worker idles while work is waiting. Without lanes every batch is in lane 0's queue: every lane
+ * takes from it in order. A lane number beyond the lanes that run wraps around.
+ */
+export class LaneQueues {
+  private readonly queues: number[][];
+  private waiting: number;
+
+  constructor(batchCount: number, laneCount: number, lanes?: readonly number[]) {
+    if (lanes !== undefined && (lanes.length !== batchCount || lanes.some((l) => !(Number.isSafeInteger(l) && l >= 0))))
+      throw new RangeError("lanes must give a lane ≥ 0 for every batch");
+    this.queues = Array.from({ length: Math.max(1, laneCount) }, () => []);
+    for (let b = 0; b < batchCount; b++) this.queues[(lanes?.[b] ?? 0) % this.queues.length]!.push(b);
+    this.waiting = batchCount;
+  }
+
+  /** Batches not handed out yet. */
+  get left(): number {
+    return this.waiting;
+  }
+
+  /** The next batch for `lane`, or null when none is left. */
+  take(lane: number): number | null {
+    let q = this.queues[lane % this.queues.length]!;
+    if (q.length === 0) for (const other of this.queues) if (other.length > q.length) q = other;
+    const b = q.shift();
+    if (b === undefined) return null;
+    this.waiting--;
+    return b;
+  }
+}
+
+/**
  * Paper tasks seed by seed, and within a seed by estimated cost in (query row × key) pairs, largest first.
  * A worker keeps the workloads of the seed it last drew (they are O(L·d) each, so it keeps one seed's, not
  * every seed's); handing out tasks seed by seed lets each worker draw each seed once, where a global

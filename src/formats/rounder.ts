@@ -5,7 +5,7 @@
  * Semantics are exactly `round(format, x)`: tests compare them on random and boundary inputs.
  */
 import { roundScalar } from "./round.js";
-import { type FormatName, type FormatSpec, resolveFormat } from "./table.js";
+import { FORMAT_NAMES, type FormatName, type FormatSpec, resolveFormat } from "./table.js";
 
 export type Rounder = (x: number) => number;
 
@@ -50,11 +50,22 @@ export function roundWithBits(x: number, k: BitRounding): number {
 
 const identity: Rounder = (x) => x;
 
-export function rounder(format: FormatName | FormatSpec): Rounder {
-  const spec = resolveFormat(format);
+function makeRounder(spec: FormatSpec): Rounder {
   if (spec.precision === 53 && spec.subnormals === "keep") return identity;
   if (spec.precision === 24 && spec.overflow === "inf" && spec.subnormals === "keep") return Math.fround;
   if (spec.precision > 21) return (x) => roundScalar(spec, x, "rne", undefined);
   const k = bitRounding(spec);
   return (x) => roundWithBits(x, k);
+}
+
+/**
+ * One rounder per named format, made once. Callers keep rounders in prepared pipelines and score models
+ * that are built per job; a fresh closure per call made V8 compile each one anew, and throw away the
+ * optimised code of every loop that had inlined the last one when it died (`--trace-opt` / `--trace-deopt`:
+ * "wrong call target", "weak objects").
+ */
+const NAMED: ReadonlyMap<string, Rounder> = new Map(FORMAT_NAMES.map((name) => [name, makeRounder(resolveFormat(name))]));
+
+export function rounder(format: FormatName | FormatSpec): Rounder {
+  return (typeof format === "string" ? NAMED.get(format) : undefined) ?? makeRounder(resolveFormat(format));
 }

@@ -11,7 +11,7 @@
  */
 import { InvalidArgumentError } from "../errors.js";
 import { bucketBounds, bucketOf } from "./stats.js";
-import { createRng } from "../formats/rng.js";
+import { type UniformSource, createRng, uniformSource } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 import { emulate } from "../rope/emulate.js";
 import { EXACT_STAGES, type PipelineSpec, STAGES, type StageName, resolvePipeline } from "../rope/pipeline.js";
@@ -92,11 +92,11 @@ function defaultBuckets(): [number, number][] {
 // compiled once and reused.
 
 /** n standard Gaussian components (Box–Muller), each rounded to the input format. */
-function gaussianInputs(rng: () => number, toInput: (v: number) => number, n: number): Float64Array {
+function gaussianInputs(u: UniformSource, toInput: (v: number) => number, n: number): Float64Array {
   const x = new Float64Array(n);
   for (let k = 0; k < n; k += 2) {
-    const r = Math.sqrt(-2 * Math.log(1 - rng()));
-    const t = 2 * Math.PI * rng();
+    const r = Math.sqrt(-2 * Math.log(1 - u.next()));
+    const t = 2 * Math.PI * u.next();
     x[k] = toInput(r * Math.cos(t));
     x[k + 1] = toInput(r * Math.sin(t));
   }
@@ -132,11 +132,12 @@ export function errorBudget(options: BudgetOptions): ErrorBudget {
   const variants = STAGES.map((stage) => ({ stage, kernel: emulate(withExactStage(pipeline, stage)) }));
   const toInput = rounder(pipeline.format);
   const rotaryDim = pipeline.rope.rotaryDim ?? headDim;
-  const rng = createRng(seed);
+  const u = uniformSource(createRng(seed));
   const out: BudgetBucket[] = [];
   for (const [lo, hi] of buckets) {
-    const x = gaussianInputs(rng, toInput, samples * headDim);
-    const positions = Float64Array.from({ length: samples }, () => lo + Math.floor(rng() * (hi - lo)));
+    const x = gaussianInputs(u, toInput, samples * headDim);
+    const positions = new Float64Array(samples);
+    for (let i = 0; i < samples; i++) positions[i] = lo + Math.floor(u.next() * (hi - lo));
     const power = rotaryPower(x, headDim, rotaryDim);
     const want = reference.rotate(x, positions, headDim);
     const mse = (y: Float64Array): number => squaredError(y, want, headDim, rotaryDim) / power;

@@ -10,7 +10,7 @@ import { ZOO, zooKernel } from "../kernels/zoo.js";
 import type { KernelRope } from "../kernels/kernel.js";
 import type { FormatName } from "../formats/table.js";
 import type { Layout } from "../oracle/spec.js";
-import { createRng } from "../formats/rng.js";
+import { createRng, uniformSource } from "../formats/rng.js";
 import { rounder } from "../formats/rounder.js";
 
 export interface FingerprintEntry {
@@ -160,10 +160,12 @@ export function describeFingerprint(f: Fingerprint): string {
  * log-uniform positions below 2^20, where pipelines that differ in any stage already disagree in bits.
  */
 export function fingerprintInputs(format: FormatName, headDim: number, seed = 7): { inputs: Float64Array; positions: Float64Array } {
-  const rng = createRng(seed);
+  const u = uniformSource(createRng(seed));
   const r = rounder(format);
   const n = 512;
-  const inputs = Float64Array.from({ length: n * headDim }, () => r(Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng())));
-  const positions = Float64Array.from({ length: n }, () => Math.floor(2 ** (rng() * 20)));
+  const inputs = new Float64Array(n * headDim);
+  for (let i = 0; i < inputs.length; i++) inputs[i] = r(Math.sqrt(-2 * Math.log(1 - u.next())) * Math.cos(2 * Math.PI * u.next()));
+  const positions = new Float64Array(n);
+  for (let i = 0; i < n; i++) positions[i] = Math.floor(2 ** (u.next() * 20));
   return { inputs, positions };
 }

@@ -9,7 +9,7 @@
  * The fp64 oracle's own error (≤ 2.1e−7 relative below 2^31, `rope-audit oracle cross-check`) is far below
  * one bf16/fp16/fp32 output ulp, so the measured error is the kernel's.
  */
-import { createRng } from "../formats/rng.js";
+import { createRng, uniformSource } from "../formats/rng.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
 import type { RopeSpec } from "../oracle/spec.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
@@ -97,11 +97,12 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
 
   // Error vs position: every bucket up to the one holding maxPosition, in one rotate call.
   const top = bucketOf(o.maxPosition);
+  const u = uniformSource(rng);
   const positions = new Float64Array((top + 1) * perBucket);
   for (let b = 0; b <= top; b++) {
     const [lo, end] = bucketBounds(b);
     const hi = Math.min(end, o.maxPosition + 1);
-    for (let r = 0; r < perBucket; r++) positions[b * perBucket + r] = lo + Math.floor(rng() * (hi - lo));
+    for (let r = 0; r < perBucket; r++) positions[b * perBucket + r] = lo + Math.floor(u.next() * (hi - lo));
   }
   const x = sampleVectors(rng, k.format, positions.length, d, "gaussian");
   const y = await k.rotate(x, positions, d);

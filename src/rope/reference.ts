@@ -4,9 +4,7 @@
  * judged bit for bit against it; it shares nothing with them but the stage model (stages.ts) and, with
  * the TypeScript bf16 path, pairProducts.
  */
-import { roundArray } from "../formats/round.js";
-import type { FormatName } from "../formats/table.js";
-import { type Prepared, stagesAt } from "./stages.js";
+import { type Prepared, roundPrefix, stagesAt } from "./stages.js";
 
 /** Rows per block: the block's temporaries (8 arrays of BLOCK·half doubles) stay in cache. */
 export const BLOCK = 256;
@@ -40,11 +38,6 @@ function rotateBlocks(s: Prepared, x: Float64Array, positions: Float64Array, hea
   const rd = s.p.rope.rotaryDim;
   const n = positions.length;
   const { p1, p2, p3, p4, angle, cosRow, sinRow } = sc;
-  const roundTo = (format: FormatName, v: Float64Array, len: number): void => {
-    if (format === "fp64") return;
-    const part = len === v.length ? v : v.subarray(0, len);
-    roundArray(format, part, part);
-  };
   let lastPos = NaN;
   for (let start = 0; start < n; start += BLOCK) {
     const rows = Math.min(BLOCK, n - start);
@@ -59,22 +52,22 @@ function rotateBlocks(s: Prepared, x: Float64Array, positions: Float64Array, hea
       pairProducts(s, x, row * headDim, cosRow, sinRow, p1, p2, p3, p4, r * half);
     }
     if (fma !== "first") {
-      roundTo(rot, p1, len);
-      roundTo(rot, p3, len);
+      roundPrefix(rot, p1, len);
+      roundPrefix(rot, p3, len);
     }
     if (fma !== "second") {
-      roundTo(rot, p2, len);
-      roundTo(rot, p4, len);
+      roundPrefix(rot, p2, len);
+      roundPrefix(rot, p4, len);
     }
     for (let k = 0; k < len; k++) {
       p1[k] = p1[k]! - p2[k]!;
       p3[k] = p3[k]! + p4[k]!;
     }
-    roundTo(rot, p1, len);
-    roundTo(rot, p3, len);
+    roundPrefix(rot, p1, len);
+    roundPrefix(rot, p3, len);
     if (out !== rot) {
-      roundTo(out, p1, len);
-      roundTo(out, p3, len);
+      roundPrefix(out, p1, len);
+      roundPrefix(out, p3, len);
     }
     for (let r = 0; r < rows; r++) {
       const base = (start + r) * headDim;

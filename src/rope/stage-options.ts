@@ -10,6 +10,16 @@ export function trigFunctions(p: ResolvedPipeline): { cos: (a: number) => number
   // glibc's sinf/cosf take an fp32 angle; an fp64 angle (an error budget making that stage exact) gets
   // correctly rounded cos/sin instead, so the exact stage is not rounded back to fp32.
   if (p.trig.method === "glibc" && p.angle.format !== "fp64") return { cos: glibcCosf, sin: glibcSinf };
-  if (p.trig.format === "fp32") return { cos: (a) => Math.fround(Math.cos(a)), sin: (a) => Math.fround(Math.sin(a)) };
+  if (p.trig.format === "fp32") return { cos: fp32Cos, sin: fp32Sin };
   return { cos: Math.cos, sin: Math.sin };
+}
+
+// Module-level, not closures per pipeline: the emulation loop calls these through the prepared pipeline,
+// and a fresh closure per pipeline made V8 recompile that loop for every kernel.
+function fp32Cos(a: number): number {
+  return Math.fround(Math.cos(a));
+}
+
+function fp32Sin(a: number): number {
+  return Math.fround(Math.sin(a));
 }

@@ -7,10 +7,13 @@
  * fp64; a sum or difference computed in fp64 and then rounded to fp32 or narrower is the correctly
  * rounded result, because fp64 → fp32/bf16/fp16 cannot double-round (53 ≥ 2·24 + 2).
  */
+import { roundArray } from "../formats/round.js";
 import { type Rounder, rounder } from "../formats/rounder.js";
+import type { FormatName } from "../formats/table.js";
 import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../oracle/frequencies.js";
-import { pairIndex } from "../oracle/spec.js";
+import { type Layout, pairIndex } from "../oracle/spec.js";
 import { hfInvFrequencies } from "./hf-inv-freq.js";
+import { glibcCosf, glibcSinf } from "./libm/glibc-sincosf.js";
 import { trigFunctions } from "./stage-options.js";
 import { glibcPowf } from "./libm/glibc-powf.js";
 import { type GgmlYarn, ggmlYarn } from "./ggml-yarn.js";
@@ -84,6 +87,17 @@ export interface Prepared {
   /** The trig stage's cos and sin as the modelled library computes them (stage-options.ts). */
   trigCos: (a: number) => number;
   trigSin: (a: number) => number;
+  /**
+   * The same stages for whole rows (anglesAt, trigAt): θᵢ already rounded by angleIn, the format the angle
+   * product and the cache are rounded to (null: fp64, no rounding), the trig stage as a kind. Rows are
+   * rounded in bulk by format, not through the rounders above per element: a call through a function
+   * value that changes with the pipeline is not inlined, boxes its argument and result (most of what a
+   * run allocated) and made V8 recompile the loop pipeline after pipeline.
+   */
+  thetaIn: Float64Array;
+  angleOutFormat: FormatName | null;
+  trigKind: "glibc" | "fp32" | "fp64";
+  cacheFormat: FormatName | null;
   roundCache: Rounder;
   roundOut: Rounder;
   /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
@@ -95,6 +109,13 @@ export interface Prepared {
   bf16PerOp: boolean;
   /** The same in fp16: what the SIMD path also accepts. */
   fp16PerOp: boolean;
+}
+
+/** The first (side 0) or second (side 1) element index of every rotated pair. */
+function pairIndices(layout: Layout, rotaryDim: number, side: 0 | 1): Int32Array {
+  const out = new Int32Array(rotaryDim / 2);
+  for (let j = 0; j < out.length; j++) out[j] = pairIndex(layout, rotaryDim, j)[side];
+  return out;
 }
 
 export function prepare(spec: PipelineSpec, headDim: number): Prepared {
@@ -134,11 +155,15 @@ export function prepare(spec: PipelineSpec, headDim: number): Prepared {
     roundTrig,
     trigCos: trig.cos,
     trigSin: trig.sin,
+    thetaIn: Float64Array.from(theta, angleIn),
+    angleOutFormat: p.angle.format === "fp64" ? null : p.angle.format === "tf32" ? "fp32" : p.angle.format,
+    trigKind: trig.cos === glibcCosf ? "glibc" : trig.cos === Math.cos ? "fp64" : "fp32",
+    cacheFormat: p.cache.format === "fp64" ? null : p.cache.format,
     roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
     roundOut: rounder(p.output.format),
     positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
-    pairA: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[0]),
-    pairB: Int32Array.from({ length: half }, (_, j) => pairIndex(rope.layout, rope.rotaryDim, j)[1]),
+    pairA: pairIndices(rope.layout, rope.rotaryDim, 0),
+    pairB: pairIndices(rope.layout, rope.rotaryDim, 1),
     bf16PerOp:
       p.format === "bf16" && p.cache.format === "bf16" && p.rotate.format === "bf16" && p.rotate.fma === "none" && p.output.format === "bf16" && p.trig.method === "correct",
     fp16PerOp:
@@ -172,7 +197,9 @@ export function anglesAt(s: Prepared, position: number, angle: Float64Array): nu
     }
   } else {
     const pIn = s.angleIn(pos);
-    for (let i = 0; i < s.half; i++) angle[i] = s.angleOut(pIn * s.angleIn(s.theta[i]!));
+    const thetaIn = s.thetaIn;
+    for (let i = 0; i < s.half; i++) angle[i] = pIn * thetaIn[i]!;
+    roundPrefix(s.angleOutFormat, angle, s.half);
   }
   return pos;
 }
@@ -180,14 +207,40 @@ export function anglesAt(s: Prepared, position: number, angle: Float64Array): nu
 /** The trig, attention and cache stages: cos/sin (length half) from angle. */
 export function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin: Float64Array): void {
   const af = s.attention;
-  for (let i = 0; i < s.half; i++) {
-    let c = s.trigCos(angle[i]!);
-    let sn = s.trigSin(angle[i]!);
-    if (af !== 1) {
-      c = s.roundTrig(c * af);
-      sn = s.roundTrig(sn * af);
+  const half = s.half;
+  if (s.trigKind === "glibc") {
+    for (let i = 0; i < half; i++) {
+      cos[i] = glibcCosf(angle[i]!);
+      sin[i] = glibcSinf(angle[i]!);
     }
-    cos[i] = s.roundCache(c);
-    sin[i] = s.roundCache(sn);
+  } else if (s.trigKind === "fp32") {
+    for (let i = 0; i < half; i++) {
+      cos[i] = Math.fround(Math.cos(angle[i]!));
+      sin[i] = Math.fround(Math.sin(angle[i]!));
+    }
+  } else {
+    for (let i = 0; i < half; i++) {
+      cos[i] = Math.cos(angle[i]!);
+      sin[i] = Math.sin(angle[i]!);
+    }
   }
+  if (af !== 1) {
+    for (let i = 0; i < half; i++) {
+      cos[i] = cos[i]! * af;
+      sin[i] = sin[i]! * af;
+    }
+    // roundTrig: fp32 when the trig stage is fp32, else none.
+    const trigFormat = s.p.trig.format === "fp32" ? "fp32" : null;
+    roundPrefix(trigFormat, cos, half);
+    roundPrefix(trigFormat, sin, half);
+  }
+  roundPrefix(s.cacheFormat, cos, half);
+  roundPrefix(s.cacheFormat, sin, half);
+}
+
+/** Rounds v[0, len) to `format` in place, in bulk; null or fp64: nothing. */
+export function roundPrefix(format: FormatName | null, v: Float64Array, len: number): void {
+  if (format === null || format === "fp64") return;
+  const part = len === v.length ? v : v.subarray(0, len);
+  roundArray(format, part, part);
 }

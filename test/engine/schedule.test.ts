@@ -3,9 +3,10 @@
  * (property, kernel format) and capped, batches largest first; paper tasks largest first. And the pool
  * runs a given schedule: outcomes by job index whatever the batches (runOnWorkers with paper tasks).
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Job } from "../../src/engine/jobs.js";
-import { batchCap, jobCost, schedulePaperTasks, scheduleJobs } from "../../src/engine/schedule.js";
+import { LaneQueues, assignLanes, batchCap, codeFamily, jobCost, schedulePaperTasks, scheduleJobs } from "../../src/engine/schedule.js";
 import { runOnWorkers } from "../../src/engine/pool.js";
 import { paperTaskRunner, paperTasks, reproduceConfig } from "../../src/measure/paper.js";
 
@@ -50,6 +51,98 @@ describe("scheduleJobs", () => {
   });
 });
 
+const SEED = 20261206;
+console.log(`schedule tests seed ${SEED}`);
+
+describe("assignLanes: whole code families to lanes", () => {
+  const batches = scheduleJobs(JOBS, batchCap(JOBS, 2));
+  const familyOf = (b: readonly number[]): string => codeFamily(JOBS[b[0]!]!);
+
+  test("a batch holds one code family; attention properties score, rotation properties rotate, the rest analyse", () => {
+    for (const b of batches) expect(new Set(b.map((i) => codeFamily(JOBS[i]!))).size).toBe(1);
+    expect(codeFamily({ kind: "suite", kernel: "zoo:hf", property: "attention.shift" })).toBe("score");
+    expect(codeFamily({ kind: "suite", kernel: "zoo:hf", property: "logit.relative" })).toBe("score");
+    expect(codeFamily({ kind: "suite", kernel: "zoo:hf", property: "rope.norm" })).toBe("rotation");
+    expect(codeFamily({ kind: "series", kernel: "zoo:hf" })).toBe("analysis");
+  });
+
+  test.each([1, 2, 3, 8])("%i workers: every batch a lane below the count, each family on one lane, families by size onto the least-loaded lane", (workers) => {
+    const lanes = assignLanes(JOBS, batches, workers);
+    expect(lanes).toHaveLength(batches.length);
+    for (const l of lanes) expect(l >= 0 && l < workers).toBe(true);
+    const laneOfFamily = new Map<string, Set<number>>();
+    batches.forEach((b, i) => {
+      const f = familyOf(b);
+      if (!laneOfFamily.has(f)) laneOfFamily.set(f, new Set());
+      laneOfFamily.get(f)!.add(lanes[i]!);
+    });
+    for (const s of laneOfFamily.values()) expect(s.size).toBe(1);
+    // Longest-processing-time-first, recomputed here: families by total cost, each onto the lightest lane.
+    const cost = new Map<string, number>();
+    for (const b of batches) cost.set(familyOf(b), (cost.get(familyOf(b)) ?? 0) + b.reduce((t, i) => t + jobCost(JOBS[i]!), 0));
+    const load = new Array<number>(workers).fill(0);
+    for (const [f, c] of [...cost].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) {
+      const lane = load.indexOf(Math.min(...load));
+      expect([...laneOfFamily.get(f)!][0]).toBe(lane);
+      load[lane]! += c;
+    }
+    // With at least as many lanes as families, no two families share one.
+    if (workers >= cost.size) expect(new Set([...laneOfFamily.values()].map((s) => [...s][0])).size).toBe(cost.size);
+  });
+});
+
+describe("LaneQueues", () => {
+  test("a lane takes its own batches in order, then the next of the lane with the most left", () => {
+    const q = new LaneQueues(7, 2, [0, 1, 1, 0, 1, 1, 1]);
+    expect([q.take(0), q.take(0), q.take(1)]).toEqual([0, 3, 1]);
+    // Lane 0 is empty: it takes lane 1's next (2), then lane 1 goes on with its own.
+    expect([q.take(0), q.take(1), q.take(0), q.take(0), q.take(1)]).toEqual([2, 4, 5, 6, null]);
+    expect(q.left).toBe(0);
+  });
+
+  test("without lanes every lane takes from one queue in order; lane numbers beyond the count wrap", () => {
+    const q = new LaneQueues(4, 3);
+    expect([q.take(2), q.take(0), q.take(1), q.take(2), q.take(0)]).toEqual([0, 1, 2, 3, null]);
+    const w = new LaneQueues(3, 2, [2, 3, 0]);
+    expect([w.take(1), w.take(0), w.take(0)]).toEqual([1, 0, 2]);
+    expect(() => new LaneQueues(2, 2, [0])).toThrow(/lanes/);
+    expect(() => new LaneQueues(2, 2, [0, -1])).toThrow(/lanes/);
+  });
+
+  test("any lanes and any order of takers: every batch exactly once, each lane's own in order", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((laneCount) =>
+          fc.tuple(fc.constant(laneCount), fc.array(fc.integer({ min: 0, max: laneCount - 1 }), { minLength: 0, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: laneCount - 1 }), { minLength: 40, maxLength: 80 })),
+        ),
+        ([laneCount, lanes, takers]) => {
+          const q = new LaneQueues(lanes.length, laneCount, lanes);
+          const taken: [number, number][] = [];
+          for (const t of takers) {
+            const b = q.take(t);
+            if (b !== null) taken.push([t, b]);
+          }
+          for (let t = 0; q.left > 0; t = (t + 1) % laneCount) taken.push([t, q.take(t)!]);
+          expect(taken.map(([, b]) => b).sort((a, b) => a - b)).toEqual(lanes.map((_, i) => i));
+          // Each lane's own batches leave in their order, whoever takes them.
+          for (let l = 0; l < laneCount; l++) {
+            const own = taken.map(([, b]) => b).filter((b) => lanes[b] === l);
+            expect(own).toEqual([...own].sort((a, b) => a - b));
+          }
+          // A lane takes another lane's batch only when its own queue is empty.
+          for (const [t, b] of taken)
+            if (lanes[b] !== t) {
+              const before = taken.slice(0, taken.findIndex(([, x]) => x === b));
+              const ownLeft = lanes.filter((l, i) => l === t && !before.some(([, x]) => x === i)).length;
+              expect(ownLeft).toBe(0);
+            }
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+});
+
 describe("schedulePaperTasks and the pool", () => {
   test("seed by seed; within a seed attention tasks before D_logit ones, largest T first; every task once", () => {
     const config = reproduceConfig({ quick: true });
@@ -90,5 +183,9 @@ describe("schedulePaperTasks and the pool", () => {
     const pooled = await runOnWorkers(tasks, { workers: 2, setup: { kind: "paper", config }, batches, lost: () => { throw new Error("lost"); } });
     expect(pooled).toEqual(here);
     await expect(runOnWorkers(tasks, { workers: 2, setup: { kind: "paper", config }, batches: [[0, 1]], lost: () => { throw new Error("lost"); } })).rejects.toThrow(/batches/);
+    // Lanes: every batch on lane 1, so lane 0 takes them from lane 1's queue; the outcomes are the same.
+    const single = tasks.map((_, i) => [i]);
+    const laned = await runOnWorkers(tasks, { workers: 2, setup: { kind: "paper", config }, batches: single, lanes: single.map(() => 1), lost: () => { throw new Error("lost"); } });
+    expect(laned).toEqual(here);
   });
 });
