@@ -24,7 +24,7 @@ function reference(seed: number, n: number): number[] {
     z = u32((z ^ (z >> 13n)) * 0xc2b2ae35n);
     return z ^ (z >> 16n);
   };
-  const s = [next32(), next32(), next32(), next32()];
+  const s: bigint[] = [next32(), next32(), next32(), next32()];
   if (s.every((w) => w === 0n)) s[0] = 1n;
   const step = (): bigint => {
     const result = u32(rotl(u32(s[1]! * 5n), 7n) * 9n);
