@@ -25,7 +25,7 @@ function reference(seed: number, n: number): number[] {
     return z ^ (z >> 16n);
   };
   const s: bigint[] = [next32(), next32(), next32(), next32()];
-  if (s.every((w) => w === 0n)) s[0] = 1n;
+  if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0n) s[0] = 1n;
   const step = (): bigint => {
     const result = u32(rotl(u32(s[1]! * 5n), 7n) * 9n);
     const t = u32(s[1]! << 9n);
