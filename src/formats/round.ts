@@ -28,6 +28,7 @@ const TWO52 = 4503599627370496;
 // word at index 1.
 const scratchF64 = new Float64Array(1);
 const scratchU32 = new Uint32Array(scratchF64.buffer);
+const scratchI32 = new Int32Array(scratchF64.buffer);
 
 /** Correctly rounded value of `format` nearest to `x` (see the module comment for policies and modes). */
 export function round(format: FormatName | FormatSpec, x: number, mode: RoundingMode = "rne", rng?: Rng): number {
@@ -120,6 +121,68 @@ export function roundArray(
   return dst;
 }
 
+/**
+ * Arrays up to this length are rounded through one module-level scratch word pair instead of Int32 views
+ * of their buffers: the reference emulation rounds fresh rows of 32–64 values per position, and a view
+ * per call was most of what a run allocated (heap profile), for no speed at these lengths.
+ */
+const SMALL_ARRAY = 128;
+
+/**
+ * RNE of a nonzero x below the format's normal range, subnormals kept: roundScalar's arithmetic with the
+ * spacing q = 2^(emin − p + 1) (|x|/q < 2^52, so adding 2^52 rounds to an integer, ties to even).
+ */
+function subnormalRne(x: number, q: number): number {
+  const r = ((x < 0 ? -x : x) / q + TWO52 - TWO52) * q;
+  return x < 0 ? -r : r;
+}
+
+/** roundBitsNormal's arithmetic, element by element through the scratch (see SMALL_ARRAY). */
+function roundBitsSmall(
+  spec: FormatSpec,
+  src: Float64Array,
+  dst: Float64Array,
+  n: number,
+  drop: number,
+  keep: number,
+  bias: number,
+  lsbMask: number,
+  minBe: number,
+  span: number,
+  maxHi: number,
+  nearest: boolean,
+  subRne: boolean,
+  qSub: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const x = src[i]!;
+    scratchF64[0] = x;
+    const lo = scratchI32[0]!;
+    const hi = scratchI32[1]!;
+    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
+      scratchI32[0] = 0;
+      scratchI32[1] = h;
+      dst[i] = scratchF64[0]!;
+    } else if (x === 0) dst[i] = x;
+    else if (subRne && ((hi >>> 20) & 0x7ff) < minBe) dst[i] = subnormalRne(x, qSub);
+    else dst[i] = roundScalar(spec, x, nearest ? "rne" : "rtz", undefined);
+  }
+}
+
+/**
+ * An Int32 view of a whole buffer, made once per buffer: roundBitsNormal reads and writes fp64 words
+ * through it at the array's offset. Views made per call were most of what a run allocated (the
+ * reference emulation rounds its block arrays several times per block).
+ */
+const WORDS = new WeakMap<ArrayBufferLike, Int32Array>();
+
+function wordsOf(a: Float64Array): Int32Array {
+  let w = WORDS.get(a.buffer);
+  if (w === undefined) WORDS.set(a.buffer, (w = new Int32Array(a.buffer, 0, a.buffer.byteLength >> 2)));
+  return w;
+}
+
 /** Slow-path elements roundBitsNormal lists before it falls back to scanning again. */
 const PENDING_LIST = 64;
 
@@ -132,8 +195,6 @@ const PENDING_LIST = 64;
  * integer for V8 (Uint32 values above 2^31 would become doubles).
  */
 function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array, nearest: boolean): void {
-  const s = new Int32Array(src.buffer, src.byteOffset, src.length * 2);
-  const d = new Int32Array(dst.buffer, dst.byteOffset, src.length * 2);
   const drop = 21 - spec.precision; // low bits of the high word that are rounded away
   const keep = ~((1 << drop) - 1);
   const bias = nearest ? (1 << (drop - 1)) - 1 : 0;
@@ -143,6 +204,16 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
   scratchF64[0] = spec.maxFinite;
   const maxHi = scratchU32[1]!; // < 2^31: a positive fp64's high word
   const n = src.length;
+  const subRne = nearest && spec.subnormals === "keep";
+  const qSub = pow2(spec.emin - spec.precision + 1); // the subnormal spacing
+  if (n <= SMALL_ARRAY) {
+    roundBitsSmall(spec, src, dst, n, drop, keep, bias, lsbMask, minBe, span, maxHi, nearest, subRne, qSub);
+    return;
+  }
+  const s = wordsOf(src);
+  const d = wordsOf(dst);
+  const sb = src.byteOffset >> 2;
+  const db = dst.byteOffset >> 2;
   // First pass: the fast path only; the other elements are done afterwards, so the hot loop holds no
   // call (a call in the loop halves its speed in V8). They are left unwritten, so in place (src === dst)
   // their original values are still there. The first PENDING_LIST of them are listed; past that (arrays
@@ -152,12 +223,21 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
   let npending = 0;
   for (let i = 0; i < n; i++) {
     const j = i << 1;
-    const lo = s[j]!;
-    const hi = s[j + 1]!;
+    const lo = s[sb + j]!;
+    const hi = s[sb + j + 1]!;
     const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
     if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
-      d[j] = 0;
-      d[j + 1] = h;
+      d[db + j] = 0;
+      d[db + j + 1] = h;
+    } else if (((hi & 0x7fffffff) | lo) === 0) {
+      // ±0 rounds to itself in every format and mode; common (a sine of 0, a zero input), so it stays
+      // off the scalar path, whose boxed results were much of a run's allocation.
+      d[db + j] = 0;
+      d[db + j + 1] = hi;
+    } else if (subRne && ((hi >>> 20) & 0x7ff) < minBe) {
+      // Below the normal range, RNE with subnormals kept (products of small components and small sines
+      // in fp16): roundScalar's own arithmetic at the subnormal spacing, inline.
+      dst[i] = subnormalRne(src[i]!, qSub);
     } else {
       if (npending < PENDING_LIST) (list ??= new Int32Array(PENDING_LIST))[npending] = i;
       npending++;
@@ -173,11 +253,11 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
   if (npending === listed) return;
   for (let i = list![PENDING_LIST - 1]! + 1; i < n; i++) {
     const j = i << 1;
-    const lo = s[j]!;
-    const hi = s[j + 1]!;
+    const lo = s[sb + j]!;
+    const hi = s[sb + j + 1]!;
     // In place, the fast path's elements hold values that pass this test again: only the elements the
     // first pass skipped are recomputed, from their original bits.
     const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
-    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi)) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
+    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) && ((hi & 0x7fffffff) | lo) !== 0) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }

@@ -114,6 +114,33 @@ describe.each(CASES)("$format: every bit pattern", ({ format, count, reference }
     }
     const got = roundArray(format, src);
     for (let k = 0; k < src.length; k++) if (got[k] !== want[k]) bad.push(`roundArray(${src[k]}) = ${got[k]}, want ${want[k]}`);
+    // Short arrays (≤ 128 values) take their own element-by-element path: the same sweep in chunks of
+    // 1 to 128 values, out of place and in place, RNE against the grid and RTZ against round(…, "rtz").
+    const lengths = [1, 7, 64, 127, 128];
+    let chunks = 0;
+    for (let at = 0, c = 0; at < src.length; c++) {
+      const part = src.subarray(at, Math.min(src.length, at + lengths[c % lengths.length]!));
+      const out = roundArray(format, part, new Float64Array(part.length));
+      const inPlace = part.slice();
+      roundArray(format, inPlace, inPlace);
+      const rtz = roundArray(format, part, new Float64Array(part.length), "rtz");
+      for (let k = 0; k < part.length; k++) {
+        const w = want[at + k]!;
+        if (out[k] !== w || inPlace[k] !== w) bad.push(`short roundArray(${part[k]}) = ${out[k]} / ${inPlace[k]}, want ${w}`);
+        if (!Object.is(rtz[k], round(format, part[k]!, "rtz"))) bad.push(`short rtz roundArray(${part[k]}) = ${rtz[k]}, want ${round(format, part[k]!, "rtz")}`);
+      }
+      at += part.length;
+      chunks++;
+    }
+    expect(chunks).toBeGreaterThanOrEqual(Math.min(100, Math.ceil(src.length / 128)));
+    // Long arrays at an offset in their buffer, into another offset, and in place.
+    const copy = new Float64Array(src.length + 8);
+    copy.set(src, 3);
+    const from = copy.subarray(3, 3 + src.length);
+    const into = new Float64Array(src.length + 5).subarray(5);
+    roundArray(format, from, into);
+    roundArray(format, from, from);
+    for (let k = 0; k < src.length; k++) if (into[k] !== want[k] || from[k] !== want[k]) bad.push(`offset roundArray(${src[k]}) = ${into[k]} / ${from[k]}, want ${want[k]}`);
     expect(bad.slice(0, 10)).toEqual([]);
     expect(grid.length).toBeGreaterThanOrEqual(count / 2 - 2 ** 10); // the sweep covered (nearly) every positive value
   });
