@@ -11,8 +11,8 @@ export type { RoundingMode } from "./formats/round.js";
 export { encode, decode, encodeArray, decodeArray, allocateBits } from "./formats/bits.js";
 export type { BitArray } from "./formats/bits.js";
 export { ulpDistance, bitsOfError } from "./formats/ulp.js";
-export { createRng } from "./formats/rng.js";
-export type { Rng } from "./formats/rng.js";
+export { createRng, uniformSource } from "./formats/rng.js";
+export type { Rng, UniformSource } from "./formats/rng.js";
 
 // The RoPE oracle: exact (decimal) and fast (fp64), and their cross-check.
 export { createDecimalOracle } from "./oracle/decimal-oracle.js";
