@@ -38,17 +38,22 @@ class Xoshiro128 implements UniformSource {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next32();
-    this.s1 = next32();
-    this.s2 = next32();
-    this.s3 = next32();
+    // Held as int32 (the same bits): fields of one representation, small integers for V8.
+    this.s0 = next32() | 0;
+    this.s1 = next32() | 0;
+    this.s2 = next32() | 0;
+    this.s3 = next32() | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the all-zero state is a fixed point
   }
 
-  /** One 32-bit output, advancing the state. */
+  /**
+   * One 32-bit output as a signed int32, advancing the state. Signed: callers take its top bits with
+   * `>>>`, which reads the same bits either way, and an int32 stays a small integer for V8 where an
+   * unsigned value above 2^31 becomes a heap number whenever this is not inlined.
+   */
   private step(): number {
     const s1 = this.s1;
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
     const t = s1 << 9;
     this.s2 ^= this.s0;
     this.s3 ^= s1;
