@@ -3,7 +3,7 @@
  * decimal oracle is measured by `rope-audit oracle cross-check`: ≤ 1.2e−10 below 2^21, ≤ 2.1e−7 below
  * 2^31, far below one bf16/fp16/fp32 output ulp), unit roundoffs and the score bound.
  */
-import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, scoreForFormat, formatSpec } from "../src/index.js";
+import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, largestIndices, scoreForFormat, formatSpec } from "../src/index.js";
 
 export const oracle = createFastOracle();
 
@@ -150,31 +150,6 @@ export function scoreFor(k: KernelUnderTest): ScorePipeline {
  * (128 entries)". A shrunk counterexample is mostly zeros; its first entries would hide the ones that
  * matter. NaN entries come first (they are what went wrong); equal magnitudes keep index order.
  */
-/** |v|, with NaN largest of all. */
-function magnitude(v: number): number {
-  return Number.isNaN(v) ? Infinity : Math.abs(v);
-}
-
-/**
- * The indices of the `shown` nonzero entries of largest magnitude (NaN largest), largest first, ties by
- * index. A selection in plain loops, not a sort with a comparator closure per call: V8 compiled such a
- * closure again for every case described.
- */
-function largestEntries(x: Float64Array, shown: number): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] === 0) continue;
-    const m = magnitude(x[i]!);
-    let at = top.length;
-    while (at > 0 && magnitude(x[top[at - 1]!]!) < m) at--;
-    if (at < shown) {
-      top.splice(at, 0, i);
-      if (top.length > shown) top.pop();
-    }
-  }
-  return top;
-}
-
 function nonzeroCount(x: Float64Array): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== 0) n++;
@@ -182,7 +157,8 @@ function nonzeroCount(x: Float64Array): number {
 }
 
 export function describeVector(name: string, x: Float64Array, shown = 3): string {
-  const largest = largestEntries(x, shown);
+  // The largest |x| first, NaN first of all, ties by index; zeros left out.
+  const largest = largestIndices(x, shown, { magnitude: true, skipZeros: true });
   if (largest.length === 0) return `${name} = 0 (all ${x.length} entries)`;
   const top = largest.map((i) => `${name}[${i}] = ${x[i]}`);
   if (nonzeroCount(x) > shown) return `${top.join(", ")}, … (${x.length} entries)`;

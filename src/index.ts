@@ -46,6 +46,7 @@ export type { Fingerprint } from "./measure/fingerprint.js";
 export { formatValue, formatArray } from "./generators/format-value.js";
 export { position, uniformPosition, logUniformPosition, boundaryPosition, shift, BOUNDARY_POSITIONS } from "./generators/positions.js";
 export { vector, sampleVectors, sampleSinkWorkload } from "./generators/vectors.js";
+export { largestIndices } from "./measure/stats.js";
 export { ropeWorkload, HEAD_DIMS, BASES } from "./generators/workload.js";
 
 // Attention: masking schemes, score pipelines, the paper's D and D_logit.

@@ -1,7 +1,8 @@
 /**
  * Runs independent jobs on worker threads (node:worker_threads; piscina would add a dependency for the
- * fifty lines below). Each worker takes the next batch of jobs (schedule.ts) when it finishes one, so long
- * jobs do not hold up a fixed share. Outcomes come back in job order, not completion order: for jobs whose outcomes do not
+ * fifty lines below). Each worker takes the next batch of its lane (schedule.ts: a lane keeps one family
+ * of code in one thread) when it finishes one, then batches of the other lanes, so long jobs do not hold
+ * up a fixed share. Outcomes come back in job order, not completion order: for jobs whose outcomes do not
  * depend on where they ran (jobs.ts, measure/paper.ts), the result is the same for any worker count. A
  * worker that dies (a native crash, process.exit in a user's kernel, an out-of-memory kill) is replaced
  * and its job handed to `lost`, which turns it into a finding; rope-audit itself goes on.

@@ -18,7 +18,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { type Rng, createRng } from "../formats/rng.js";
 import type { FormatName } from "../formats/table.js";
 import type { Layout, Scaling } from "../oracle/spec.js";
-import { type BucketSummary, type Summary, summarize, summarizeByBucket } from "./stats.js";
+import { type BucketSummary, type Summary, largestIndices, summarize, summarizeByBucket } from "./stats.js";
 
 /** What a property knows of the kernel under test. */
 export interface KernelUnderTest {
@@ -144,30 +144,6 @@ export async function measureProperty<C>(
  * Figures are at the scale of the property's derived threshold whatever threshold judges them, so an
  * override changes the verdict, never the figures.
  */
-/** A figure's rank among the worst: NaN counts as worst of all. */
-function badness(v: number): number {
-  return Number.isNaN(v) ? Infinity : v;
-}
-
-/**
- * The indices of the n largest figures, worst first (NaN worst of all), ties by index. A selection in a
- * plain loop rather than a sort whose comparator closes over the figures: V8 compiled that closure again
- * for every job.
- */
-function worstIndices(figures: ArrayLike<number>, n: number): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const v = badness(figures[i]!);
-    let at = top.length;
-    while (at > 0 && badness(figures[top[at - 1]!]!) < v) at--;
-    if (at < n) {
-      top.splice(at, 0, i);
-      if (top.length > n) top.pop();
-    }
-  }
-  return top;
-}
-
 export async function measureGiven<C>(p: Property<C>, k: KernelUnderTest, cases: readonly C[], threshold: number): Promise<MeasureResult> {
   const evals = await p.evaluate(k, cases);
   const figures = figuresOf(evals, p.threshold(k));
@@ -184,7 +160,8 @@ export async function measureGiven<C>(p: Property<C>, k: KernelUnderTest, cases:
     byBucket: summarizeByBucket(figures, positions),
     rawMax,
     over,
-    worst: worstIndices(figures, 3).map((i) => ({ value: figures[i]!, raw: evals[i]!.value, position: evals[i]!.position, case: p.describe(cases[i]!) })),
+    // Worst first; NaN counts as worst of all.
+    worst: largestIndices(figures, 3).map((i) => ({ value: figures[i]!, raw: evals[i]!.value, position: evals[i]!.position, case: p.describe(cases[i]!) })),
   };
 }
 

@@ -23,6 +23,34 @@ export function summarize(values: readonly number[]): Summary {
   return { n: sorted.length, max: sorted[sorted.length - 1]!, p99: sorted[rank]!, mean: sum / sorted.length };
 }
 
+/** A value's rank among the largest: itself or its magnitude, NaN above everything. */
+function rankOf(v: number, magnitude: boolean): number {
+  return Number.isNaN(v) ? Infinity : magnitude && v < 0 ? -v : v;
+}
+
+/**
+ * The indices of the n largest values, largest first, ties by index; with `magnitude`, by |v|; NaN ranks
+ * above everything; with `skipZeros`, ±0 entries are left out. A selection in plain loops (O(length·n)),
+ * not a sort whose comparator closes over the values: V8 compiles such a closure again for every call,
+ * and a run described the worst cases of every job this way.
+ */
+export function largestIndices(values: ArrayLike<number>, n: number, options: { magnitude?: boolean; skipZeros?: boolean } = {}): number[] {
+  const magnitude = options.magnitude === true;
+  const skipZeros = options.skipZeros === true;
+  const top: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (skipZeros && values[i] === 0) continue;
+    const r = rankOf(values[i]!, magnitude);
+    let at = top.length;
+    while (at > 0 && rankOf(values[top[at - 1]!]!, magnitude) < r) at--;
+    if (at < n) {
+      top.splice(at, 0, i);
+      if (top.length > n) top.pop();
+    }
+  }
+  return top;
+}
+
 /** Bucket k holds positions in [2^(k−1), 2^k); bucket 0 holds position 0. */
 export function bucketOf(position: number): number {
   return position <= 0 ? 0 : Math.floor(Math.log2(position)) + 1;
