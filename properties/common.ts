@@ -145,17 +145,17 @@ export function scoreFor(k: KernelUnderTest): ScorePipeline {
   return scoreForFormat(k.format);
 }
 
-/**
- * A vector by its largest-magnitude entries, with their indices: "x[17] = 3.203125, x[81] = -2.90625, …
- * (128 entries)". A shrunk counterexample is mostly zeros; its first entries would hide the ones that
- * matter. NaN entries come first (they are what went wrong); equal magnitudes keep index order.
- */
 function nonzeroCount(x: Float64Array): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== 0) n++;
   return n;
 }
 
+/**
+ * A vector by its largest-magnitude entries, with their indices: "x[17] = 3.203125, x[81] = -2.90625, …
+ * (128 entries)". A shrunk counterexample is mostly zeros; its first entries would hide the ones that
+ * matter. NaN entries come first (they are what went wrong); equal magnitudes keep index order.
+ */
 export function describeVector(name: string, x: Float64Array, shown = 3): string {
   // The largest |x| first, NaN first of all, ties by index; zeros left out.
   const largest = largestIndices(x, shown, { magnitude: true, skipZeros: true });

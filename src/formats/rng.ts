@@ -21,7 +21,7 @@ export interface UniformSource {
   next(): number;
 }
 
-/** xoshiro128**'s 128-bit state and step (the paper's reference code, in 32-bit words). */
+/** xoshiro128**'s 128-bit state and step (the authors' reference code, in 32-bit words). */
 class Xoshiro128 implements UniformSource {
   private s0: number;
   private s1: number;

@@ -14,7 +14,7 @@ import { type Arith, FP64_ARITH, attentionFactor, invFrequencies } from "../orac
 import { type Layout, pairIndex } from "../oracle/spec.js";
 import { hfInvFrequencies } from "./hf-inv-freq.js";
 import { glibcCosf, glibcSinf } from "./libm/glibc-sincosf.js";
-import { trigFunctions } from "./stage-options.js";
+import { type TrigKind, trigFunctions } from "./stage-options.js";
 import { glibcPowf } from "./libm/glibc-powf.js";
 import { type GgmlYarn, ggmlYarn } from "./ggml-yarn.js";
 import { type AngleFormat, type PipelineSpec, type PositionFormat, type ResolvedPipeline, resolvePipeline } from "./pipeline.js";
@@ -89,15 +89,15 @@ export interface Prepared {
   trigSin: (a: number) => number;
   /**
    * The same stages for whole rows (anglesAt, trigAt): θᵢ already rounded by angleIn, the format the angle
-   * product and the cache are rounded to (null: fp64, no rounding), the trig stage as a kind. Rows are
+   * product and the cache are rounded to (fp64: no rounding), the trig stage as a kind. Rows are
    * rounded in bulk by format, not through the rounders above per element: a call through a function
    * value that changes with the pipeline is not inlined, boxes its argument and result (most of what a
    * run allocated) and made V8 recompile the loop pipeline after pipeline.
    */
   thetaIn: Float64Array;
-  angleOutFormat: FormatName | null;
-  trigKind: "glibc" | "fp32" | "fp64";
-  cacheFormat: FormatName | null;
+  angleOutFormat: FormatName;
+  trigKind: TrigKind;
+  cacheFormat: FormatName;
   roundCache: Rounder;
   roundOut: Rounder;
   /** Linear scaling applied by dividing the position (TE, Megatron, old HF). */
@@ -156,9 +156,9 @@ export function prepare(spec: PipelineSpec, headDim: number): Prepared {
     trigCos: trig.cos,
     trigSin: trig.sin,
     thetaIn: Float64Array.from(theta, angleIn),
-    angleOutFormat: p.angle.format === "fp64" ? null : p.angle.format === "tf32" ? "fp32" : p.angle.format,
-    trigKind: trig.cos === glibcCosf ? "glibc" : trig.cos === Math.cos ? "fp64" : "fp32",
-    cacheFormat: p.cache.format === "fp64" ? null : p.cache.format,
+    angleOutFormat: p.angle.format === "tf32" ? "fp32" : p.angle.format, // TF32 operands, fp32 product (angleRounders)
+    trigKind: trig.kind,
+    cacheFormat: p.cache.format,
     roundCache: p.cache.format === "fp64" ? identity : rounder(p.cache.format),
     roundOut: rounder(p.output.format),
     positionDivisor: p.linearScaling === "position" && rope.scaling.type === "linear" ? rope.scaling.factor : 1,
@@ -229,18 +229,17 @@ export function trigAt(s: Prepared, angle: Float64Array, cos: Float64Array, sin:
       cos[i] = cos[i]! * af;
       sin[i] = sin[i]! * af;
     }
-    // roundTrig: fp32 when the trig stage is fp32, else none.
-    const trigFormat = s.p.trig.format === "fp32" ? "fp32" : null;
-    roundPrefix(trigFormat, cos, half);
-    roundPrefix(trigFormat, sin, half);
+    // roundTrig: fp32 when the trig stage is fp32, else none (fp64).
+    roundPrefix(s.p.trig.format, cos, half);
+    roundPrefix(s.p.trig.format, sin, half);
   }
   roundPrefix(s.cacheFormat, cos, half);
   roundPrefix(s.cacheFormat, sin, half);
 }
 
-/** Rounds v[0, len) to `format` in place, in bulk; null or fp64: nothing. */
-export function roundPrefix(format: FormatName | null, v: Float64Array, len: number): void {
-  if (format === null || format === "fp64") return;
+/** Rounds v[0, len) to `format` in place, in bulk; fp64: nothing (the values are fp64 already). */
+export function roundPrefix(format: FormatName, v: Float64Array, len: number): void {
+  if (format === "fp64") return;
   const part = len === v.length ? v : v.subarray(0, len);
   roundArray(format, part, part);
 }
