@@ -3,7 +3,7 @@
  * decimal oracle is measured by `rope-audit oracle cross-check`: ≤ 1.2e−10 below 2^21, ≤ 2.1e−7 below
  * 2^31, far below one bf16/fp16/fp32 output ulp), unit roundoffs and the score bound.
  */
-import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, largestIndices, scoreForFormat, formatSpec } from "../src/index.js";
+import { type FormatName, type KernelUnderTest, type RopeSpec, type ScorePipeline, createFastOracle, largestIndices, ropeSpecAt, scoreForFormat, formatSpec } from "../src/index.js";
 
 export const oracle = createFastOracle();
 
@@ -25,7 +25,7 @@ const constantsByKernel = new WeakMap<KernelUnderTest, KernelConstants>();
 function constantsOf(k: KernelUnderTest): KernelConstants {
   let c = constantsByKernel.get(k);
   if (!c || c.rope.headDim !== k.headDim) {
-    const rope = { ...k.rope, headDim: k.headDim };
+    const rope = ropeSpecAt(k.rope, k.headDim);
     c = { rope, m: oracle.attentionFactor(rope), thetas: oracle.invFreqs(rope) };
     constantsByKernel.set(k, c);
   }

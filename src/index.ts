@@ -20,7 +20,7 @@ export { createFastOracle } from "./oracle/fast-oracle.js";
 export type { FastOracle } from "./oracle/fast-oracle.js";
 export { crossCheckOracle } from "./oracle/cross-check.js";
 export type { Oracle } from "./oracle/oracle.js";
-export { SCALING_TYPES } from "./oracle/spec.js";
+export { SCALING_TYPES, ropeSpecAt } from "./oracle/spec.js";
 export type { RopeSpec, Scaling, ScalingType, Layout } from "./oracle/spec.js";
 
 // Pipelines and the zoo: bit-faithful emulations of real RoPE implementations.

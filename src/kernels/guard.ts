@@ -114,5 +114,12 @@ export function guardKernel<K extends Pick<Kernel, "name" | "rotate">>(k: K): K 
     }
     return y.slice();
   };
-  return { ...k, rotate, [FINDINGS]: state };
+  // Copied key by key, not `{ ...k, rotate, [FINDINGS]: state }`: a spread at a site that has seen many
+  // classes gives each copy a hidden class of its own (oracle/spec.ts, ropeSpecAt), and the property code
+  // every kernel goes through would be deoptimised at each new kernel.
+  const guarded: Record<PropertyKey, unknown> = {};
+  for (const key of Object.keys(k)) guarded[key] = k[key as keyof K];
+  guarded.rotate = rotate;
+  guarded[FINDINGS] = state;
+  return guarded as unknown as K;
 }

@@ -9,7 +9,7 @@ import { InvalidArgumentError } from "../errors.js";
 import type { FormatName } from "../formats/table.js";
 import type { Layout } from "../oracle/spec.js";
 import { type EmulatedKernel, emulate } from "../rope/emulate.js";
-import { type ArithFormat, EXACT_STAGES, type LinearScalingTarget, type PipelineRope, type PipelineSpec, type PipelineStages } from "../rope/pipeline.js";
+import { type ArithFormat, EXACT_STAGES, type LinearScalingTarget, type PipelineRope, type PipelineSpec, type PipelineStages, pipelineRope } from "../rope/pipeline.js";
 
 export interface ZooEntry {
   name: string;
@@ -199,7 +199,7 @@ export function zooPipeline(spec: string, rope: Partial<PipelineRope> = {}): Pip
   const out: PipelineSpec = {
     name: format === entry.formats[0] ? entry.name : `${entry.name}@${format}`,
     format,
-    rope: { ...DEFAULT_ZOO_ROPE, layout: entry.layout, ...rope },
+    rope: pipelineRope({ ...DEFAULT_ZOO_ROPE, layout: entry.layout, ...rope }),
     source: entry.source,
     ...entry.stages(format),
   };

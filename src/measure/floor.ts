@@ -7,11 +7,12 @@
  */
 import { roundArray } from "../formats/round.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
+import { ropeSpecAt } from "../oracle/spec.js";
 import type { KernelUnderTest } from "./property.js";
 
 export function floorKernel(k: Pick<KernelUnderTest, "format" | "rope" | "headDim">): KernelUnderTest {
   const oracle = createFastOracle();
-  const rope = { ...k.rope, headDim: k.headDim };
+  const rope = ropeSpecAt(k.rope, k.headDim);
   return {
     name: `floor:${k.format}`,
     format: k.format,
@@ -20,7 +21,7 @@ export function floorKernel(k: Pick<KernelUnderTest, "format" | "rope" | "headDi
     rotate(x, positions, headDim) {
       // One spec object per call: the oracle finds its tables by the object's identity, and a new object
       // per call would be validated and serialised again.
-      const spec = headDim === rope.headDim ? rope : { ...rope, headDim };
+      const spec = headDim === rope.headDim ? rope : ropeSpecAt(rope, headDim);
       const out = oracle.rotateRows(spec, x, positions, new Float64Array(x.length));
       return roundArray(k.format, out, out);
     },

@@ -11,7 +11,7 @@
  */
 import { createRng, uniformSource } from "../formats/rng.js";
 import { createFastOracle } from "../oracle/fast-oracle.js";
-import type { RopeSpec } from "../oracle/spec.js";
+import { type RopeSpec, ropeSpecAt } from "../oracle/spec.js";
 import { sampleSinkWorkload, sampleVectors } from "../generators/vectors.js";
 import { attentionShift } from "../attention/shift.js";
 import { scoreForFormat } from "../attention/score.js";
@@ -93,7 +93,7 @@ export async function kernelSeries(k: KernelUnderTest, o: SeriesOptions): Promis
   const perBucket = o.perBucket ?? 16;
   // Common random numbers: the same vectors for every kernel of one workload, whatever its name.
   const rng = createRng(derivedSeed(o.seed, "series", caseWorkload(k, o.maxPosition)));
-  const rope = { ...k.rope, headDim: d };
+  const rope = ropeSpecAt(k.rope, d);
 
   // Error vs position: every bucket up to the one holding maxPosition, in one rotate call.
   const top = bucketOf(o.maxPosition);

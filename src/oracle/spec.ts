@@ -46,6 +46,20 @@ export interface RopeSpec {
   scaling?: Scaling;
 }
 
+/**
+ * `r`'s RoPE at head dim `headDim`, built field by field in one order (layout, base, headDim, then
+ * rotaryDim and scaling when present). Why not `{ ...r, headDim }`: V8 copies an object through a spread
+ * with a hidden class of its own once the spread's site has seen several classes, so each kernel's spec
+ * would get a new class and every function specialised on the last one would be deoptimised on the next
+ * and compiled again. Specs built here share one class per set of fields.
+ */
+export function ropeSpecAt(r: { layout: Layout; base: number; rotaryDim?: number; scaling?: Scaling }, headDim: number): RopeSpec {
+  const out: RopeSpec = { layout: r.layout, base: r.base, headDim };
+  if (r.rotaryDim !== undefined) out.rotaryDim = r.rotaryDim;
+  if (r.scaling !== undefined) out.scaling = r.scaling;
+  return out;
+}
+
 /** A validated spec with defaults filled in. */
 export interface ResolvedRopeSpec {
   readonly layout: Layout;

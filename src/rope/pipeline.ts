@@ -40,6 +40,17 @@ export interface PipelineRope {
   scaling?: Scaling;
 }
 
+/**
+ * `r` built field by field in one order (layout, base, then rotaryDim and scaling when present), so that
+ * pipelines with the same RoPE fields share one V8 hidden class (oracle/spec.ts, ropeSpecAt, says why).
+ */
+export function pipelineRope(r: PipelineRope): PipelineRope {
+  const out: PipelineRope = { layout: r.layout, base: r.base };
+  if (r.rotaryDim !== undefined) out.rotaryDim = r.rotaryDim;
+  if (r.scaling !== undefined) out.scaling = r.scaling;
+  return out;
+}
+
 export interface PipelineStages {
   invFreq: { format: ArithFormat; method: InvFreqMethod };
   position: { format: PositionFormat };
