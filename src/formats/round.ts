@@ -159,12 +159,13 @@ function roundBitsSmall(
     scratchF64[0] = x;
     const lo = scratchI32[0]!;
     const hi = scratchI32[1]!;
-    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    const h = ((hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) | 0) & keep;
     if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
       scratchI32[0] = 0;
       scratchI32[1] = h;
       dst[i] = scratchF64[0]!;
     } else if (x === 0) dst[i] = x;
+    else if (x !== x) dst[i] = NaN; // roundScalar's NaN (see roundBitsNormal)
     else if (subRne && ((hi >>> 20) & 0x7ff) < minBe) dst[i] = subnormalRne(x, qSub);
     else dst[i] = roundScalar(spec, x, nearest ? "rne" : "rtz", undefined);
   }
@@ -192,7 +193,9 @@ const PENDING_LIST = 64;
  * and truncate (the sum carries exactly when the remainder is above half, or at half with an odd lsb or
  * a non-zero low word). Carry out of the mantissa bumps the exponent, which is exactly the right answer.
  * Results outside the normal range are left to the scalar path. Int32 views keep every value a small
- * integer for V8 (Uint32 values above 2^31 would become doubles).
+ * integer for V8 (Uint32 values above 2^31 would become doubles); the sum is written `(…) | 0`, the
+ * same 32 bits as `& keep` alone takes, so that V8 compiles a wrapping 32-bit add: a high word near 2^31
+ * (±inf, NaN) plus the bias leaves the int32 range, and a checked add deoptimised there ("lost precision").
  */
 function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array, nearest: boolean): void {
   const drop = 21 - spec.precision; // low bits of the high word that are rounded away
@@ -225,7 +228,7 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
     const j = i << 1;
     const lo = s[sb + j]!;
     const hi = s[sb + j + 1]!;
-    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
+    const h = ((hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) | 0) & keep;
     if ((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) {
       d[db + j] = 0;
       d[db + j + 1] = h;
@@ -234,6 +237,11 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
       // off the scalar path, whose boxed results were much of a run's allocation.
       d[db + j] = 0;
       d[db + j + 1] = hi;
+    } else if ((hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0) {
+      // NaN: roundScalar's result (the one NaN a Float64Array stores), written here because a kernel that
+      // breaks down fills whole blocks with NaN (xformers-rotary@fp16 past position 65,519: 12 million
+      // elements of a default run, each a boxed result on the scalar path).
+      dst[i] = NaN;
     } else if (subRne && ((hi >>> 20) & 0x7ff) < minBe) {
       // Below the normal range, RNE with subnormals kept (products of small components and small sines
       // in fp16): roundScalar's own arithmetic at the subnormal spacing, inline.
@@ -257,7 +265,33 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
     const hi = s[sb + j + 1]!;
     // In place, the fast path's elements hold values that pass this test again: only the elements the
     // first pass skipped are recomputed, from their original bits.
-    const h = (hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) & keep;
-    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) && ((hi & 0x7fffffff) | lo) !== 0) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
+    const h = ((hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) | 0) & keep;
+    const nan = (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0;
+    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) && ((hi & 0x7fffffff) | lo) !== 0 && !nan) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }
+
+/**
+ * Every branch of the bulk rounding taken once at load, in each thread that imports this module, before
+ * V8 optimises it. V8 compiles a function for the branches its type feedback has seen; the first zero,
+ * subnormal, NaN or out-of-range element after that deoptimises it ("insufficient type feedback"), and
+ * until it is compiled again it runs in V8's baseline tiers, where its 32-bit words are boxed numbers:
+ * in a default run those periods were most of what `roundBitsNormal` allocated, and each recompile cost
+ * TurboFan time. Rounding these few values once per path (short and long arrays, RNE and RTZ, formats
+ * with and without subnormals, with overflow to inf and saturating) gives the feedback up front. The
+ * results are thrown away; what the functions compute is unchanged.
+ */
+function primeBranches(): void {
+  const special = [1.5, 0, -0, Number.NaN, Number.POSITIVE_INFINITY, -1e-6, 1e-30, 1e10, -3.14159, 2 ** -20, 65519, 1e300];
+  for (const len of [special.length, SMALL_ARRAY + special.length]) {
+    const x = new Float64Array(len);
+    for (let i = 0; i < len; i++) x[i] = special[i % special.length]! * (i < special.length ? 1 : 1 + i / len);
+    const y = new Float64Array(len);
+    for (let pass = 0; pass < 2; pass++)
+      for (const f of ["bf16", "fp16", "tf32", "fp8-e4m3fn", "fp8-e5m2"] as const) {
+        roundArray(f, x, y, "rne");
+        roundArray(f, x, y, "rtz");
+      }
+  }
+}
+primeBranches();

@@ -9,6 +9,7 @@ import { decodeArray, encodeArray } from "../../formats/bits.js";
 import type { FormatName } from "../../formats/table.js";
 import { rotateRows } from "../reference.js";
 import type { Prepared } from "../stages.js";
+import { cacheMemo } from "./cache-memo.js";
 import { OUT, ROUTE } from "./fp32-rotation.js";
 import { type SimdCall, type SimdCounters, type SimdState, SIMD_BLOCK, collectBadRows, forRuns, simdCall, simdTrigRows } from "./host.js";
 
@@ -95,9 +96,11 @@ export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const out = OUTPUTS[s.p.output.format]!;
   const rd = s.p.rope.rotaryDim;
   const badRows: number[] = [];
-  for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
+  const memo = cacheMemo(call, positions, headDim, 0);
+  for (let start = 0, blk = 0; start < positions.length; start += SIMD_BLOCK, blk++) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
-    const flagged = cacheRows(call, positions, start, rows);
+    let flagged = memo.restore(blk, rows);
+    if (flagged < 0) memo.record(blk, rows, (flagged = cacheRows(call, positions, start, rows)));
     const a = start * headDim;
     const b = (start + rows) * headDim;
     const f64 = st.f64; // after the cache rows: the views are current
@@ -109,6 +112,8 @@ export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
     if (rd < headDim) for (let r = start; r < start + rows; r++) for (let k = r * headDim + rd; k < (r + 1) * headDim; k++) y[k] = s.roundOut(x[k]!);
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
+  memo.finish();
+  if (memo.hit) counters.memoRows += positions.length;
   return forRuns(call, badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
 }
 
@@ -142,13 +147,17 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
   const Y = X + SIMD_BLOCK * headDim * 2;
   const u16 = new Uint16Array(st.buffer, X, SIMD_BLOCK * headDim);
   const v16 = new Uint16Array(st.buffer, Y, SIMD_BLOCK * headDim);
-  for (let start = 0; start < positions.length; start += SIMD_BLOCK) {
+  const memo = cacheMemo(call, positions, headDim, scaled);
+  for (let start = 0, blk = 0; start < positions.length; start += SIMD_BLOCK, blk++) {
     const rows = Math.min(SIMD_BLOCK, positions.length - start);
-    const flagged = cacheRows(call, positions, start, rows);
-    if (scaled === 1) {
-      st.k.scaleFp16Cache(COS, SIN - COS, call.slots * s.half);
-      call.counters.scaledRows += rows;
+    // The block's cache rows, restored as the last call with these positions left them (scaled), or built.
+    let flagged = memo.restore(blk, rows);
+    if (flagged < 0) {
+      flagged = cacheRows(call, positions, start, rows);
+      if (scaled === 1) st.k.scaleFp16Cache(COS, SIN - COS, call.slots * s.half);
+      memo.record(blk, rows, flagged);
     }
+    if (scaled === 1) call.counters.scaledRows += rows;
     const a = start * headDim;
     const b = (start + rows) * headDim;
     u16.set(x.subarray(a, b));
@@ -162,6 +171,8 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
       }
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
+  memo.finish();
+  if (memo.hit) counters.memoRows += positions.length;
   return forRuns(call, badRows, (a, b) => {
     const xs = decodeArray(format, x.subarray(a * headDim, b * headDim));
     const ys = new Float64Array(xs.length);

@@ -30,10 +30,12 @@ export interface SimdCounters {
   scaledRows: number;
   /** Groups of eight cache lanes whose angles trigFp16 reduced in f32 (all below 2^16), not in fp64. */
   f32ReducedGroups: number;
+  /** Rows whose cos/sin cache rows came from the last call with the same positions (cache-memo.ts). */
+  memoRows: number;
 }
 
 export function newSimdCounters(): SimdCounters {
-  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0, scaledRows: 0, f32ReducedGroups: 0 };
+  return { rows: 0, fallbackRows: 0, trigLanes: 0, cacheTrigLanes: 0, recomputedLanes: 0, scaledRows: 0, f32ReducedGroups: 0, memoRows: 0 };
 }
 
 /**
