@@ -275,9 +275,9 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
  * Every branch of the bulk rounding taken once at load, in each thread that imports this module, before
  * V8 optimises it. V8 compiles a function for the branches its type feedback has seen; the first zero,
  * subnormal, NaN or out-of-range element after that deoptimises it ("insufficient type feedback"), and
- * until it is compiled again it runs in V8's baseline tiers, where its 32-bit words are boxed numbers:
- * in a default run those periods were most of what `roundBitsNormal` allocated, and each recompile cost
- * TurboFan time. Rounding these few values once per path (short and long arrays, RNE and RTZ, formats
+ * until it is compiled again it runs in V8's baseline tiers, where its 32-bit words are boxed numbers;
+ * a default run deoptimised the two functions seven times (`--trace-deopt`), none with this priming, and
+ * each recompile cost TurboFan time. Rounding these few values once per path (short and long arrays, RNE and RTZ, formats
  * with and without subnormals, with overflow to inf and saturating) gives the feedback up front. The
  * results are thrown away; what the functions compute is unchanged.
  */
