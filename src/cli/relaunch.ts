@@ -4,12 +4,13 @@
  * helper threads: main.ts re-launches itself with these flags before loading anything else.
  *
  * Why: a V8 isolate hands its TurboFan compiles and most of its garbage collection (parallel scavenges,
- * concurrent marking and sweeping) to a pool of helper threads. With one worker on two cores they run on
- * the idle core, nearly for free. With a worker per core they compete with the workers for the same cores
- * and do more work than the thread they relieve would have: on this project's 2-core machine, `rope-audit
- * run --workers 2` took 6.8-6.9 s with these flags against 7.8-8.7 s without (docs/performance.md, "V8's
- * helper threads"), while `--workers 1` is faster without them. V8 reads these flags only when the process
- * starts (setting them later aborts it, or does nothing), hence a new process rather than a setting.
+ * concurrent marking and sweeping) to a pool of helper threads shared by the process's isolates. With one
+ * worker on two cores they run on the idle core, nearly for free. With a worker per core there is no idle
+ * core: the helpers preempt the workers, and a worker waits for helpers that are not running (a parallel
+ * scavenge ends only when every helper has). On this project's 2-core machine `rope-audit run --workers 2`
+ * took 6.8-6.9 s with these flags against 7.8-8.7 s without (docs/performance.md, "Re-launch"), while
+ * `--workers 1` is faster without them. V8 reads these flags only when the process starts (setting them
+ * later aborts it, or does nothing), hence a new process rather than a setting.
  *
  * The flags change where V8 does its work, never what the program computes: reports are the same bytes
  * with and without them (test/cli/relaunch.test.ts).
