@@ -79,7 +79,7 @@ describe("cos/sin cache memo: bit-identical hits", () => {
     const n = positions.length;
     const call = (pos: Float64Array, dim: number, seed: number): void => {
       const bits = encodeArray("fp16", inputs(seed, "fp16", pos.length, dim)) as Uint16Array;
-      expect(firstDifference(k.rotateBits(bits, pos, dim), reference.rotateBits(bits, pos, dim))).toBe(-1);
+      expect(firstDifference(k.rotateBits(bits, pos, dim) as Uint16Array, reference.rotateBits(bits, pos, dim) as Uint16Array)).toBe(-1);
     };
     call(positions, d, 1);
     call(positions, d, 2);
@@ -97,7 +97,7 @@ describe("cos/sin cache memo: bit-identical hits", () => {
     const mutable = positions.slice();
     call(mutable, d, 8);
     call(mutable, d, 9);
-    mutable[5] += 1;
+    mutable[5] = mutable[5]! + 1;
     call(mutable, d, 10);
     expect(k.pathStats().simd.memoRows).toBe(2 * n);
   });
