@@ -23,10 +23,14 @@ import { constants } from "node:os";
  * the JS thread; `--initial-old-space-size=64`: the old generation starts at 64 MB instead of growing from
  * a few MB in small steps. With the collector on the workers' own threads, each of those early steps is a
  * full mark-compact there: a default two-worker run made 49 of them (1.8 s of pauses and incremental
- * marking, `--trace-gc`), 14 with the larger start (1.0 s); peak memory did not change measurably
- * (docs/performance.md, "Re-launch").
+ * marking, `--trace-gc`), 14 with the larger start (1.0 s); peak memory did not change measurably.
+ * `--interrupt-budget=540672` (8 × V8's default): a function is optimised after eight times the work in
+ * the lower tiers. With compiles on the workers' threads, fewer and later compiles (with fuller type
+ * feedback) cost less than the slower code they leave: two-worker runs took 5.9-6.0 s with it, 6.1-6.3 s
+ * with twice the default and 6.1-6.4 s with the default (alternating runs); on one worker, where compiles
+ * run on the idle core, it did not help (docs/performance.md, "Re-launch").
  */
-export const BUSY_CORES_V8_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation", "--initial-old-space-size=64"];
+export const BUSY_CORES_V8_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation", "--initial-old-space-size=64", "--interrupt-budget=540672"];
 
 /** A flag's name: `--initial-old-space-size=64` → `--initial-old-space-size`. */
 const flagName = (f: string): string => f.split("=", 1)[0]!;

@@ -38,9 +38,10 @@ describe("which command lines re-launch", () => {
     expect(relaunchFlags(["run", "--workers", "2"], [], 4)).toBeNull(); // idle cores left
     expect(relaunchFlags(["zoo", "list"], [], 2)).toBeNull();
     expect(relaunchFlags(["run"], [...BUSY_CORES_V8_FLAGS], 2)).toBeNull(); // already re-launched
-    expect(relaunchFlags(["run"], ["--single-threaded-gc"], 2)).toEqual(["--no-concurrent-recompilation", "--initial-old-space-size=64"]);
+    expect(relaunchFlags(["run"], ["--single-threaded-gc"], 2)).toEqual(BUSY_CORES_V8_FLAGS.filter((f) => f !== "--single-threaded-gc"));
     // The user's own value of a flag is kept.
-    expect(relaunchFlags(["run"], ["--initial-old-space-size=512", "--single-threaded-gc", "--no-concurrent-recompilation"], 2)).toBeNull();
+    expect(relaunchFlags(["run"], ["--initial-old-space-size=512"], 2)).toEqual(BUSY_CORES_V8_FLAGS.filter((f) => !f.startsWith("--initial-old-space-size=")));
+    expect(relaunchFlags(["run"], [...BUSY_CORES_V8_FLAGS.map((f) => f.replace(/=.*/, "=1"))], 2)).toBeNull();
     expect(relaunchFlags(["run"], ["--inspect=0"], 2)).toBeNull();
     expect(relaunchFlags(["run"], ["--inspect-brk"], 2)).toBeNull();
   });
