@@ -24,13 +24,14 @@ import { constants } from "node:os";
  * a few MB in small steps. With the collector on the workers' own threads, each of those early steps is a
  * full mark-compact there: a default two-worker run made 49 of them (1.8 s of pauses and incremental
  * marking, `--trace-gc`), 14 with the larger start (1.0 s); peak memory did not change measurably.
- * `--interrupt-budget=540672` (8 × V8's default): a function is optimised after eight times the work in
- * the lower tiers. With compiles on the workers' threads, fewer and later compiles (with fuller type
- * feedback) cost less than the slower code they leave: two-worker runs took 5.9-6.0 s with it, 6.1-6.3 s
- * with twice the default and 6.1-6.4 s with the default (alternating runs); on one worker, where compiles
- * run on the idle core, it did not help (docs/performance.md, "Re-launch").
+ * `--interrupt-budget=1081344` (16 × V8's default): a function is optimised after sixteen times the work
+ * in the lower tiers. With compiles on the workers' threads, fewer and later compiles (with fuller type
+ * feedback) cost less than the slower code they leave: in alternating two-worker runs the default run
+ * took 6.1-6.4 s at V8's default, 5.9-6.3 at 2×, 6.0-6.2 at 4×, 5.8-6.0 at 8×, 5.7 at 16× and 5.9-6.0 at
+ * 32×; `reproduce` was the same at 8× and 16×. On one worker, where compiles run on the idle core, a
+ * larger budget did not help (docs/performance.md, "Re-launch").
  */
-export const BUSY_CORES_V8_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation", "--initial-old-space-size=64", "--interrupt-budget=540672"];
+export const BUSY_CORES_V8_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation", "--initial-old-space-size=64", "--interrupt-budget=1081344"];
 
 /** A flag's name: `--initial-old-space-size=64` → `--initial-old-space-size`. */
 const flagName = (f: string): string => f.split("=", 1)[0]!;
