@@ -53,8 +53,7 @@ export function requestedWorkers(args: readonly string[], cores: number): number
     if (a === "--workers") value = args[i + 1];
     else if (a.startsWith("--workers=")) value = a.slice("--workers=".length);
   }
-  const n = value !== undefined && /^[1-9][0-9]*$/.test(value) ? Number(value) : cores;
-  return n;
+  return value !== undefined && /^[1-9][0-9]*$/.test(value) ? Number(value) : cores;
 }
 
 /**

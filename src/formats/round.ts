@@ -184,6 +184,11 @@ function wordsOf(a: Float64Array): Int32Array {
   return w;
 }
 
+/** Whether an fp64's words (high, low) are a NaN: all exponent bits set and a non-zero mantissa. */
+function nanWords(hi: number, lo: number): boolean {
+  return (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0;
+}
+
 /** Slow-path elements roundBitsNormal lists before it falls back to scanning again. */
 const PENDING_LIST = 64;
 
@@ -237,7 +242,7 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
       // off the scalar path, whose boxed results were much of a run's allocation.
       d[db + j] = 0;
       d[db + j + 1] = hi;
-    } else if ((hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0) {
+    } else if (nanWords(hi, lo)) {
       // NaN: roundScalar's result (the one NaN a Float64Array stores), written here because a kernel that
       // breaks down fills whole blocks with NaN (xformers-rotary@fp16 past position 65,519: 12 million
       // elements of a default run, each a boxed result on the scalar path).
@@ -266,8 +271,7 @@ function roundBitsNormal(spec: FormatSpec, src: Float64Array, dst: Float64Array,
     // In place, the fast path's elements hold values that pass this test again: only the elements the
     // first pass skipped are recomputed, from their original bits.
     const h = ((hi + bias + (((hi >>> drop) | (lo !== 0 ? 1 : 0)) & lsbMask)) | 0) & keep;
-    const nan = (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0;
-    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) && ((hi & 0x7fffffff) | lo) !== 0 && !nan) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
+    if (!((((hi >>> 20) & 0x7ff) - minBe) >>> 0 <= span && (h & 0x7fffffff) <= maxHi) && ((hi & 0x7fffffff) | lo) !== 0 && !nanWords(hi, lo)) dst[i] = roundScalar(spec, src[i]!, mode, undefined);
   }
 }
 

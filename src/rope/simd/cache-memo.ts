@@ -58,14 +58,12 @@ function samePositions(a: Float64Array, b: Float64Array): boolean {
 /**
  * A call's use of the memo: `restore(b, start, rows)` puts block b's rows back and returns its flagged
  * count, or -1 when the block must be computed; `record(b, start, rows, flagged)` keeps a computed block;
- * `finish()` stores what the call kept. Blocks must be visited in order, each once.
+ * `finish()` stores what the call kept (or, on a hit, counts its rows in memoRows). Blocks must be visited in order, each once.
  */
 export interface CacheMemoUse {
   restore(b: number, rows: number): number;
   record(b: number, rows: number, flagged: number): void;
   finish(): void;
-  /** Whether this call's cache rows come from the memo. */
-  readonly hit: boolean;
 }
 
 /** The memo of this call: a hit when the last call had the same positions (and the rows were kept). */
@@ -79,7 +77,6 @@ export function cacheMemo(call: SimdCall, positions: Float64Array, headDim: numb
   const recording = same && !hit && positions.length * s.half * 2 <= MAX_CACHE_VALUES;
   const blocks: BlockRows[] = [];
   return {
-    hit,
     restore(b, rows) {
       if (!hit) return -1;
       const m = last!.blocks![b]!;
@@ -111,7 +108,10 @@ export function cacheMemo(call: SimdCall, positions: Float64Array, headDim: numb
       };
     },
     finish() {
-      if (hit) return;
+      if (hit) {
+        call.counters.memoRows += positions.length;
+        return;
+      }
       MEMOS.set(s, { headDim, cos: L.COS, scaled, positions: same ? last!.positions : positions.slice(), blocks: recording ? blocks : null });
     },
   };

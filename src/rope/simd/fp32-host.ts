@@ -113,7 +113,6 @@ export function rotateRowsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
   memo.finish();
-  if (memo.hit) counters.memoRows += positions.length;
   return forRuns(call, badRows, (a, b) => rotateRows(s, x.subarray(a * headDim, b * headDim), positions.subarray(a, b), headDim, y.subarray(a * headDim, b * headDim)));
 }
 
@@ -172,7 +171,6 @@ export function rotateBitsSimdFp32(s: Prepared, st: SimdState, counters: SimdCou
     collectBadRows(call, start, rows, nbad, flagged, badRows);
   }
   memo.finish();
-  if (memo.hit) counters.memoRows += positions.length;
   return forRuns(call, badRows, (a, b) => {
     const xs = decodeArray(format, x.subarray(a * headDim, b * headDim));
     const ys = new Float64Array(xs.length);
